@@ -1,0 +1,4 @@
+/**
+ * Users, their roles, passwords and personal API tokens.
+ */
+package org.crmir.identity;

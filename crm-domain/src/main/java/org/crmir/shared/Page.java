@@ -1,0 +1,17 @@
+package org.crmir.shared;
+
+import java.util.List;
+
+/**
+ * A page of results and the number of rows the whole filtered list has.
+ */
+public record Page<T>(List<T> items, long total, int offset, int limit) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public boolean hasNext() {
+        return offset + items.size() < total;
+    }
+}

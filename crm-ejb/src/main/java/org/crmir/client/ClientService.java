@@ -1,0 +1,304 @@
+package org.crmir.client;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.identity.Role;
+import org.crmir.identity.UserAccount;
+import org.crmir.shared.Caller;
+import org.crmir.shared.ConcurrentChangeException;
+import org.crmir.shared.InputValidation;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.Queries;
+
+/**
+ * Clients and their contacts. Everyone signed in may read; sales and administrators change clients; support may
+ * also keep contacts up to date. Every change writes an audit event in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class ClientService {
+
+    static final String CLIENT = "Client";
+    static final String CONTACT = "Contact";
+
+    /** The columns the list may be sorted by, mapped to entity attributes; anything else is refused. */
+    private static final Set<String> SORTABLE = Set.of("name", "email", "phone", "segment", "status", "currency",
+            "updatedAt", "createdAt", "kind");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidation validation;
+
+    /** Registers a new client, owned by the caller unless {@code ownerUsername} names another active user. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Client create(Client draft, String ownerUsername) {
+        Client client = new Client(draft.getKind(), draft.getName());
+        Instant now = Instant.now();
+        client.updateFrom(draft, now);
+        client.registered(now);
+        client.setOwner(owner(ownerUsername == null ? Caller.nameOf(context) : ownerUsername));
+        validation.check(client);
+        em.persist(client);
+        em.flush();
+        audit.record(Caller.nameOf(context), CLIENT, client.getId(), AuditAction.CREATE, Map.of(),
+                client.auditSnapshot());
+        return client;
+    }
+
+    /**
+     * Saves edits made to the version {@code expectedVersion} of the client. If someone saved it in between,
+     * nothing is written and {@link ConcurrentChangeException} says so.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Client update(long id, long expectedVersion, Client edited, String ownerUsername) {
+        Client client = load(id);
+        if (client.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Client " + client.getName());
+        }
+        Map<String, String> before = client.auditSnapshot();
+        client.updateFrom(edited, Instant.now());
+        if (ownerUsername != null) {
+            client.setOwner(owner(ownerUsername));
+        }
+        validation.check(client);
+        flushOrConflict("Client " + client.getName());
+        audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.UPDATE, before, client.auditSnapshot());
+        return client;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Client archive(long id) {
+        Client client = load(id);
+        Map<String, String> before = client.auditSnapshot();
+        client.archive(Instant.now());
+        flushOrConflict("Client " + client.getName());
+        audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.ARCHIVE, before, client.auditSnapshot());
+        return client;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Client reactivate(long id) {
+        Client client = load(id);
+        Map<String, String> before = client.auditSnapshot();
+        client.reactivate(Instant.now());
+        flushOrConflict("Client " + client.getName());
+        audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.REACTIVATE, before, client.auditSnapshot());
+        return client;
+    }
+
+    /** The client with its tags and owner loaded, ready to show or edit. */
+    public Client find(long id) {
+        List<Client> found = em.createQuery("SELECT c FROM Client c LEFT JOIN FETCH c.owner WHERE c.id = :id",
+                        Client.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException(CLIENT, id);
+        }
+        Client client = found.get(0);
+        client.getTags().size(); // load the tags while the persistence context is open
+        return client;
+    }
+
+    /** One page of clients matching the filter, sorted and paged in the database, with the total count. */
+    public Page<ClientSummary> search(ClientFilter filter, PageRequest page) {
+        String sortField = page.sortField() == null ? "name" : page.sortField();
+        if (!SORTABLE.contains(sortField)) {
+            throw new InvalidInputException("sort", "cannot sort by " + sortField + "; use one of "
+                    + String.join(", ", new java.util.TreeSet<>(SORTABLE)));
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<ClientSummary> rows = cb.createQuery(ClientSummary.class);
+        Root<Client> c = rows.from(Client.class);
+        Join<Client, UserAccount> owner = c.join("owner", JoinType.LEFT);
+        rows.select(cb.construct(ClientSummary.class, c.get("id"), c.get("kind"), c.get("name"), c.get("email"),
+                c.get("phone"), c.get("segment"), c.get("currency"), c.get("status"), owner.get("displayName"),
+                c.get("updatedAt")));
+        rows.where(predicates(cb, c, filter));
+        Expression<?> sortBy = c.get(sortField);
+        Order primary = page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy);
+        Order tieBreak = page.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
+        rows.orderBy(primary, tieBreak);
+        List<ClientSummary> items = em.createQuery(rows)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Client> counted = count.from(Client.class);
+        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+        long total = em.createQuery(count).getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Client> c, ClientFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter == null) {
+            return new Predicate[0];
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(c.get("status"), filter.status()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Prefix matches keep the name, email and phone indexes usable on large books.
+            String pattern = Queries.startsWith(filter.text());
+            where.add(cb.or(
+                    cb.like(c.get("name"), pattern, Queries.LIKE_ESCAPE),
+                    cb.like(c.get("email"), pattern.toLowerCase(Locale.ROOT), Queries.LIKE_ESCAPE),
+                    cb.like(c.get("phone"), pattern, Queries.LIKE_ESCAPE)));
+        }
+        if (filter.segment() != null && !filter.segment().isBlank()) {
+            where.add(cb.equal(c.get("segment"), filter.segment().strip()));
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            where.add(cb.isMember(filter.tag().strip().toLowerCase(Locale.ROOT), c.get("tags")));
+        }
+        if (filter.ownerUsername() != null && !filter.ownerUsername().isBlank()) {
+            where.add(cb.equal(c.get("owner").get("username"), filter.ownerUsername().strip()));
+        }
+        return where.toArray(new Predicate[0]);
+    }
+
+    // ---- contacts ----
+
+    /** The contacts of a client, primary first, then by name; paged. */
+    public Page<Contact> contactsOf(long clientId, PageRequest page) {
+        Client client = load(clientId);
+        List<Contact> items = em.createQuery("SELECT k FROM Contact k WHERE k.client = :client"
+                        + " ORDER BY k.primary DESC, k.name, k.id", Contact.class)
+                .setParameter("client", client)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = em.createQuery("SELECT COUNT(k) FROM Contact k WHERE k.client = :client", Long.class)
+                .setParameter("client", client).getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    public Contact findContact(long clientId, long contactId) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null || !contact.getClient().getId().equals(clientId)) {
+            throw new NotFoundException(CONTACT, contactId);
+        }
+        return contact;
+    }
+
+    /** Adds a contact; the first contact of a client, or one marked primary, becomes the primary contact. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.SUPPORT})
+    public Contact addContact(long clientId, Contact draft) {
+        Client client = load(clientId);
+        Contact contact = new Contact(draft.getName(), draft.getJobTitle(), draft.getEmail(), draft.getPhone());
+        contact.belongTo(client, Instant.now());
+        validation.check(contact);
+        boolean first = em.createQuery("SELECT COUNT(k) FROM Contact k WHERE k.client = :client", Long.class)
+                .setParameter("client", client).getSingleResult() == 0;
+        if (first || draft.isPrimary()) {
+            demoteOtherPrimaries(client, null);
+            contact.makePrimary();
+        }
+        em.persist(contact);
+        em.flush();
+        audit.record(Caller.nameOf(context), CONTACT, contact.getId(), AuditAction.CREATE, Map.of(),
+                withClient(contact));
+        return contact;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.SUPPORT})
+    public Contact updateContact(long clientId, long contactId, long expectedVersion, Contact edited) {
+        Contact contact = findContact(clientId, contactId);
+        if (contact.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Contact " + contact.getName());
+        }
+        Map<String, String> before = withClient(contact);
+        contact.updateFrom(edited);
+        validation.check(contact);
+        if (edited.isPrimary() && !contact.isPrimary()) {
+            demoteOtherPrimaries(contact.getClient(), contact.getId());
+            contact.makePrimary();
+        }
+        flushOrConflict("Contact " + contact.getName());
+        audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.UPDATE, before, withClient(contact));
+        return contact;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.SUPPORT})
+    public void removeContact(long clientId, long contactId) {
+        Contact contact = findContact(clientId, contactId);
+        Map<String, String> before = withClient(contact);
+        em.remove(contact);
+        audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.DELETE, before, Map.of());
+    }
+
+    private void demoteOtherPrimaries(Client client, Long keep) {
+        List<Contact> primaries = em.createQuery("SELECT k FROM Contact k WHERE k.client = :client"
+                        + " AND k.primary = TRUE", Contact.class)
+                .setParameter("client", client).getResultList();
+        for (Contact other : primaries) {
+            if (!other.getId().equals(keep)) {
+                other.makeSecondary();
+            }
+        }
+    }
+
+    private static Map<String, String> withClient(Contact contact) {
+        Map<String, String> snapshot = contact.auditSnapshot();
+        snapshot.put("client", String.valueOf(contact.getClient().getId()));
+        return snapshot;
+    }
+
+    private UserAccount owner(String username) {
+        List<UserAccount> users = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
+                        UserAccount.class)
+                .setParameter("name", username).getResultList();
+        if (users.isEmpty() || !users.get(0).isActive()) {
+            throw new InvalidInputException("owner", "no active user named " + username);
+        }
+        return users.get(0);
+    }
+
+    private Client load(long id) {
+        Client client = em.find(Client.class, id);
+        if (client == null) {
+            throw new NotFoundException(CLIENT, id);
+        }
+        return client;
+    }
+
+    /** Writes now, so that a concurrent save surfaces here as a clear conflict, not at commit. */
+    private void flushOrConflict(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException conflict) {
+            throw new ConcurrentChangeException(what);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.crmir.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Map;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.shared.Caller;
+import org.crmir.shared.InputValidation;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+
+/** Each user's personal API tokens: made and revoked on their profile page. */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class ApiTokenService {
+
+    /** Tokens start with this, so that a leaked one is easy to recognise in logs and by secret scanners. */
+    static final String TOKEN_PREFIX = "crm_";
+    private static final int PREFIX_SHOWN = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidation validation;
+
+    /** Makes a token for the caller; the returned secret is the only copy there will ever be. */
+    public IssuedToken create(String name) {
+        UserAccount user = caller();
+        String secret = TOKEN_PREFIX + PasswordHasher.randomSecret(32);
+        ApiToken token = new ApiToken(user, name, secret.substring(0, PREFIX_SHOWN),
+                PasswordHasher.sha256Hex(secret), Instant.now());
+        validation.check(token);
+        em.persist(token);
+        em.flush();
+        audit.record(user.getUsername(), UserService.ENTITY, user.getId(), AuditAction.TOKEN_CREATE, Map.of(),
+                Map.of("token", token.getName() + " (" + token.getTokenPrefix() + "…)"));
+        return new IssuedToken(token.getId(), token.getName(), secret);
+    }
+
+    /** The caller's tokens, newest first. */
+    public Page<TokenSummary> mine(PageRequest page) {
+        UserAccount user = caller();
+        var tokens = em.createQuery("SELECT t FROM ApiToken t WHERE t.user = :user ORDER BY t.id DESC",
+                        ApiToken.class)
+                .setParameter("user", user)
+                .setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList().stream().map(TokenSummary::of).toList();
+        long total = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.user = :user", Long.class)
+                .setParameter("user", user).getSingleResult();
+        return new Page<>(tokens, total, page.offset(), page.limit());
+    }
+
+    /** Revokes one of the caller's own tokens; from then on it is refused. */
+    public TokenSummary revoke(long tokenId) {
+        UserAccount user = caller();
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        if (token == null || !token.getUser().getId().equals(user.getId())) {
+            throw new NotFoundException("Token", tokenId);
+        }
+        token.revoke(Instant.now());
+        audit.record(user.getUsername(), UserService.ENTITY, user.getId(), AuditAction.TOKEN_REVOKE,
+                Map.of("token", token.getName() + " (" + token.getTokenPrefix() + "…)"), Map.of());
+        return TokenSummary.of(token);
+    }
+
+    private UserAccount caller() {
+        String username = Caller.nameOf(context);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("User", username));
+    }
+}
