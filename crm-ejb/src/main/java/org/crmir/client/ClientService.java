@@ -134,13 +134,17 @@ public class ClientService {
 
     /** One page of clients matching the filter, sorted and paged in the database, with the total count. */
     public Page<ClientSummary> search(ClientFilter filter, PageRequest page) {
+        return new Page<>(list(filter, page), count(filter), page.offset(), page.limit());
+    }
+
+    /** The rows of one page: a single query, owner names joined in, sorted with the id as tie-break. */
+    public List<ClientSummary> list(ClientFilter filter, PageRequest page) {
         String sortField = page.sortField() == null ? "name" : page.sortField();
         if (!SORTABLE.contains(sortField)) {
             throw new InvalidInputException("sort", "cannot sort by " + sortField + "; use one of "
                     + String.join(", ", new java.util.TreeSet<>(SORTABLE)));
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
         CriteriaQuery<ClientSummary> rows = cb.createQuery(ClientSummary.class);
         Root<Client> c = rows.from(Client.class);
         Join<Client, UserAccount> owner = c.join("owner", JoinType.LEFT);
@@ -152,14 +156,16 @@ public class ClientService {
         Order primary = page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy);
         Order tieBreak = page.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
         rows.orderBy(primary, tieBreak);
-        List<ClientSummary> items = em.createQuery(rows)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return em.createQuery(rows).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
 
+    /** How many clients match the filter. */
+    public long count(ClientFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Client> counted = count.from(Client.class);
         count.select(cb.count(counted)).where(predicates(cb, counted, filter));
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return em.createQuery(count).getSingleResult();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Client> c, ClientFilter filter) {

@@ -1,0 +1,32 @@
+package org.crmir.journey;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium and ChromeDriver, nothing downloaded: paths are given, so Selenium Manager stays idle. */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() throws Exception {
+        String chromium = System.getProperty("crmir.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("crmir.chromedriver", "/usr/bin/chromedriver");
+        Path profile = Files.createTempDirectory("crmir-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return browser;
+    }
+}

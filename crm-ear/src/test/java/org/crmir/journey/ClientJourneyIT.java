@@ -1,0 +1,131 @@
+package org.crmir.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.crmir.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A user's first journey in a real browser: sign in, create a client with a contact, find it, sign out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClientJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crmir();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target", "journey-last.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    private WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void type(By by, String text) {
+        WebElement field = visible(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void signInCreateAClientWithAContactFindItAndSignOut() {
+        String password = System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
+        String name = "Journey " + UUID.randomUUID().toString().substring(0, 8);
+
+        // an unauthenticated visit lands on the sign-in page
+        browser.get(url("/clients.xhtml"));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        type(By.id("login:username"), "admin");
+        type(By.id("login:password"), "wrong password");
+        browser.findElement(By.id("login:signIn")).click();
+        assertTrue(visible(By.id("login:messages")).getText().contains("Unknown username or wrong password"));
+
+        type(By.id("login:username"), "admin");
+        type(By.id("login:password"), password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+        assertEquals("Clients", visible(By.tagName("h1")).getText());
+
+        // create the client
+        visible(By.id("clients:newClient")).click();
+        wait.until(ExpectedConditions.urlContains("/client-edit.xhtml"));
+        type(By.id("clientForm:name"), name);
+        type(By.id("clientForm:email"), "not-an-email");
+        browser.findElement(By.id("clientForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clientForm:messages"), "email"));
+        type(By.id("clientForm:email"), "office@journey.example");
+        type(By.id("clientForm:city"), "Lisbon");
+        browser.findElement(By.id("clientForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/client.xhtml"));
+        assertEquals(name, visible(By.id("clientHeader:clientName")).getText());
+        assertEquals("office@journey.example", visible(By.id("clientHeader:clientEmail")).getText());
+
+        // add a contact in the dialog
+        visible(By.id("contacts:addContact")).click();
+        type(By.id("contactDialogForm:contactName"), "Rita Sousa");
+        type(By.id("contactDialogForm:contactEmail"), "rita@journey.example");
+        browser.findElement(By.id("contactDialogForm:saveContact")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contacts:contactTable"), "Rita Sousa"));
+        assertTrue(browser.findElement(By.id("contacts:contactTable")).getText().contains("Primary"));
+
+        // find it in the list by searching
+        browser.get(url("/clients.xhtml"));
+        type(By.id("clients:search"), name.substring(0, 12));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients:table"), name));
+        visible(By.linkText(name)).click();
+        wait.until(ExpectedConditions.urlContains("/client.xhtml"));
+        assertEquals(name, visible(By.id("clientHeader:clientName")).getText());
+
+        // sign out: the session is gone on the server too
+        visible(By.id("nav:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertTrue(visible(By.id("signedOutNotice")).getText().contains("signed out"));
+        browser.get(url("/clients.xhtml"));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}

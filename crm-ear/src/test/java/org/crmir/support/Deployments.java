@@ -1,0 +1,36 @@
+package org.crmir.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The real crmir.ear as the build made it, with the test classes added to its web module. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive crmirWith(Class<?>... testClasses) {
+        File built = new File(System.getProperty("crmir.ear", "target/crmir.ear"));
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "crmir.ear").importFrom(built)
+                .as(EnterpriseArchive.class);
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addClasses(testClasses);
+        web.addPackage(Deployments.class.getPackage());
+        // The application guards every URL; Arquillian's test runner servlet must stay reachable.
+        web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml"));
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** The real crmir.ear, unchanged, for tests that only talk to it over HTTP. */
+    public static EnterpriseArchive crmir() {
+        File built = new File(System.getProperty("crmir.ear", "target/crmir.ear"));
+        return ShrinkWrap.create(ZipImporter.class, "crmir.ear").importFrom(built).as(EnterpriseArchive.class);
+    }
+}

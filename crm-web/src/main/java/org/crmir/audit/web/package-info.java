@@ -1,0 +1,4 @@
+/**
+ * The audit trail pages: a record's history and the recent changes of everyone, for administrators.
+ */
+package org.crmir.audit.web;

@@ -1,0 +1,146 @@
+package org.crmir.client.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.Locale;
+import org.crmir.client.Client;
+import org.crmir.client.ClientFilter;
+import org.crmir.client.ClientService;
+import org.crmir.client.ClientStatus;
+import org.crmir.client.Contact;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.api.PageRepresentation;
+import org.crmir.shared.api.Paging;
+
+/**
+ * {@code /api/v1/clients}: list (paged, filtered, sorted), read, create, update, archive and reactivate clients,
+ * and manage their contacts. Roles are checked by {@link ClientService}.
+ */
+@Path("v1/clients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @EJB
+    ClientService clients;
+
+    @Context
+    UriInfo uri;
+
+    /** {@code ?q=} matches the start of name, email or phone; {@code status=ACTIVE|ARCHIVED|ALL}. */
+    @GET
+    public PageRepresentation<ClientRepresentation> list(@QueryParam("q") String text,
+            @QueryParam("status") String status, @QueryParam("segment") String segment,
+            @QueryParam("tag") String tag, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
+        ClientFilter filter = new ClientFilter(text, status(status), segment, tag, null);
+        return PageRepresentation.of(clients.search(filter, Paging.from(offset, limit, sort)),
+                ClientRepresentation::of);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public ClientRepresentation get(@PathParam("id") long id) {
+        return ClientRepresentation.of(clients.find(id));
+    }
+
+    @POST
+    public Response create(ClientRepresentation body) {
+        Client created = clients.create(required(body).toClient(), body.owner());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(ClientRepresentation.of(clients.find(created.getId()))).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}")
+    public ClientRepresentation update(@PathParam("id") long id, ClientRepresentation body) {
+        clients.update(id, required(body).requiredVersion(), body.toClient(), body.owner());
+        return ClientRepresentation.of(clients.find(id));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/archive")
+    public ClientRepresentation archive(@PathParam("id") long id) {
+        clients.archive(id);
+        return ClientRepresentation.of(clients.find(id));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/reactivate")
+    public ClientRepresentation reactivate(@PathParam("id") long id) {
+        clients.reactivate(id);
+        return ClientRepresentation.of(clients.find(id));
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/contacts")
+    public PageRepresentation<ContactRepresentation> contacts(@PathParam("id") long id,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return PageRepresentation.of(clients.contactsOf(id, Paging.from(offset, limit, null)),
+                ContactRepresentation::of);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
+    public ContactRepresentation contact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        return ContactRepresentation.of(clients.findContact(id, contactId));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/contacts")
+    public Response addContact(@PathParam("id") long id, ContactRepresentation body) {
+        Contact created = clients.addContact(id, required(body).toContact());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(ContactRepresentation.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
+    public ContactRepresentation updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+            ContactRepresentation body) {
+        return ContactRepresentation.of(clients.updateContact(id, contactId, required(body).requiredVersion(),
+                body.toContact()));
+    }
+
+    @DELETE
+    @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
+    public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        clients.removeContact(id, contactId);
+        return Response.noContent().build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "the request needs a JSON body");
+        }
+        return body;
+    }
+
+    private static ClientStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return ClientStatus.ACTIVE;
+        }
+        if ("ALL".equalsIgnoreCase(status.strip())) {
+            return null;
+        }
+        try {
+            return ClientStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be ACTIVE, ARCHIVED or ALL");
+        }
+    }
+}

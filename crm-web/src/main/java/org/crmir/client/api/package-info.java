@@ -1,0 +1,4 @@
+/**
+ * REST resources for clients and their contacts: {@code /api/v1/clients}.
+ */
+package org.crmir.client.api;

@@ -1,0 +1,76 @@
+package org.crmir.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.crmir.shared.web.Messages;
+
+/** The sign-in page: username and password, then back to the page the user wanted, or the client list. */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    @NotBlank(message = "Enter your username")
+    @Size(max = 64)
+    private String username;
+
+    @NotBlank(message = "Enter your password")
+    @Size(max = 128)
+    private String password;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            HttpSession session = request.getSession();
+            Object returnTo = session.getAttribute(CrmAuthenticationMechanism.RETURN_TO);
+            session.removeAttribute(CrmAuthenticationMechanism.RETURN_TO);
+            String target = returnTo instanceof String url && url.startsWith(request.getContextPath() + "/")
+                    ? url : request.getContextPath() + "/clients.xhtml";
+            external.redirect(target);
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            // One message for unknown user, wrong password and inactive account alike: it tells an attacker nothing.
+            Messages.error("Unknown username or wrong password.");
+            password = null;
+        }
+    }
+
+    /** Already signed in: the sign-in page has nothing to offer, go to the clients. */
+    public void skipWhenSignedIn() throws IOException {
+        if (security.getCallerPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + "/clients.xhtml");
+            faces.responseComplete();
+        }
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,73 @@
+package org.crmir.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy model over a service: the table asks for the count, then for one page, and both are
+ * answered by the database. Filters come from the view's own fields, which the two functions read.
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient LongSupplier count;
+    private final transient Function<PageRequest, List<T>> page;
+    private final transient Function<T, Object> key;
+
+    public PagedModel(LongSupplier count, Function<PageRequest, List<T>> page, Function<T, Object> key) {
+        this.count = count;
+        this.page = page;
+        this.key = key;
+    }
+
+    /**
+     * A model over a service method that answers a page and its total together: the count the table asks for
+     * first costs one extra single-row query.
+     */
+    public static <T> PagedModel<T> ofPages(Function<PageRequest, Page<T>> pages, Function<T, Object> key) {
+        return new PagedModel<>(() -> pages.apply(PageRequest.first(1)).total(), r -> pages.apply(r).items(), key);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, count.getAsLong());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        String field = null;
+        boolean ascending = true;
+        if (sortBy != null && !sortBy.isEmpty()) {
+            SortMeta sort = sortBy.values().iterator().next();
+            if (sort.getOrder() != SortOrder.UNSORTED) {
+                field = sort.getField();
+                ascending = sort.getOrder() == SortOrder.ASCENDING;
+            }
+        }
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
+        return page.apply(new PageRequest(Math.max(first, 0), size, field, ascending));
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(key.apply(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        if (rows == null) {
+            return null;
+        }
+        return rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+    }
+}
