@@ -2,4 +2,16 @@ package org.crmir.identity;
 
 /** A new API token: {@code secret} is shown to its user this once and stored nowhere. */
 public record IssuedToken(long id, String name, String secret) {
+    // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
 }

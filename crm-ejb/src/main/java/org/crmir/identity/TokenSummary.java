@@ -5,6 +5,32 @@ import java.time.Instant;
 /** An API token as its owner's profile lists it: never the secret, only its first characters. */
 public record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
         Instant revokedAt) {
+    // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+
 
     public boolean active() {
         return revokedAt == null;

@@ -154,10 +154,13 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
                 + detail.replace("\"", "'") + "\"}";
         try {
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer(); // committed: the container can no longer swap in its HTML error page
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete as written; SEND_FAILURE would let the container replace
+        // this body with its own HTML error page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -63,7 +63,8 @@ public class SignInView {
 
     /** Already signed in: the sign-in page has nothing to offer, go to the clients. */
     public void skipWhenSignedIn() throws IOException {
-        if (security.getCallerPrincipal() != null) {
+        // The request's principal, not SecurityContext's: WildFly names an anonymous caller "anonymous".
+        if (external.getUserPrincipal() != null) {
             external.redirect(external.getRequestContextPath() + "/clients.xhtml");
             faces.responseComplete();
         }

@@ -19,13 +19,17 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
+    @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    /** The signed-in username; the request's principal is null for an anonymous caller. */
     public String getName() {
-        Principal caller = security.getCallerPrincipal();
+        Principal caller = external.getUserPrincipal();
         return caller == null ? null : caller.getName();
     }
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return external.getUserPrincipal() != null;
     }
 
     public boolean isAdmin() {
