@@ -8,7 +8,18 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.crmir.identity.ApiTokenService;
 import org.crmir.identity.IssuedToken;
@@ -150,6 +161,42 @@ class ClientApiIT {
         JsonObject none = json(Http.send("GET", "/api/v1/clients?status=ALL&q=" + name.replace(" ", "%20"),
                 salesToken, null));
         assertEquals(0, none.getInt("total"));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyMakesOneClient() throws Exception {
+        String name = "Retry Co " + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        String body = clientJson(name, "r@retry.example");
+        // Five deliveries of the same request at once, as a client retrying on a flaky network might send them.
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                sent.add(pool.submit(() -> sendWithKey(key, body)));
+            }
+            Set<Long> ids = new HashSet<>();
+            for (Future<HttpResponse<String>> response : sent) {
+                HttpResponse<String> answer = response.get(60, TimeUnit.SECONDS);
+                assertEquals(201, answer.statusCode(), answer.body());
+                ids.add(json(answer).getJsonNumber("id").longValue());
+            }
+            assertEquals(1, ids.size(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> again = sendWithKey(key, body);
+        assertEquals(201, again.statusCode());
+        JsonObject page = json(Http.send("GET", "/api/v1/clients?q=" + name.replace(" ", "%20"), salesToken, null));
+        assertEquals(1, page.getInt("total"));
+        assertProblem(sendWithKey("k".repeat(101), clientJson(name + " x", "x@retry.example")), 422);
+    }
+
+    private HttpResponse<String> sendWithKey(String key, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.base() + "/api/v1/clients"))
+                .header("Authorization", "Bearer " + salesToken).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

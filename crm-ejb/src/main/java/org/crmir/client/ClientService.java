@@ -28,6 +28,7 @@ import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
+import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InputValidation;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
@@ -62,9 +63,27 @@ public class ClientService {
     @Inject
     InputValidation validation;
 
+    @Inject
+    IdempotentCreates idempotent;
+
     /** Registers a new client, owned by the caller unless {@code ownerUsername} names another active user. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Client create(Client draft, String ownerUsername) {
+        return register(draft, ownerUsername);
+    }
+
+    /**
+     * As {@link #create(Client, String)}, once per {@code idempotencyKey}: a retry with the same key returns the
+     * client the first request made instead of making another.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Client create(Client draft, String ownerUsername, String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "client.create", idempotencyKey,
+                () -> register(draft, ownerUsername).getId());
+        return load(id);
+    }
+
+    private Client register(Client draft, String ownerUsername) {
         Client client = new Client(draft.getKind(), draft.getName());
         Instant now = Instant.now();
         client.updateFrom(draft, now);
@@ -221,6 +240,18 @@ public class ClientService {
     /** Adds a contact; the first contact of a client, or one marked primary, becomes the primary contact. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.SUPPORT})
     public Contact addContact(long clientId, Contact draft) {
+        return attachContact(clientId, draft);
+    }
+
+    /** As {@link #addContact(long, Contact)}, once per {@code idempotencyKey}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.SUPPORT})
+    public Contact addContact(long clientId, Contact draft, String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "contact.create:" + clientId, idempotencyKey,
+                () -> attachContact(clientId, draft).getId());
+        return findContact(clientId, id);
+    }
+
+    private Contact attachContact(long clientId, Contact draft) {
         Client client = load(clientId);
         Contact contact = new Contact(draft.getName(), draft.getJobTitle(), draft.getEmail(), draft.getPhone());
         contact.belongTo(client, Instant.now());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.crmir.client.ClientService;
 import org.crmir.client.ClientStatus;
 import org.crmir.client.Contact;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 
@@ -58,9 +60,11 @@ public class ClientResource {
         return ClientRepresentation.of(clients.find(id));
     }
 
+    /** Creates a client; with an {@code Idempotency-Key} header, a retry returns the first result. */
     @POST
-    public Response create(ClientRepresentation body) {
-        Client created = clients.create(required(body).toClient(), body.owner());
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ClientRepresentation body) {
+        Client draft = required(body).toClient();
+        Client created = IdempotencyKeys.create(key, () -> clients.create(draft, body.owner(), key));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(ClientRepresentation.of(clients.find(created.getId()))).build();
     }
@@ -102,8 +106,10 @@ public class ClientResource {
 
     @POST
     @Path("{id:[0-9]+}/contacts")
-    public Response addContact(@PathParam("id") long id, ContactRepresentation body) {
-        Contact created = clients.addContact(id, required(body).toContact());
+    public Response addContact(@HeaderParam(IdempotencyKeys.HEADER) String key, @PathParam("id") long id,
+            ContactRepresentation body) {
+        Contact draft = required(body).toContact();
+        Contact created = IdempotencyKeys.create(key, () -> clients.addContact(id, draft, key));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(ContactRepresentation.of(created)).build();
     }
