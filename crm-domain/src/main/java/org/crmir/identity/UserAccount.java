@@ -64,6 +64,10 @@ public class UserAccount {
     @Column(name = "role", length = 16)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Size(max = 1000)
+    @Column(length = 1000)
+    private String signature;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -133,6 +137,9 @@ public class UserAccount {
         this.email = cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
     }
     public String getPasswordHash() { return passwordHash; }
+    /** Closes the user's outgoing emails. */
+    public String getSignature() { return signature; }
+    public void setSignature(String signature) { this.signature = Text.clean(signature); }
     public boolean isActive() { return active; }
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public Instant getCreatedAt() { return createdAt; }

@@ -23,9 +23,19 @@ public final class Deployments {
         // The application guards every URL; Arquillian's test runner servlet must stay reachable.
         web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml"));
+        // A real SMTP server the in-container tests start and stop themselves.
+        web.addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class));
         ear.delete("crm-web.war");
         ear.addAsModule(web);
         return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The real crmir.ear, unchanged, for tests that only talk to it over HTTP. */

@@ -155,6 +155,27 @@ public class UserService {
                 Map.of("password", "old"), Map.of("password", "new"));
     }
 
+    /** Sets the signature that closes the caller's outgoing emails. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public void changeOwnSignature(String signature) {
+        UserAccount user = findByUsername(Caller.nameOf(context));
+        if (user == null) {
+            throw new NotFoundException("User", Caller.nameOf(context));
+        }
+        Map<String, String> before = Map.of("signature", String.valueOf(user.getSignature()));
+        user.setSignature(signature);
+        validation.check(user);
+        audit.record(user.getUsername(), ENTITY, user.getId(), AuditAction.UPDATE, before,
+                Map.of("signature", String.valueOf(user.getSignature())));
+    }
+
+    /** The caller's signature, or null. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public String ownSignature() {
+        UserAccount user = findByUsername(Caller.nameOf(context));
+        return user == null ? null : user.getSignature();
+    }
+
     /** Active users whose username or name starts with {@code prefix}, for pickers such as a client's owner. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
     public List<UserSummary> activeUsersStartingWith(String prefix, int limit) {

@@ -33,12 +33,14 @@ public class ProfileView implements Serializable {
     private PagedModel<TokenSummary> tokenModel;
     private String tokenName;
     private IssuedToken issued;
+    private String signature;
     private String currentPassword;
     private String newPassword;
 
     @PostConstruct
     void init() {
         me = users.me();
+        signature = users.ownSignature();
         tokenModel = PagedModel.ofPages(tokens::mine, TokenSummary::id);
     }
 
@@ -71,6 +73,18 @@ public class ProfileView implements Serializable {
             newPassword = null;
         }
     }
+
+    public void saveSignature() {
+        try {
+            users.changeOwnSignature(signature);
+            Messages.info("Signature saved: it closes the emails you send.");
+        } catch (InvalidInputException e) {
+            Messages.invalid(e);
+        }
+    }
+
+    public String getSignature() { return signature; }
+    public void setSignature(String signature) { this.signature = signature; }
 
     public void forgetIssued() {
         issued = null;

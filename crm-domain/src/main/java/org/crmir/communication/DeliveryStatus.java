@@ -1,0 +1,33 @@
+package org.crmir.communication;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an interaction stands. A logged call, meeting or note is RECORDED. An outbound message is QUEUED, then
+ * SENDING while the dispatcher talks to the mail server, then SENT (DELIVERED once a receipt says so), or FAILED
+ * with the server's error. A transient failure puts it back to QUEUED for the next attempt; a FAILED message can
+ * be queued again by the user's "retry".
+ */
+public enum DeliveryStatus {
+    RECORDED, QUEUED, SENDING, SENT, DELIVERED, FAILED;
+
+    public Set<DeliveryStatus> next() {
+        return switch (this) {
+            case RECORDED, DELIVERED -> EnumSet.noneOf(DeliveryStatus.class);
+            case QUEUED -> EnumSet.of(SENDING, FAILED);
+            case SENDING -> EnumSet.of(SENT, QUEUED, FAILED);
+            case SENT -> EnumSet.of(DELIVERED);
+            case FAILED -> EnumSet.of(QUEUED);
+        };
+    }
+
+    public boolean canMoveTo(DeliveryStatus target) {
+        return next().contains(target);
+    }
+
+    /** Already handed to the mail server: sending it again would send it twice. */
+    public boolean isSent() {
+        return this == SENT || this == DELIVERED;
+    }
+}

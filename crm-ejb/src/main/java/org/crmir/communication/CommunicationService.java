@@ -1,0 +1,309 @@
+package org.crmir.communication;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crmir.client.Client;
+import org.crmir.client.Contact;
+import org.crmir.identity.Role;
+import org.crmir.identity.UserAccount;
+import org.crmir.shared.Caller;
+import org.crmir.shared.InputValidation;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.Queries;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * The communication history and outbound email. Logging and sending are for the roles that talk to clients;
+ * everyone signed in may read. An email is stored QUEUED and put on {@code crm.notifications} in the same
+ * transaction: it is sent if and only if the request committed, and never inside the user's request.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class CommunicationService {
+
+    static final String KIND_EMAIL = "email";
+    static final String ID_PROPERTY = "interactionId";
+    static final String KIND_PROPERTY = "kind";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/crm.notifications")
+    Queue notifications;
+
+    @Resource(lookup = "java:jboss/mail/CrmMail")
+    Session mail;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Event<MessageStatusChanged> statusChanged;
+
+    /** Writes down an interaction that happened outside CRMir. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
+    public Interaction record(long clientId, NewInteraction draft) {
+        requireClient(clientId);
+        if (draft.channel() == null) {
+            throw new InvalidInputException("channel", "choose call, meeting, note, email or SMS");
+        }
+        Instant now = Instant.now();
+        Instant when = draft.occurredAt() == null ? now : draft.occurredAt();
+        if (when.isAfter(now.plus(Duration.ofDays(1)))) {
+            throw new InvalidInputException("occurredAt", "cannot be in the future");
+        }
+        Interaction interaction = Interaction.recorded(clientId, draft.channel(),
+                draft.direction() == null ? Direction.OUTBOUND : draft.direction(), draft.sender(),
+                draft.recipient(), draft.subject(), draft.body(), when, Caller.nameOf(context));
+        interaction.concern(contactOf(clientId, draft.contactId()), draft.relatedType(), draft.relatedId());
+        validation.check(interaction);
+        em.persist(interaction);
+        return interaction;
+    }
+
+    /**
+     * Queues an email to one recipient; the author's signature closes the body. Refused at once: a malformed
+     * address, an empty subject or body, attachments over {@value Attachment#MAX_TOTAL_BYTES} bytes in all.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
+    public Interaction sendEmail(OutgoingEmail email) {
+        requireClient(email.clientId());
+        String to = checkedAddress(email.to());
+        List<InvalidInputException.Violation> problems = new ArrayList<>();
+        if (email.subject() == null || email.subject().isBlank()) {
+            problems.add(new InvalidInputException.Violation("subject", "is required"));
+        }
+        if (email.body() == null || email.body().isBlank()) {
+            problems.add(new InvalidInputException.Violation("body", "is required"));
+        }
+        long total = 0;
+        for (AttachmentData file : email.attachments()) {
+            if (file.fileName() == null || file.fileName().isBlank() || file.content() == null) {
+                problems.add(new InvalidInputException.Violation("attachments", "each file needs a name and content"));
+                continue;
+            }
+            total += file.content().length;
+        }
+        if (total > Attachment.MAX_TOTAL_BYTES) {
+            problems.add(new InvalidInputException.Violation("attachments", "are " + (total / 1024 / 1024)
+                    + " MB in all; at most " + (Attachment.MAX_TOTAL_BYTES / 1024 / 1024) + " MB can be sent"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserAccount author = author();
+        String body = author.getSignature() == null ? email.body() : email.body() + "\n\n-- \n" + author.getSignature();
+        Interaction message = Interaction.outboundEmail(email.clientId(), senderAddress(), to, email.subject(), body,
+                Instant.now(), author.getUsername());
+        message.concern(contactOf(email.clientId(), email.contactId()), email.relatedType(), email.relatedId());
+        validation.check(message);
+        em.persist(message);
+        em.flush();
+        for (AttachmentData file : email.attachments()) {
+            String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
+                    : file.contentType();
+            em.persist(new Attachment(message.getId(), file.fileName().strip(), type, file.content()));
+        }
+        enqueue(message);
+        return message;
+    }
+
+    /**
+     * Sends a message made from the template of {@code kind}, with {@code values} for its placeholders; the
+     * entry point other features use to send documents, reminders and receipts.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
+    public Interaction sendFromTemplate(TemplateKind kind, long clientId, Long contactId, String to,
+            Map<String, String> values, List<AttachmentData> attachments, RelatedDocument relatedType,
+            Long relatedId) {
+        MessageTemplate template = em.createQuery("SELECT t FROM MessageTemplate t WHERE t.kind = :kind",
+                MessageTemplate.class).setParameter("kind", kind).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Template", kind));
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.putIfAbsent("senderName", author().getDisplayName());
+        all.put("signature", "");
+        return sendEmail(new OutgoingEmail(clientId, contactId, to, template.renderSubject(all),
+                template.renderBody(all), attachments, relatedType, relatedId));
+    }
+
+    /** Queues a FAILED message again, as it was. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
+    public Interaction retry(long interactionId) {
+        Interaction message = find(interactionId);
+        if (message.getStatus() != DeliveryStatus.FAILED) {
+            throw new RuleViolationException("Only a failed message can be retried; this one is "
+                    + message.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        message.requeue();
+        enqueue(message);
+        statusChanged.fire(new MessageStatusChanged(message.getId(), message.getClientId(), message.getStatus(),
+                message.getAuthor()));
+        return message;
+    }
+
+    public Interaction find(long interactionId) {
+        Interaction interaction = em.find(Interaction.class, interactionId);
+        if (interaction == null) {
+            throw new NotFoundException("Interaction", interactionId);
+        }
+        return interaction;
+    }
+
+    /** The file names of a message's attachments, in the order they were added. */
+    public List<String> attachmentNames(long interactionId) {
+        return em.createQuery("SELECT a.fileName FROM Attachment a WHERE a.interactionId = :id ORDER BY a.id",
+                String.class).setParameter("id", interactionId).setMaxResults(100).getResultList();
+    }
+
+    /** A client's timeline, newest first, paged in the database. */
+    public Page<InteractionRow> timeline(long clientId, HistoryFilter filter, PageRequest page) {
+        requireClient(clientId);
+        return new Page<>(rows(clientId, filter, page), count(clientId, filter), page.offset(), page.limit());
+    }
+
+    /** The communication history of all clients, newest first, paged in the database. */
+    public Page<InteractionRow> history(HistoryFilter filter, PageRequest page) {
+        return new Page<>(rows(null, filter, page), count(null, filter), page.offset(), page.limit());
+    }
+
+    public List<InteractionRow> rows(Long clientId, HistoryFilter filter, PageRequest page) {
+        Where where = where(clientId, filter);
+        TypedQuery<InteractionRow> query = em.createQuery("SELECT NEW org.crmir.communication.InteractionRow("
+                + "i.id, i.clientId, c.name, i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt,"
+                + " i.status, i.errorText, i.attempts, i.author) FROM Interaction i, Client c"
+                + " WHERE c.id = i.clientId" + where.jpql + " ORDER BY i.occurredAt DESC, i.id DESC",
+                InteractionRow.class);
+        where.bind(query);
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    public long count(Long clientId, HistoryFilter filter) {
+        Where where = where(clientId, filter);
+        String condition = where.jpql.isEmpty() ? "" : " WHERE" + where.jpql.substring(" AND".length());
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Interaction i" + condition, Long.class);
+        where.bind(query);
+        return query.getSingleResult();
+    }
+
+    /** A JPQL condition built from the filter, and its parameters. */
+    private record Where(String jpql, Map<String, Object> parameters) {
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+
+    private static Where where(Long clientId, HistoryFilter filter) {
+        StringBuilder jpql = new StringBuilder();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (clientId != null) {
+            jpql.append(" AND i.clientId = :clientId");
+            parameters.put("clientId", clientId);
+        }
+        HistoryFilter f = filter == null ? HistoryFilter.none() : filter;
+        if (f.channel() != null) {
+            jpql.append(" AND i.channel = :channel");
+            parameters.put("channel", f.channel());
+        }
+        if (f.status() != null) {
+            jpql.append(" AND i.status = :status");
+            parameters.put("status", f.status());
+        }
+        if (f.sender() != null && !f.sender().isBlank()) {
+            jpql.append(" AND i.sender LIKE :sender ESCAPE '!'");
+            parameters.put("sender", Queries.startsWith(f.sender()));
+        }
+        if (f.recipient() != null && !f.recipient().isBlank()) {
+            jpql.append(" AND i.recipient LIKE :recipient ESCAPE '!'");
+            parameters.put("recipient", Queries.startsWith(f.recipient()));
+        }
+        if (f.from() != null) {
+            jpql.append(" AND i.occurredAt >= :from");
+            parameters.put("from", f.from());
+        }
+        if (f.to() != null) {
+            jpql.append(" AND i.occurredAt < :to");
+            parameters.put("to", f.to());
+        }
+        return new Where(jpql.toString(), parameters);
+    }
+
+    private void enqueue(Interaction message) {
+        // The container's JMSContext joins the JTA transaction: the message leaves only on commit.
+        jms.createProducer()
+                .setProperty(KIND_PROPERTY, KIND_EMAIL)
+                .setProperty(ID_PROPERTY, message.getId())
+                .send(notifications, String.valueOf(message.getId()));
+    }
+
+    private static String checkedAddress(String to) {
+        if (to == null || to.isBlank()) {
+            throw new InvalidInputException("to", "is required");
+        }
+        try {
+            InternetAddress address = new InternetAddress(to.strip(), true);
+            address.validate();
+            if (!address.getAddress().contains("@") || !address.getAddress().substring(
+                    address.getAddress().indexOf('@')).contains(".")) {
+                throw new AddressException("no domain", to);
+            }
+            return address.getAddress();
+        } catch (AddressException e) {
+            throw new InvalidInputException("to", "'" + to.strip() + "' is not a valid email address");
+        }
+    }
+
+    private String senderAddress() {
+        String from = mail.getProperty("mail.from");
+        return from == null || from.isBlank() ? "crmir@localhost" : from;
+    }
+
+    private void requireClient(long clientId) {
+        if (em.find(Client.class, clientId) == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+    }
+
+    private Long contactOf(long clientId, Long contactId) {
+        if (contactId == null) {
+            return null;
+        }
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null || !contact.getClient().getId().equals(clientId)) {
+            throw new InvalidInputException("contact", "is not a contact of this client");
+        }
+        return contactId;
+    }
+
+    private UserAccount author() {
+        String name = Caller.nameOf(context);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", name).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("User", name));
+    }
+}

@@ -1,0 +1,41 @@
+package org.crmir.communication;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+
+/**
+ * Watches {@code crm.DLQ}: an email whose message the broker gave up on (the dispatcher failed in a way it
+ * could not record) is marked FAILED, so that the failure shows in the UI and can be retried. It takes only
+ * email dead letters; other features' dead letters stay for their own watchers.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.DLQ"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'email'"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+public class DeadLetterWatcher implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterWatcher.class.getName());
+
+    @EJB
+    OutboundMailbox mailbox;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            if (CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+                mailbox.failed(message.getLongProperty(CommunicationService.ID_PROPERTY),
+                        "The message could not be delivered; the queue gave up on it");
+            } else {
+                LOG.warning("Dead letter of unknown kind: " + message.getJMSMessageID());
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Unreadable dead letter", e);
+        }
+    }
+}

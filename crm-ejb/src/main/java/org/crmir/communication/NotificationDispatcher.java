@@ -1,0 +1,160 @@
+package org.crmir.communication;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Sends the emails queued on {@code crm.notifications} through the WildFly mail session. A transient failure
+ * (no connection, a 4xx answer) is thrown, so that Artemis redelivers after its delay; a permanent one (a 5xx
+ * answer, a rejected address) and the last attempt mark the message FAILED. Status changes are committed by
+ * {@link OutboundMailbox} on their own, so a redelivery after a successful send finds SENT and sends nothing.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.notifications"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
+public class NotificationDispatcher implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/CrmMail")
+    Session mailSession;
+
+    @EJB
+    OutboundMailbox mailbox;
+
+    @Override
+    public void onMessage(Message message) {
+        long id;
+        int delivery;
+        try {
+            if (!CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+                LOG.warning("Ignoring a message of unknown kind on crm.notifications: " + message.getJMSMessageID());
+                return;
+            }
+            id = message.getLongProperty(CommunicationService.ID_PROPERTY);
+            delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (JMSException e) {
+            throw new IllegalStateException("Unreadable message on crm.notifications", e);
+        }
+        Optional<OutgoingMail> claimed = mailbox.claim(id);
+        if (claimed.isEmpty()) {
+            return; // already sent, failed for good, or gone: nothing to do, and no second send
+        }
+        try {
+            Transport.send(compose(claimed.get()));
+        } catch (MessagingException e) {
+            String error = describe(e);
+            if (isPermanent(e)) {
+                mailbox.failed(id, error);
+                return;
+            }
+            int max = DeliveryPolicy.maxAttempts();
+            if (delivery >= max) {
+                mailbox.failed(id, error + " (gave up after " + delivery + " attempts)");
+                return;
+            }
+            mailbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
+            throw new DeliveryDeferredException("Email " + id + " deferred: " + error, e);
+        }
+        mailbox.sent(id);
+    }
+
+    private MimeMessage compose(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(mailSession) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                // One id per CRMir message, however often it is tried: receivers can drop a duplicate.
+                setHeader("Message-ID", "<crmir-" + mail.id() + "@" + domainOf(mail.from()) + ">");
+            }
+        };
+        message.setFrom(new InternetAddress(mail.from()));
+        if (mail.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.replyTo())});
+        }
+        message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            for (AttachmentData file : mail.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new jakarta.activation.DataHandler(
+                        new ByteArrayDataSource(file.content(), file.contentType())));
+                part.setFileName(file.fileName());
+                parts.addBodyPart(part);
+            }
+            message.setContent(parts);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static String domainOf(String address) {
+        int at = address.indexOf('@');
+        return at < 0 ? "crmir" : address.substring(at + 1);
+    }
+
+    /** A 5xx reply or a rejected address will not change by trying again; anything else may. */
+    static boolean isPermanent(MessagingException failure) {
+        Throwable current = failure;
+        while (current != null) {
+            Integer code = smtpReturnCode(current);
+            if (code != null && code > 0) {
+                return code >= 500;
+            }
+            if (current instanceof AddressException) {
+                return true;
+            }
+            if (current instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                    && sendFailed.getInvalidAddresses().length > 0) {
+                return true;
+            }
+            current = current instanceof MessagingException m && m.getNextException() != null
+                    ? m.getNextException() : current.getCause();
+        }
+        return false;
+    }
+
+    /** The SMTP reply code the mail implementation attaches to its exceptions, if any (read reflectively). */
+    private static Integer smtpReturnCode(Throwable failure) {
+        try {
+            Method code = failure.getClass().getMethod("getReturnCode");
+            return (Integer) code.invoke(failure);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    private static String describe(MessagingException failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()).strip());
+        Throwable cause = failure.getNextException() != null ? failure.getNextException() : failure.getCause();
+        if (cause != null && cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+            text.append(": ").append(cause.getMessage().strip());
+        }
+        return text.toString();
+    }
+}

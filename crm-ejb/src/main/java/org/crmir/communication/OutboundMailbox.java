@@ -1,0 +1,97 @@
+package org.crmir.communication;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.crmir.identity.UserAccount;
+import org.crmir.notification.NotificationService;
+
+/**
+ * The dispatcher's bookkeeping, each step in a transaction of its own that commits at once. So the status in
+ * the database is right even when the dispatcher's own transaction (the message delivery) rolls back for a
+ * redelivery: above all, SENT is committed the moment the mail server accepted the message, and a redelivery
+ * then finds it SENT and sends nothing. Called only by the dispatcher, hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboundMailbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<MessageStatusChanged> statusChanged;
+
+    @EJB
+    NotificationService notifications;
+
+    /**
+     * Claims a queued message for one attempt and returns what to send, or empty when there is nothing to send:
+     * already sent (a redelivery after success), FAILED (waits for a user's retry) or gone.
+     */
+    public Optional<OutgoingMail> claim(long id) {
+        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED
+                || message.getStatus() == DeliveryStatus.RECORDED) {
+            return Optional.empty();
+        }
+        if (message.getStatus() == DeliveryStatus.SENDING) {
+            // An earlier attempt died mid-way (a crash): its outcome is unknown, so this is a new attempt.
+            message.retryLater("The previous attempt was interrupted");
+        }
+        message.startSending();
+        changed(message);
+        List<AttachmentData> files = em.createQuery("SELECT a FROM Attachment a WHERE a.interactionId = :id"
+                        + " ORDER BY a.id", Attachment.class).setParameter("id", id).getResultList().stream()
+                .map(a -> new AttachmentData(a.getFileName(), a.getContentType(), a.getContent())).toList();
+        String replyTo = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", message.getAuthor()).getResultStream().findFirst()
+                .map(UserAccount::getEmail).orElse(null);
+        return Optional.of(new OutgoingMail(id, message.getSender(), replyTo, message.getRecipient(),
+                message.getSubject(), message.getBody(), files));
+    }
+
+    public void sent(long id) {
+        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        message.sent(Instant.now());
+        changed(message);
+    }
+
+    /** A transient failure: queued again, to be tried after the broker's redelivery delay. */
+    public void retryLater(long id, String error) {
+        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        message.retryLater(error);
+        changed(message);
+    }
+
+    /** The end: FAILED with the error, and its author is told. */
+    public void failed(long id, String error) {
+        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED) {
+            return;
+        }
+        if (message.getStatus() == DeliveryStatus.QUEUED) {
+            message.startSending(); // the last attempt never reached the claim (dead-lettered)
+        }
+        message.fail(error);
+        changed(message);
+        notifications.notify(message.getAuthor(), "Email to " + message.getRecipient() + " failed: "
+                + (error == null ? "unknown error" : error), "/client.xhtml?id=" + message.getClientId());
+    }
+
+    private void changed(Interaction message) {
+        statusChanged.fire(new MessageStatusChanged(message.getId(), message.getClientId(), message.getStatus(),
+                message.getAuthor()));
+    }
+}

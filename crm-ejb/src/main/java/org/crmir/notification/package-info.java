@@ -1,0 +1,4 @@
+/**
+ * In-app notifications and the relay that pushes committed changes to the screens.
+ */
+package org.crmir.notification;
