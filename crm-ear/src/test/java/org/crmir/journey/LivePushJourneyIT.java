@@ -1,0 +1,141 @@
+package org.crmir.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.crmir.support.Deployments;
+import org.crmir.support.MailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Live updates in a real browser: one window sends an email, another shows the communication history and is
+ * never reloaded; the message's status (and, when it fails, the bell) changes there by websocket push. The SMTP
+ * server is a real one (GreenMail) in the test process, which the test stops to make a message fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LivePushJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crmir();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final MailServer smtp = new MailServer();
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        smtp.start();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        smtp.stop();
+        if (browser != null) {
+            Path shot = Path.of("target", "push-last.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    private WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void type(By by, String text) {
+        WebElement field = visible(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void sendEmail(String to, String subject) {
+        visible(By.id("timeline:sendEmail")).click();
+        type(By.id("emailForm:to"), to);
+        type(By.id("emailForm:emailSubject"), subject);
+        type(By.id("emailForm:emailBody"), "Hello from the push journey.");
+        browser.findElement(By.id("emailForm:send")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("emailDialog")));
+    }
+
+    private String historyRowText(String subject) {
+        return (String) browser.executeScript("var rows = document.querySelectorAll('#history\\\\:table tr');"
+                + "for (var i = 0; i < rows.length; i++) { if (rows[i].textContent.indexOf(arguments[0]) >= 0)"
+                + " return rows[i].textContent; } return '';", subject);
+    }
+
+    @Test
+    void statusChangesAndTheBellUpdateAnOpenPageWithoutReload() throws Exception {
+        String password = System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
+        String name = "Push " + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(url("/login.xhtml"));
+        type(By.id("login:username"), "admin");
+        type(By.id("login:password"), password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+
+        visible(By.id("clients:newClient")).click();
+        type(By.id("clientForm:name"), name);
+        browser.findElement(By.id("clientForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/client.xhtml"));
+        String clientWindow = browser.getWindowHandle();
+
+        // A second window on the history page, marked so that a reload would be noticed.
+        browser.switchTo().newWindow(WindowType.WINDOW);
+        browser.get(url("/communications.xhtml"));
+        visible(By.id("history:table"));
+        browser.executeScript("window.crmirNotReloaded = true;");
+        String historyWindow = browser.getWindowHandle();
+
+        String sentSubject = "Sent " + name;
+        browser.switchTo().window(clientWindow);
+        sendEmail("ann@push.example", sentSubject);
+
+        browser.switchTo().window(historyWindow);
+        wait.until(d -> historyRowText(sentSubject).contains("SENT"));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+        assertEquals(1, smtp.receivedFor("ann@push.example").size());
+
+        // The mail server goes down: the next email fails after its retries, and the bell counts it.
+        smtp.stop();
+        String failedSubject = "Failed " + name;
+        browser.switchTo().window(clientWindow);
+        sendEmail("bob@push.example", failedSubject);
+
+        browser.switchTo().window(historyWindow);
+        wait.until(d -> historyRowText(failedSubject).contains("FAILED"));
+        visible(By.id("nav:unread"));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+}
