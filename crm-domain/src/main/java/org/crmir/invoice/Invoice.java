@@ -1,0 +1,207 @@
+package org.crmir.invoice;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.PricedDocument;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * An invoice. Edited freely while DRAFT; issuing freezes it, gives it its number and due date. Its balance is
+ * the total less credit notes and payments.
+ */
+@Entity
+@Table(name = "invoices")
+public class Invoice extends PricedDocument<InvoiceLine> {
+
+    public static final String DEFAULT_SERIES = "INV";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 10, updatable = false)
+    private String series = DEFAULT_SERIES;
+
+    @Column(length = 30, unique = true)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private InvoiceStatus status = InvoiceStatus.DRAFT;
+
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "payment_terms_days", nullable = false)
+    private int paymentTermsDays;
+
+    @Column(name = "credited_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal creditedTotal = BigDecimal.ZERO;
+
+    @Column(name = "paid_total", nullable = false, precision = 19, scale = 4)
+    private BigDecimal paidTotal = BigDecimal.ZERO;
+
+    @Column(name = "source_quote_id", updatable = false)
+    private Long sourceQuoteId;
+
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    protected Invoice() {
+    }
+
+    public Invoice(long clientId, String currency, int paymentTermsDays, String createdBy, Instant now) {
+        super(clientId, currency, createdBy, now);
+        if (paymentTermsDays < 0 || paymentTermsDays > 365) {
+            throw new InvalidInputException("paymentTermsDays", "must be between 0 and 365 days");
+        }
+        this.paymentTermsDays = paymentTermsDays;
+    }
+
+    /** A draft made from an accepted quote: same lines, a link back. */
+    public static Invoice fromQuote(long quoteId, long clientId, String currency, int paymentTermsDays,
+            List<org.crmir.shared.LineInput> lines, String notes, String terms, String createdBy, Instant now) {
+        Invoice invoice = new Invoice(clientId, currency, paymentTermsDays, createdBy, now);
+        invoice.sourceQuoteId = quoteId;
+        invoice.replaceLines(lines);
+        invoice.annotate(notes, terms);
+        return invoice;
+    }
+
+    @Override
+    protected List<InvoiceLine> lines() {
+        return lines;
+    }
+
+    @Override
+    protected InvoiceLine newLine() {
+        return new InvoiceLine(this);
+    }
+
+    @Override
+    protected void checkEditable() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new RuleViolationException("Invoice " + number + " is " + describe(status)
+                    + " and can no longer be changed; correct it with a credit note");
+        }
+    }
+
+    /** Freezes the invoice with its number; due date from the payment terms. */
+    public void issue(String assignedNumber, LocalDate on) {
+        moveTo(InvoiceStatus.ISSUED);
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("An invoice needs at least one line before it is issued");
+        }
+        this.number = assignedNumber;
+        this.issueDate = on;
+        this.dueDate = on.plusDays(paymentTermsDays);
+    }
+
+    /** Checked before a number is taken, so that a refused issue never consumes one. */
+    public void checkIssuable() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new RuleViolationException("Invoice " + number + " is already " + describe(status));
+        }
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("An invoice needs at least one line before it is issued");
+        }
+    }
+
+    /** Past its due date and not settled: OVERDUE. Returns whether it moved. */
+    public boolean markOverdue(LocalDate today) {
+        if ((status == InvoiceStatus.ISSUED || status == InvoiceStatus.PARTIALLY_PAID) && dueDate != null
+                && dueDate.isBefore(today)) {
+            this.status = InvoiceStatus.OVERDUE;
+            return true;
+        }
+        return false;
+    }
+
+    /** Cancels an issued invoice nobody has paid; it keeps its number, so the series stays gapless. */
+    public void voidInvoice() {
+        if (getPaid().amount().signum() != 0) {
+            throw new RuleViolationException("Invoice " + number + " has payments and cannot be voided; refund or"
+                    + " credit it instead");
+        }
+        moveTo(InvoiceStatus.VOID);
+    }
+
+    /** A credit note of {@code amount} reduces the balance; one that settles it leaves the invoice PAID. */
+    public void credit(Money amount) {
+        if (!status.isOpen()) {
+            throw new RuleViolationException("Only an issued, unsettled invoice can be credited; " + number + " is "
+                    + describe(status));
+        }
+        if (amount.isNegative() || amount.isZero()) {
+            throw new InvalidInputException("amount", "must be more than 0");
+        }
+        if (amount.isGreaterThan(getBalance())) {
+            throw new InvalidInputException("amount", "is more than the balance of " + getBalance());
+        }
+        this.creditedTotal = getCredited().plus(amount).amount();
+        if (getBalance().isZero()) {
+            this.status = InvoiceStatus.PAID;
+        }
+    }
+
+    private void moveTo(InvoiceStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolationException("Invoice " + (number == null ? "draft" : number) + " is "
+                    + describe(status) + " and cannot become " + describe(target));
+        }
+        this.status = target;
+    }
+
+    private static String describe(InvoiceStatus s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    public Money getCredited() { return Money.of(creditedTotal, getCurrency()); }
+    public Money getPaid() { return Money.of(paidTotal, getCurrency()); }
+    public Money getBalance() { return getTotal().minus(getCredited()).minus(getPaid()); }
+
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", number);
+        fields.put("status", status.name());
+        fields.put("issueDate", issueDate == null ? null : issueDate.toString());
+        fields.put("dueDate", dueDate == null ? null : dueDate.toString());
+        fields.put("lines", Integer.toString(lines.size()));
+        fields.put("total", getTotal().toString());
+        fields.put("credited", getCredited().toString());
+        fields.put("notes", getNotes());
+        return fields;
+    }
+
+    public Long getId() { return id; }
+    public String getSeries() { return series; }
+    public String getNumber() { return number; }
+    public InvoiceStatus getStatus() { return status; }
+    public LocalDate getIssueDate() { return issueDate; }
+    public LocalDate getDueDate() { return dueDate; }
+    public int getPaymentTermsDays() { return paymentTermsDays; }
+    public Long getSourceQuoteId() { return sourceQuoteId; }
+}

@@ -1,0 +1,4 @@
+/**
+ * Invoices, their lines and lifecycle, and the credit notes that reduce their balance.
+ */
+package org.crmir.invoice;

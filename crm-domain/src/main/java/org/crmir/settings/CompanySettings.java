@@ -1,0 +1,95 @@
+package org.crmir.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crmir.shared.Text;
+
+/** The one row of company details that documents print, and the invoice series in use. */
+@Entity
+@Table(name = "company_settings")
+public class CompanySettings {
+
+    public static final long THE_ONLY_ID = 1L;
+
+    @Id
+    private Long id;
+
+    @NotBlank(message = "Company name is required")
+    @Size(max = 200)
+    @Column(name = "company_name", nullable = false, length = 200)
+    private String companyName;
+
+    @Size(max = 500)
+    @Column(length = 500)
+    private String address;
+
+    @Size(max = 40)
+    @Column(name = "tax_id", length = 40)
+    private String taxId;
+
+    @Email
+    @Size(max = 254)
+    @Column(length = 254)
+    private String email;
+
+    @Size(max = 40)
+    @Column(length = 40)
+    private String phone;
+
+    @Size(max = 1000)
+    @Column(name = "payment_instructions", length = 1000)
+    private String paymentInstructions;
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, such as INV")
+    @Column(name = "invoice_series", nullable = false, length = 10)
+    private String invoiceSeries;
+
+    @Version
+    private long version;
+
+    protected CompanySettings() {
+    }
+
+    public void update(String name, String newAddress, String newTaxId, String newEmail, String newPhone,
+            String instructions, String series) {
+        this.companyName = Text.clean(name);
+        this.address = Text.clean(newAddress);
+        this.taxId = Text.clean(newTaxId);
+        this.email = Text.clean(newEmail);
+        this.phone = Text.clean(newPhone);
+        this.paymentInstructions = Text.clean(instructions);
+        this.invoiceSeries = series == null ? null : series.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("companyName", companyName);
+        fields.put("address", address);
+        fields.put("taxId", taxId);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("paymentInstructions", paymentInstructions);
+        fields.put("invoiceSeries", invoiceSeries);
+        return fields;
+    }
+
+    public Long getId() { return id; }
+    public String getCompanyName() { return companyName; }
+    public String getAddress() { return address; }
+    public String getTaxId() { return taxId; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public String getPaymentInstructions() { return paymentInstructions; }
+    public String getInvoiceSeries() { return invoiceSeries; }
+    public long getVersion() { return version; }
+}

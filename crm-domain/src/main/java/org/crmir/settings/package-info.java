@@ -1,0 +1,4 @@
+/**
+ * Company details printed on documents, and numbering settings.
+ */
+package org.crmir.settings;
