@@ -27,6 +27,7 @@ public class TestUsers {
             ensure("it-sales", Role.SALES);
             ensure("it-viewer", Role.VIEWER);
             ensure("it-support", Role.SUPPORT);
+            ensure("it-finance", Role.FINANCE);
             return null;
         });
     }

@@ -1,0 +1,258 @@
+package org.crmir.invoice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.crmir.client.Client;
+import org.crmir.client.ClientKind;
+import org.crmir.client.ClientService;
+import org.crmir.quote.PublicQuote;
+import org.crmir.quote.Quote;
+import org.crmir.quote.QuoteService;
+import org.crmir.quote.QuoteStatus;
+import org.crmir.settings.CompanySettings;
+import org.crmir.settings.SettingsService;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.Money;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.RuleViolationException;
+import org.crmir.support.AsAdmin;
+import org.crmir.support.AsFinance;
+import org.crmir.support.AsSales;
+import org.crmir.support.AsViewer;
+import org.crmir.support.Deployments;
+import org.crmir.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Quotes, invoices and credit notes through their lifecycles, and gapless numbering under concurrency. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(DocumentsIT.class);
+    }
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    QuoteService quotes;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    SettingsService settings;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsFinance asFinance;
+
+    @EJB
+    AsViewer asViewer;
+
+    @EJB
+    TestUsers testUsers;
+
+    private long clientId;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        testUsers.ensure();
+        Client client = new Client(ClientKind.COMPANY, "Docs Co " + UUID.randomUUID().toString().substring(0, 8));
+        client.setCurrency("EUR");
+        client.setPaymentTermsDays(14);
+        clientId = asSales.call(() -> clients.create(client, null).getId());
+    }
+
+    private static List<LineInput> lines() {
+        return List.of(new LineInput(null, "Consulting", new BigDecimal("3"), "h", new BigDecimal("33.33"),
+                        new BigDecimal("10"), new BigDecimal("19")),
+                new LineInput(null, "Licence", new BigDecimal("1.5"), "pc", new BigDecimal("100"), BigDecimal.ZERO,
+                        new BigDecimal("7")));
+    }
+
+    @Test
+    void anInvoiceIsDraftedEditedIssuedFrozenAndVoided() throws Exception {
+        Invoice draft = asSales.call(() -> invoices.createDraft(clientId, lines().subList(0, 1), "n", "t"));
+        assertEquals(InvoiceStatus.DRAFT, draft.getStatus());
+        Invoice edited = asSales.call(() -> invoices.updateDraft(draft.getId(), draft.getVersion(), lines(), "n",
+                "Net 14"));
+        assertEquals(Money.of("267.59", "EUR"), edited.getTotal());
+
+        Invoice issued = asFinance.call(() -> invoices.issue(draft.getId()));
+        assertEquals(InvoiceStatus.ISSUED, issued.getStatus());
+        assertTrue(issued.getNumber().matches("INV-" + today.getYear() + "-\\d{6}"), issued.getNumber());
+        assertEquals(today, issued.getIssueDate());
+        assertEquals(today.plusDays(14), issued.getDueDate());
+        assertEquals(issued.getNumber(), asFinance.call(() -> invoices.issue(draft.getId())).getNumber());
+
+        assertThrows(RuleViolationException.class, () -> asSales.call(() -> invoices.updateDraft(draft.getId(),
+                issued.getVersion(), lines(), null, null)));
+        assertEquals(Money.of("267.59", "EUR"), asViewer.call(() -> invoices.find(draft.getId())).getTotal());
+
+        Invoice voided = asFinance.call(() -> invoices.voidInvoice(draft.getId()));
+        assertEquals(InvoiceStatus.VOID, voided.getStatus());
+        assertEquals(issued.getNumber(), voided.getNumber());
+    }
+
+    @Test
+    void rolesAreCheckedByTheService() throws Exception {
+        long id = asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId());
+        assertThrows(EJBAccessException.class, () -> asSales.call(() -> invoices.issue(id)));
+        assertThrows(EJBAccessException.class, () -> asViewer.call(() -> invoices.createDraft(clientId, lines(),
+                null, null)));
+        assertThrows(EJBAccessException.class, () -> asSales.call(() -> invoices.credit(id,
+                Money.of("1", "EUR"), "x")));
+    }
+
+    @Test
+    void badLinesAreRefusedAndNothingIsStored() throws Exception {
+        long before = asViewer.call(() -> invoices.count(new InvoiceFilter(null, clientId, null, null, null, null,
+                null)));
+        List<LineInput> negative = List.of(new LineInput(null, "x", BigDecimal.ONE, null, new BigDecimal("-5"),
+                null, null));
+        assertEquals("unitPrice", assertThrows(InvalidInputException.class, () -> asSales.call(() ->
+                invoices.createDraft(clientId, negative, null, null))).getField());
+        List<LineInput> tooPrecise = List.of(new LineInput(null, "x", BigDecimal.ONE, null, new BigDecimal("1.001"),
+                null, null));
+        assertThrows(InvalidInputException.class, () -> asSales.call(() -> invoices.createDraft(clientId,
+                tooPrecise, null, null)));
+        List<LineInput> badTax = List.of(new LineInput(null, "x", BigDecimal.ONE, null, BigDecimal.ONE, null,
+                new BigDecimal("120")));
+        assertThrows(InvalidInputException.class, () -> asSales.call(() -> invoices.createDraft(clientId, badTax,
+                null, null)));
+        assertEquals(before, asViewer.call(() -> invoices.count(new InvoiceFilter(null, clientId, null, null, null,
+                null, null))));
+    }
+
+    @Test
+    void creditNotesReduceTheBalanceAndAreNumbered() throws Exception {
+        long id = asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId());
+        asFinance.call(() -> invoices.issue(id));
+        CreditNote note = asFinance.call(() -> invoices.credit(id, Money.of("67.59", "EUR"), "Discount agreed"));
+        assertTrue(note.getNumber().matches("CN-" + today.getYear() + "-\\d{4}"), note.getNumber());
+        Invoice after = asViewer.call(() -> invoices.find(id));
+        assertEquals(Money.of("200.00", "EUR"), after.getBalance());
+        assertThrows(InvalidInputException.class, () -> asFinance.call(() -> invoices.credit(id,
+                Money.of("200.01", "EUR"), "too much")));
+        assertThrows(InvalidInputException.class, () -> asFinance.call(() -> invoices.credit(id,
+                Money.of("10", "USD"), "other currency")));
+        assertEquals(1, asViewer.call(() -> invoices.creditNotesOf(id)).size());
+    }
+
+    @Test
+    void theDailyTimerMarksUnpaidInvoicesPastTheirDueDateOverdue() throws Exception {
+        long id = asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId());
+        asFinance.call(() -> invoices.issue(id));
+        asAdmin.call(() -> invoices.markOverdue(today.plusDays(15)));
+        assertEquals(InvoiceStatus.OVERDUE, asViewer.call(() -> invoices.find(id)).getStatus());
+    }
+
+    @Test
+    void fiveHundredInvoicesIssuedBySixteenCallersGetExactlyTheNumbersOneToFiveHundred() throws Exception {
+        String series = "T" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase().substring(0, 4);
+        CompanySettings current = asViewer.call(() -> settings.current());
+        asAdmin.call(() -> settings.update(current.getVersion(), current.getCompanyName(), current.getAddress(),
+                current.getTaxId(), current.getEmail(), current.getPhone(), current.getPaymentInstructions(),
+                series));
+        try {
+            List<Long> drafts = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                drafts.add(asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId()));
+            }
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            List<Future<String>> issued = new ArrayList<>();
+            for (long id : drafts) {
+                issued.add(callers.submit(() -> asFinance.call(() -> invoices.issue(id)).getNumber()));
+            }
+            Set<Long> values = new TreeSet<>();
+            for (Future<String> number : issued) {
+                String n = number.get(120, TimeUnit.SECONDS);
+                assertTrue(n.startsWith(series + "-" + today.getYear() + "-"), n);
+                values.add(Long.parseLong(n.substring(n.lastIndexOf('-') + 1)));
+            }
+            callers.shutdown();
+            assertEquals(500, values.size());
+            assertEquals(1L, ((TreeSet<Long>) values).first());
+            assertEquals(500L, ((TreeSet<Long>) values).last());
+        } finally {
+            CompanySettings now = asViewer.call(() -> settings.current());
+            asAdmin.call(() -> settings.update(now.getVersion(), now.getCompanyName(), now.getAddress(),
+                    now.getTaxId(), now.getEmail(), now.getPhone(), now.getPaymentInstructions(), "INV"));
+        }
+    }
+
+    @Test
+    void aQuoteIsSentAcceptedThroughItsPublicLinkAndConvertedOnce() throws Exception {
+        Quote draft = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(30), lines(), "n", "t"));
+        Quote sent = asSales.call(() -> quotes.send(draft.getId()));
+        assertTrue(sent.getNumber().matches("Q-" + today.getYear() + "-\\d{4}"), sent.getNumber());
+        assertNotNull(sent.getPublicToken());
+        assertTrue(sent.getPublicToken().length() >= 40);
+
+        PublicQuote seen = quotes.publicView(sent.getPublicToken());
+        assertEquals(Money.of("267.59", "EUR"), seen.total());
+        PublicQuote accepted = quotes.acceptByClient(sent.getPublicToken());
+        assertEquals(QuoteStatus.ACCEPTED, accepted.status());
+
+        Invoice invoice = asSales.call(() -> quotes.convert(draft.getId()));
+        assertEquals(InvoiceStatus.DRAFT, invoice.getStatus());
+        assertEquals(Money.of("267.59", "EUR"), invoice.getTotal());
+        assertEquals(draft.getId(), invoice.getSourceQuoteId());
+        assertEquals(2, invoice.getLines().size());
+        Quote converted = asViewer.call(() -> quotes.find(draft.getId()));
+        assertEquals(QuoteStatus.CONVERTED, converted.getStatus());
+        assertEquals(invoice.getId(), converted.getInvoiceId());
+        assertThrows(RuleViolationException.class, () -> asSales.call(() -> quotes.convert(draft.getId())));
+    }
+
+    @Test
+    void aDeclinedQuoteCannotBeConvertedAndUnknownLinksFindNothing() throws Exception {
+        long id = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(10), lines(), null, null).getId());
+        Quote sent = asSales.call(() -> quotes.send(id));
+        quotes.declineByClient(sent.getPublicToken());
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> asSales.call(() -> quotes.convert(id)));
+        assertTrue(refused.getMessage().contains("declined"), refused.getMessage());
+        assertThrows(RuleViolationException.class, () -> quotes.acceptByClient(sent.getPublicToken()));
+        assertThrows(NotFoundException.class, () -> quotes.publicView("x".repeat(43)));
+    }
+
+    @Test
+    void sentQuotesPastTheirValidityExpire() throws Exception {
+        long id = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(5), lines(), null, null).getId());
+        asSales.call(() -> quotes.send(id));
+        asAdmin.call(() -> quotes.expire(today.plusDays(6)));
+        assertEquals(QuoteStatus.EXPIRED, asViewer.call(() -> quotes.find(id)).getStatus());
+    }
+}

@@ -1,0 +1,297 @@
+package org.crmir.invoice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.client.Client;
+import org.crmir.identity.Role;
+import org.crmir.settings.CompanySettings;
+import org.crmir.shared.Caller;
+import org.crmir.shared.ConcurrentChangeException;
+import org.crmir.shared.DocumentNumbers;
+import org.crmir.shared.IdempotentCreates;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.Money;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * Invoices: drafts by sales and finance, issuing, voiding and credit notes by finance and administrators.
+ * Issuing takes the next number of the series inside the issuing transaction (see {@link DocumentNumbers}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class InvoiceService {
+
+    static final String INVOICE = "Invoice";
+    public static final String CREDIT_NOTE_SERIES = "CN";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    /** A draft for a client, in the client's currency and payment terms. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms) {
+        Client client = client(clientId);
+        Invoice invoice = new Invoice(clientId, client.getCurrency(), client.getPaymentTermsDays(),
+                Caller.nameOf(context), Instant.now());
+        invoice.replaceLines(lines);
+        invoice.annotate(notes, terms);
+        em.persist(invoice);
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.CREATE, Map.of(),
+                invoice.auditSnapshot());
+        return invoice;
+    }
+
+    /** As {@link #createDraft}, once per {@code idempotencyKey}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms,
+            String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "invoice.create", idempotencyKey,
+                () -> createDraft(clientId, lines, notes, terms).getId());
+        return find(id);
+    }
+
+    /** Replaces the lines and notes of a draft last read at {@code expectedVersion}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public Invoice updateDraft(long id, long expectedVersion, List<LineInput> lines, String notes, String terms) {
+        Invoice invoice = load(id);
+        if (invoice.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Invoice " + id);
+        }
+        Map<String, String> before = invoice.auditSnapshot();
+        invoice.replaceLines(lines);
+        invoice.annotate(notes, terms);
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
+        return invoice;
+    }
+
+    /**
+     * Issues a draft: the next number of the invoice series for this year, today's date, the due date from the
+     * payment terms. Issuing an invoice that is already issued returns it unchanged, so a retried issue is safe.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice issue(long id) {
+        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw new NotFoundException(INVOICE, id);
+        }
+        if (invoice.getNumber() != null) {
+            return invoice; // issued before: the retry gets the same result, and no second number
+        }
+        invoice.checkIssuable();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String series = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID).getInvoiceSeries();
+        long value = numbers.next(series, today.getYear());
+        Map<String, String> before = invoice.auditSnapshot();
+        invoice.issue(DocumentNumbers.format(series, today.getYear(), value, 6), today);
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
+        return invoice;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public Invoice voidInvoice(long id) {
+        Invoice invoice = load(id);
+        Map<String, String> before = invoice.auditSnapshot();
+        invoice.voidInvoice();
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
+        return invoice;
+    }
+
+    /** Deletes a draft nobody needs; issued invoices are never deleted. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public void discardDraft(long id) {
+        Invoice invoice = load(id);
+        if (invoice.getStatus() != InvoiceStatus.DRAFT) {
+            throw new RuleViolationException("Only a draft can be discarded; void an issued invoice instead");
+        }
+        Map<String, String> before = invoice.auditSnapshot();
+        em.remove(invoice);
+        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.DELETE, before, Map.of());
+    }
+
+    /** A credit note of {@code amount} against an issued invoice, numbered CN-YYYY-NNNN. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public CreditNote credit(long invoiceId, Money amount, String reason) {
+        Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw new NotFoundException(INVOICE, invoiceId);
+        }
+        if (!invoice.getCurrency().equals(amount.currency())) {
+            throw new InvalidInputException("currency", "the invoice is in " + invoice.getCurrency()
+                    + "; a credit note is in the same currency");
+        }
+        Map<String, String> before = invoice.auditSnapshot();
+        invoice.credit(amount);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long value = numbers.next(CREDIT_NOTE_SERIES, today.getYear());
+        CreditNote note = new CreditNote(DocumentNumbers.format(CREDIT_NOTE_SERIES, today.getYear(), value, 4),
+                invoice, amount, reason, today, Caller.nameOf(context), Instant.now());
+        em.persist(note);
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, invoiceId, AuditAction.UPDATE, before,
+                invoice.auditSnapshot());
+        audit.record(Caller.nameOf(context), "CreditNote", note.getId(), AuditAction.CREATE, Map.of(),
+                Map.of("number", note.getNumber(), "invoice", invoice.getNumber(), "amount", amount.toString(),
+                        "reason", note.getReason()));
+        return note;
+    }
+
+    public List<CreditNote> creditNotesOf(long invoiceId) {
+        return em.createQuery("SELECT c FROM CreditNote c WHERE c.invoiceId = :id ORDER BY c.id", CreditNote.class)
+                .setParameter("id", invoiceId).setMaxResults(200).getResultList();
+    }
+
+    public CreditNote creditNote(long id) {
+        CreditNote note = em.find(CreditNote.class, id);
+        if (note == null) {
+            throw new NotFoundException("Credit note", id);
+        }
+        return note;
+    }
+
+    /** The invoice with its lines loaded. */
+    public Invoice find(long id) {
+        Invoice invoice = load(id);
+        invoice.getLines().size();
+        return invoice;
+    }
+
+    /** Moves unpaid invoices past their due date to OVERDUE, in pages; returns how many moved. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int markOverdue(LocalDate today) {
+        List<Invoice> due = em.createQuery("SELECT i FROM Invoice i WHERE i.status IN :open AND i.dueDate < :today"
+                        + " ORDER BY i.id", Invoice.class)
+                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
+                .setParameter("today", today).setMaxResults(500).getResultList();
+        int moved = 0;
+        for (Invoice invoice : due) {
+            Map<String, String> before = invoice.auditSnapshot();
+            if (invoice.markOverdue(today)) {
+                audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,
+                        invoice.auditSnapshot());
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** One page of the filtered list, newest first, with client names, in one query. */
+    public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
+        Where where = where(filter);
+        TypedQuery<InvoiceRow> query = em.createQuery("SELECT NEW org.crmir.invoice.InvoiceRow(i.id, i.number,"
+                + " i.clientId, c.name, i.status, i.issueDate, i.dueDate, i.currency, i.total,"
+                + " i.total - i.creditedTotal - i.paidTotal) FROM Invoice i, Client c WHERE c.id = i.clientId"
+                + where.jpql + " ORDER BY i.createdAt DESC, i.id DESC", InvoiceRow.class);
+        where.parameters.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    public long count(InvoiceFilter filter) {
+        Where where = where(filter);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.id IS NOT NULL"
+                + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The sums of the filtered list, one per currency. */
+    public List<CurrencyTotal> totals(InvoiceFilter filter) {
+        Where where = where(filter);
+        TypedQuery<CurrencyTotal> query = em.createQuery("SELECT NEW org.crmir.invoice.CurrencyTotal(i.currency,"
+                + " COUNT(i), SUM(i.total), SUM(i.total - i.creditedTotal - i.paidTotal)) FROM Invoice i"
+                + " WHERE i.id IS NOT NULL" + where.jpql + " GROUP BY i.currency ORDER BY i.currency",
+                CurrencyTotal.class);
+        where.parameters.forEach(query::setParameter);
+        return query.setMaxResults(50).getResultList();
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    private static Where where(InvoiceFilter f) {
+        StringBuilder jpql = new StringBuilder();
+        Map<String, Object> p = new HashMap<>();
+        InvoiceFilter filter = f == null ? InvoiceFilter.none() : f;
+        if (filter.status() != null) {
+            jpql.append(" AND i.status = :status");
+            p.put("status", filter.status());
+        }
+        if (filter.clientId() != null) {
+            jpql.append(" AND i.clientId = :clientId");
+            p.put("clientId", filter.clientId());
+        }
+        if (filter.issuedFrom() != null) {
+            jpql.append(" AND i.issueDate >= :from");
+            p.put("from", filter.issuedFrom());
+        }
+        if (filter.issuedTo() != null) {
+            jpql.append(" AND i.issueDate <= :to");
+            p.put("to", filter.issuedTo());
+        }
+        if (filter.minTotal() != null) {
+            jpql.append(" AND i.total >= :min");
+            p.put("min", filter.minTotal());
+        }
+        if (filter.maxTotal() != null) {
+            jpql.append(" AND i.total <= :max");
+            p.put("max", filter.maxTotal());
+        }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            jpql.append(" AND i.number LIKE :number ESCAPE '!'");
+            p.put("number", org.crmir.shared.Queries.startsWith(filter.number().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return new Where(jpql.toString(), p);
+    }
+
+    private Invoice load(long id) {
+        Invoice invoice = em.find(Invoice.class, id);
+        if (invoice == null) {
+            throw new NotFoundException(INVOICE, id);
+        }
+        return invoice;
+    }
+
+    private Client client(long clientId) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+        if (!client.isActive()) {
+            throw new RuleViolationException("Client " + client.getName() + " is archived; reactivate it first");
+        }
+        return client;
+    }
+}

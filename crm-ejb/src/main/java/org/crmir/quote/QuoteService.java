@@ -1,0 +1,256 @@
+package org.crmir.quote;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.client.Client;
+import org.crmir.identity.PasswordHasher;
+import org.crmir.identity.Role;
+import org.crmir.invoice.Invoice;
+import org.crmir.settings.CompanySettings;
+import org.crmir.shared.Caller;
+import org.crmir.shared.ConcurrentChangeException;
+import org.crmir.shared.DocumentLine;
+import org.crmir.shared.DocumentNumbers;
+import org.crmir.shared.IdempotentCreates;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * Quotes: drafted and sent by sales, answered by the client through an unguessable public link, converted into
+ * a draft invoice. Sending numbers the quote Q-YYYY-NNNN.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class QuoteService {
+
+    static final String QUOTE = "Quote";
+    public static final String SERIES = "Q";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
+            String terms) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+        if (!client.isActive()) {
+            throw new RuleViolationException("Client " + client.getName() + " is archived; reactivate it first");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Quote quote = new Quote(clientId, client.getCurrency(), today.plusDays(30), Caller.nameOf(context),
+                Instant.now());
+        quote.validUntil(validUntil == null ? today.plusDays(30) : validUntil, today);
+        quote.replaceLines(lines);
+        quote.annotate(notes, terms);
+        em.persist(quote);
+        em.flush();
+        audit.record(Caller.nameOf(context), QUOTE, quote.getId(), AuditAction.CREATE, Map.of(),
+                quote.auditSnapshot());
+        return quote;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes, String terms,
+            String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "quote.create", idempotencyKey,
+                () -> createDraft(clientId, validUntil, lines, notes, terms).getId());
+        return find(id);
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Quote updateDraft(long id, long expectedVersion, LocalDate validUntil, List<LineInput> lines,
+            String notes, String terms) {
+        Quote quote = load(id);
+        if (quote.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Quote " + id);
+        }
+        Map<String, String> before = quote.auditSnapshot();
+        quote.validUntil(validUntil, LocalDate.now(ZoneOffset.UTC));
+        quote.replaceLines(lines);
+        quote.annotate(notes, terms);
+        em.flush();
+        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
+        return quote;
+    }
+
+    /** Numbers the quote and gives it its public link; sending it again returns it unchanged. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Quote send(long id) {
+        Quote quote = em.find(Quote.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (quote == null) {
+            throw new NotFoundException(QUOTE, id);
+        }
+        if (quote.getNumber() != null) {
+            return quote;
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        quote.checkSendable(today);
+        Map<String, String> before = quote.auditSnapshot();
+        long value = numbers.next(SERIES, today.getYear());
+        quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PasswordHasher.randomSecret(32),
+                Instant.now());
+        em.flush();
+        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
+        return quote;
+    }
+
+    /** The client's view of a sent quote, by its public token. No sign-in: the token is the key. */
+    @PermitAll
+    public PublicQuote publicView(String token) {
+        Quote quote = byToken(token);
+        Client client = em.find(Client.class, quote.getClientId());
+        CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
+        return new PublicQuote(quote.getNumber(), company.getCompanyName(), client.getName(), quote.getStatus(),
+                quote.getValidUntil(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
+                quote.getSubtotal(), quote.getDiscountTotal(), quote.getTaxTotal(), quote.getTotal(),
+                quote.getTerms());
+    }
+
+    @PermitAll
+    public PublicQuote acceptByClient(String token) {
+        Quote quote = byToken(token);
+        Map<String, String> before = quote.auditSnapshot();
+        quote.accept(Instant.now(), LocalDate.now(ZoneOffset.UTC));
+        em.flush();
+        audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
+                quote.auditSnapshot());
+        return publicView(token);
+    }
+
+    @PermitAll
+    public PublicQuote declineByClient(String token) {
+        Quote quote = byToken(token);
+        Map<String, String> before = quote.auditSnapshot();
+        quote.decline(Instant.now());
+        em.flush();
+        audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
+                quote.auditSnapshot());
+        return publicView(token);
+    }
+
+    /** Makes a draft invoice with the quote's lines and links the two; converting twice is refused. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public Invoice convert(long id) {
+        Quote quote = em.find(Quote.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (quote == null) {
+            throw new NotFoundException(QUOTE, id);
+        }
+        quote.checkConvertible();
+        Client client = em.find(Client.class, quote.getClientId());
+        Invoice invoice = Invoice.fromQuote(id, quote.getClientId(), quote.getCurrency(),
+                client.getPaymentTermsDays(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
+                quote.getNotes(), quote.getTerms(), Caller.nameOf(context), Instant.now());
+        em.persist(invoice);
+        em.flush();
+        Map<String, String> before = quote.auditSnapshot();
+        quote.convertedInto(invoice.getId());
+        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
+        audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.CREATE, Map.of(),
+                invoice.auditSnapshot());
+        return invoice;
+    }
+
+    /** Sent quotes past their validity become EXPIRED; returns how many. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int expire(LocalDate today) {
+        List<Quote> past = em.createQuery("SELECT q FROM Quote q WHERE q.status = :sent AND q.validUntil < :today"
+                + " ORDER BY q.id", Quote.class).setParameter("sent", QuoteStatus.SENT)
+                .setParameter("today", today).setMaxResults(500).getResultList();
+        int expired = 0;
+        for (Quote quote : past) {
+            Map<String, String> before = quote.auditSnapshot();
+            if (quote.expireIfPast(today)) {
+                audit.record(Caller.nameOf(context), QUOTE, quote.getId(), AuditAction.UPDATE, before,
+                        quote.auditSnapshot());
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    public Quote find(long id) {
+        Quote quote = load(id);
+        quote.getLines().size();
+        return quote;
+    }
+
+    public List<QuoteRow> list(QuoteStatus status, Long clientId, PageRequest page) {
+        String where = (status == null ? "" : " AND q.status = :status")
+                + (clientId == null ? "" : " AND q.clientId = :clientId");
+        TypedQuery<QuoteRow> query = em.createQuery("SELECT NEW org.crmir.quote.QuoteRow(q.id, q.number, q.clientId,"
+                + " c.name, q.status, q.validUntil, q.currency, q.total) FROM Quote q, Client c"
+                + " WHERE c.id = q.clientId" + where + " ORDER BY q.createdAt DESC, q.id DESC", QuoteRow.class);
+        bind(query, status, clientId);
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    public long count(QuoteStatus status, Long clientId) {
+        String where = (status == null ? "" : " AND q.status = :status")
+                + (clientId == null ? "" : " AND q.clientId = :clientId");
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(q) FROM Quote q WHERE q.id IS NOT NULL" + where,
+                Long.class);
+        bind(query, status, clientId);
+        return query.getSingleResult();
+    }
+
+    private static void bind(TypedQuery<?> query, QuoteStatus status, Long clientId) {
+        Map<String, Object> p = new HashMap<>();
+        if (status != null) {
+            p.put("status", status);
+        }
+        if (clientId != null) {
+            p.put("clientId", clientId);
+        }
+        p.forEach(query::setParameter);
+    }
+
+    private Quote byToken(String token) {
+        if (token == null || token.length() < 20 || token.length() > 64) {
+            throw new NotFoundException(QUOTE, "link");
+        }
+        return em.createQuery("SELECT q FROM Quote q WHERE q.publicToken = :token", Quote.class)
+                .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(QUOTE, "link"));
+    }
+
+    private Quote load(long id) {
+        Quote quote = em.find(Quote.class, id);
+        if (quote == null) {
+            throw new NotFoundException(QUOTE, id);
+        }
+        return quote;
+    }
+}

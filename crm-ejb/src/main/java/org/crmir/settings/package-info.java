@@ -1,0 +1,4 @@
+/**
+ * Reading and changing the company settings.
+ */
+package org.crmir.settings;
