@@ -131,6 +131,8 @@ public abstract class PricedDocument<L extends DocumentLine> {
     }
 
     public List<L> getLines() { return List.copyOf(lines()); }
+    /** Decimals of the currency's minor unit: amounts are shown at this scale (stored with four). */
+    public int getCurrencyDigits() { return Money.digitsOf(currency); }
     public Long getClientId() { return clientId; }
     public String getCurrency() { return currency; }
     public String getNotes() { return notes; }

@@ -96,6 +96,17 @@ public class InvoiceService {
         return invoice;
     }
 
+    /** Adds one line to a draft. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
+    public Invoice addLine(long id, LineInput line) {
+        Invoice invoice = load(id);
+        Map<String, String> before = invoice.auditSnapshot();
+        invoice.addLine(line);
+        em.flush();
+        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
+        return invoice;
+    }
+
     /**
      * Issues a draft: the next number of the invoice series for this year, today's date, the due date from the
      * payment terms. Issuing an invoice that is already issued returns it unchanged, so a retried issue is safe.

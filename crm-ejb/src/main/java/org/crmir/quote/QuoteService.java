@@ -106,6 +106,17 @@ public class QuoteService {
         return quote;
     }
 
+    /** Adds one line to a draft. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
+    public Quote addLine(long id, LineInput line) {
+        Quote quote = load(id);
+        Map<String, String> before = quote.auditSnapshot();
+        quote.addLine(line);
+        em.flush();
+        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
+        return quote;
+    }
+
     /** Numbers the quote and gives it its public link; sending it again returns it unchanged. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote send(long id) {
@@ -134,7 +145,10 @@ public class QuoteService {
         Client client = em.find(Client.class, quote.getClientId());
         CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
         return new PublicQuote(quote.getNumber(), company.getCompanyName(), client.getName(), quote.getStatus(),
-                quote.getValidUntil(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
+                quote.getValidUntil(), quote.getLines().stream().map(DocumentLine::toInput)
+                        .map(l -> new LineInput(null, l.description(), l.quantity(), l.unit(),
+                                l.unitPrice().setScale(quote.getCurrencyDigits()), l.discountPercent(), l.taxRate()))
+                        .toList(),
                 quote.getSubtotal(), quote.getDiscountTotal(), quote.getTaxTotal(), quote.getTotal(),
                 quote.getTerms());
     }

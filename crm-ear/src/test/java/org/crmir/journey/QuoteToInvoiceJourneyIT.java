@@ -1,0 +1,152 @@
+package org.crmir.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.crmir.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * From offer to invoice in a real browser: create a quote, send it, accept it through its public link, convert
+ * it, issue the invoice, and read the downloaded PDF (PDFBox) for number, client, line and total.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuoteToInvoiceJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crmir();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target", "quote-journey-last.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    private WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void type(By by, String text) {
+        WebElement field = visible(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void quoteSentAcceptedConvertedIssuedAndItsPdfRead() throws Exception {
+        String password = System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
+        String clientName = "Journey Docs " + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(url("/login.xhtml"));
+        type(By.id("login:username"), "admin");
+        type(By.id("login:password"), password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+
+        visible(By.id("clients:newClient")).click();
+        type(By.id("clientForm:name"), clientName);
+        type(By.id("clientForm:email"), "billing@journey-docs.example");
+        type(By.id("clientForm:city"), "Porto");
+        browser.findElement(By.id("clientForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/client.xhtml"));
+
+        // the quote, with one free line
+        visible(By.id("clientHeader:newQuote")).click();
+        wait.until(ExpectedConditions.urlContains("/quote-edit.xhtml"));
+        type(By.id("quoteForm:lines:0:description"), "Garden design workshop");
+        type(By.id("quoteForm:lines:0:quantity"), "2");
+        type(By.id("quoteForm:lines:0:unitPrice"), "150");
+        type(By.id("quoteForm:lines:0:taxRate"), "19");
+        browser.findElement(By.id("quoteForm:lines:0:description")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quoteForm:total"), "357.00 EUR"));
+        browser.findElement(By.id("quoteForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/quote.xhtml"));
+
+        visible(By.id("quote:send")).click();
+        WebElement link = visible(By.id("quote:publicLink"));
+        String quoteUrl = browser.getCurrentUrl();
+        String publicLink = link.getAttribute("href");
+        assertTrue(publicLink.contains("/public/quote.xhtml?token="), publicLink);
+
+        // the client accepts through the public link
+        browser.get(publicLink);
+        assertEquals("357.00 EUR", visible(By.id("publicQuote:total")).getText());
+        visible(By.id("publicQuote:accept")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
+
+        // convert, then issue
+        browser.get(quoteUrl);
+        visible(By.id("quote:convert")).click();
+        wait.until(ExpectedConditions.urlContains("/invoice.xhtml"));
+        visible(By.id("invoice:issue")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("invoiceNumber"), java.util.regex.Pattern.compile("INV-\\d{4}-\\d{6}")));
+        String number = browser.findElement(By.id("invoiceNumber")).getText().replace("Invoice ", "").strip();
+
+        // download the PDF with the browser's session and read it
+        String pdfUrl = visible(By.id("invoice:pdfDownload")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed("CRMIRSESSION");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl))
+                .header("Cookie", "CRMIRSESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains(number), text);
+        assertTrue(text.contains(clientName), text);
+        assertTrue(text.contains("Garden design workshop"), text);
+        assertTrue(text.contains("357.00 EUR"), text);
+        assertTrue(text.contains("Porto"), text);
+    }
+}

@@ -1,0 +1,5 @@
+package org.crmir.report;
+
+/** A rendered document: its file name and bytes. */
+public record RenderedPdf(String fileName, byte[] content) {
+}

@@ -1,0 +1,4 @@
+/**
+ * PDFs of quotes, invoices and credit notes, rendered with JasperReports from one compiled template.
+ */
+package org.crmir.report;

@@ -1,0 +1,84 @@
+package org.crmir.catalog.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.crmir.catalog.CatalogService;
+import org.crmir.catalog.Product;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.api.PageRepresentation;
+import org.crmir.shared.api.Paging;
+
+/** {@code /api/v1/products}: search, read, create, update. */
+@Path("v1/products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @EJB
+    CatalogService catalog;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public PageRepresentation<ProductRepresentation> list(@QueryParam("q") String text,
+            @QueryParam("inactive") boolean inactive, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        return PageRepresentation.of(catalog.products(text, inactive, Paging.from(offset, limit, null)),
+                ProductRepresentation::of);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public ProductRepresentation get(@PathParam("id") long id) {
+        return ProductRepresentation.of(catalog.product(id));
+    }
+
+    @POST
+    public Response create(ProductRepresentation body) {
+        ProductRepresentation p = required(body);
+        Product created = catalog.create(p.sku(), p.name(), p.description(), p.kind(), p.unit(), price(p),
+                p.taxRateId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(ProductRepresentation.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}")
+    public ProductRepresentation update(@PathParam("id") long id, ProductRepresentation body) {
+        ProductRepresentation p = required(body);
+        if (p.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you last read");
+        }
+        return ProductRepresentation.of(catalog.update(id, p.version(), p.name(), p.description(), p.kind(),
+                p.unit(), price(p), p.taxRateId(), p.active() == null || p.active()));
+    }
+
+    private static Money price(ProductRepresentation p) {
+        if (p.unitPrice() == null || p.currency() == null) {
+            throw new InvalidInputException("unitPrice", "a price needs an amount and a currency");
+        }
+        return Money.of(p.unitPrice(), p.currency().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "the request needs a JSON body");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,191 @@
+package org.crmir.invoice.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.crmir.invoice.CreditNote;
+import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceFilter;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceStatus;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.api.IdempotencyKeys;
+import org.crmir.shared.api.LineRepresentation;
+import org.crmir.shared.api.Paging;
+
+/** {@code /api/v1/invoices}: list with sums, read, draft, edit, add lines, issue, void, credit. */
+@Path("v1/invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    org.crmir.report.DocumentPdfService pdfs;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public InvoiceListRepresentation list(@QueryParam("status") String status,
+            @QueryParam("clientId") String clientId, @QueryParam("issuedFrom") String from,
+            @QueryParam("issuedTo") String to, @QueryParam("minTotal") String min,
+            @QueryParam("maxTotal") String max, @QueryParam("number") String number,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        InvoiceFilter filter = new InvoiceFilter(status(status), longOf("clientId", clientId), date("issuedFrom", from),
+                date("issuedTo", to), decimal("minTotal", min), decimal("maxTotal", max), number);
+        PageRequest page = Paging.from(offset, limit, null);
+        return new InvoiceListRepresentation(invoices.list(filter, page), invoices.count(filter), page.offset(),
+                page.limit(), invoices.totals(filter));
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public InvoiceRepresentation get(@PathParam("id") long id) {
+        return InvoiceRepresentation.of(invoices.find(id));
+    }
+
+    @POST
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, InvoiceRepresentation body) {
+        InvoiceRepresentation draft = required(body);
+        if (draft.clientId() == null) {
+            throw new InvalidInputException("clientId", "is required");
+        }
+        Invoice created = IdempotencyKeys.create(key, () -> invoices.createDraft(draft.clientId(),
+                lines(draft.lines()), draft.notes(), draft.terms(), key));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(InvoiceRepresentation.of(invoices.find(created.getId()))).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}")
+    public InvoiceRepresentation update(@PathParam("id") long id, InvoiceRepresentation body) {
+        InvoiceRepresentation edit = required(body);
+        if (edit.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you last read");
+        }
+        invoices.updateDraft(id, edit.version(), lines(edit.lines()), edit.notes(), edit.terms());
+        return InvoiceRepresentation.of(invoices.find(id));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/lines")
+    public InvoiceRepresentation addLine(@PathParam("id") long id, LineRepresentation line) {
+        invoices.addLine(id, required(line).toInput());
+        return InvoiceRepresentation.of(invoices.find(id));
+    }
+
+    /** Issues the draft; issuing again (a retry) returns the issued invoice with the same number. */
+    @POST
+    @Path("{id:[0-9]+}/issue")
+    public InvoiceRepresentation issue(@PathParam("id") long id) {
+        invoices.issue(id);
+        return InvoiceRepresentation.of(invoices.find(id));
+    }
+
+    /** The invoice as a PDF. */
+    @GET
+    @Path("{id:[0-9]+}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        org.crmir.report.RenderedPdf pdf = pdfs.invoicePdf(id);
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    /** Emails the issued invoice's PDF to the client's billing contact. */
+    @POST
+    @Path("{id:[0-9]+}/send")
+    public Response send(@PathParam("id") long id) {
+        pdfs.sendInvoice(id);
+        return Response.accepted(InvoiceRepresentation.of(invoices.find(id))).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/void")
+    public InvoiceRepresentation voidIt(@PathParam("id") long id) {
+        invoices.voidInvoice(id);
+        return InvoiceRepresentation.of(invoices.find(id));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/credit-notes")
+    public Response credit(@PathParam("id") long id, CreditNoteRepresentation body) {
+        CreditNoteRepresentation note = required(body);
+        if (note.amount() == null) {
+            throw new InvalidInputException("amount", "is required");
+        }
+        Invoice invoice = invoices.find(id);
+        CreditNote created = invoices.credit(id, Money.of(note.amount(), invoice.getCurrency()), note.reason());
+        return Response.created(uri.getBaseUriBuilder().path("v1/credit-notes").path(String.valueOf(created.getId()))
+                .build()).entity(CreditNoteRepresentation.of(created)).build();
+    }
+
+    static List<org.crmir.shared.LineInput> lines(List<LineRepresentation> lines) {
+        return lines == null ? List.of() : lines.stream().map(l -> required(l).toInput()).toList();
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "the request needs a JSON body");
+        }
+        return body;
+    }
+
+    private static InvoiceStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return InvoiceStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of DRAFT, ISSUED, PARTIALLY_PAID, PAID, OVERDUE, VOID");
+        }
+    }
+
+    private static Long longOf(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a number");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be a date such as 2026-11-26");
+        }
+    }
+
+    private static BigDecimal decimal(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a number such as 100.00");
+        }
+    }
+}

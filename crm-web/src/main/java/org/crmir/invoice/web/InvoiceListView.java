@@ -1,0 +1,64 @@
+package org.crmir.invoice.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.crmir.invoice.CurrencyTotal;
+import org.crmir.invoice.InvoiceFilter;
+import org.crmir.invoice.InvoiceRow;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceStatus;
+import org.crmir.shared.web.PagedModel;
+
+/** The invoice list: filtered, paged and summed per currency in the database. */
+@Named
+@ViewScoped
+public class InvoiceListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InvoiceService invoices;
+
+    private InvoiceStatus status;
+    private String number;
+    private LocalDate from;
+    private LocalDate to;
+    private BigDecimal minTotal;
+    private BigDecimal maxTotal;
+    private PagedModel<InvoiceRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(() -> invoices.count(filter()), page -> invoices.list(filter(), page),
+                InvoiceRow::id);
+    }
+
+    InvoiceFilter filter() {
+        return new InvoiceFilter(status, null, from, to, minTotal, maxTotal, number);
+    }
+
+    public List<CurrencyTotal> getTotals() {
+        return invoices.totals(filter());
+    }
+
+    public InvoiceStatus[] getStatuses() { return InvoiceStatus.values(); }
+    public PagedModel<InvoiceRow> getModel() { return model; }
+    public InvoiceStatus getStatus() { return status; }
+    public void setStatus(InvoiceStatus status) { this.status = status; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public BigDecimal getMinTotal() { return minTotal; }
+    public void setMinTotal(BigDecimal minTotal) { this.minTotal = minTotal; }
+    public BigDecimal getMaxTotal() { return maxTotal; }
+    public void setMaxTotal(BigDecimal maxTotal) { this.maxTotal = maxTotal; }
+}

@@ -1,0 +1,127 @@
+package org.crmir.invoice.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.crmir.client.ClientService;
+import org.crmir.invoice.CreditNote;
+import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceStatus;
+import org.crmir.report.DocumentPdfService;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.RuleViolationException;
+import org.crmir.shared.web.Messages;
+import org.primefaces.PrimeFaces;
+
+/** An invoice's page: the document, its credit notes, and what may be done with it now. */
+@Named
+@ViewScoped
+public class InvoiceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InvoiceService invoices;
+
+    @EJB
+    private ClientService clients;
+
+    @EJB
+    private DocumentPdfService pdfs;
+
+    private Long id;
+    private Invoice invoice;
+    private String clientName;
+    private List<CreditNote> creditNotes;
+    private BigDecimal creditAmount;
+    private String creditReason;
+
+    public void load() {
+        if (id == null) {
+            Messages.error("No invoice was chosen.");
+            return;
+        }
+        try {
+            invoice = invoices.find(id);
+            clientName = clients.find(invoice.getClientId()).getName();
+            creditNotes = invoices.creditNotesOf(id);
+        } catch (NotFoundException e) {
+            invoice = null;
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void issue() {
+        act(() -> {
+            Invoice issued = invoices.issue(id);
+            Messages.info("Invoice issued as " + issued.getNumber() + ", due " + issued.getDueDate() + ".");
+        });
+    }
+
+    public void voidInvoice() {
+        act(() -> {
+            invoices.voidInvoice(id);
+            Messages.info("Invoice voided. It keeps its number.");
+        });
+    }
+
+    public void credit() {
+        act(() -> {
+            CreditNote note = invoices.credit(id, Money.of(creditAmount == null ? BigDecimal.ZERO : creditAmount,
+                    invoice.getCurrency()), creditReason);
+            Messages.info("Credit note " + note.getNumber() + " issued.");
+            creditAmount = null;
+            creditReason = null;
+            PrimeFaces.current().executeScript("PF('creditDialog').hide()");
+        });
+    }
+
+    public void send() {
+        act(() -> {
+            var mail = pdfs.sendInvoice(id);
+            Messages.info("Invoice emailed to " + mail.getRecipient() + "; see the client's timeline for delivery.");
+        });
+    }
+
+    public void discard() {
+        act(() -> {
+            invoices.discardDraft(id);
+            Messages.info("Draft discarded.");
+        });
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            Messages.invalid(e);
+        } catch (RuleViolationException | NotFoundException e) {
+            Messages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public boolean isDraft() { return invoice != null && invoice.getStatus() == InvoiceStatus.DRAFT; }
+    public boolean isOpen() { return invoice != null && invoice.getStatus().isOpen(); }
+    public boolean isVoidable() {
+        return invoice != null && invoice.getStatus().canMoveTo(InvoiceStatus.VOID) && invoice.getPaid().isZero();
+    }
+    public Map<BigDecimal, Money> getTaxes() { return invoice.totals().taxByRate(); }
+    public List<Map.Entry<BigDecimal, Money>> getTaxLines() { return List.copyOf(getTaxes().entrySet()); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Invoice getInvoice() { return invoice; }
+    public String getClientName() { return clientName; }
+    public List<CreditNote> getCreditNotes() { return creditNotes; }
+    public BigDecimal getCreditAmount() { return creditAmount; }
+    public void setCreditAmount(BigDecimal creditAmount) { this.creditAmount = creditAmount; }
+    public String getCreditReason() { return creditReason; }
+    public void setCreditReason(String creditReason) { this.creditReason = creditReason; }
+}

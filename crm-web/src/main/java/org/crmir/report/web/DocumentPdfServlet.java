@@ -1,0 +1,58 @@
+package org.crmir.report.web;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crmir.report.DocumentPdfService;
+import org.crmir.report.RenderedPdf;
+import org.crmir.shared.NotFoundException;
+
+/**
+ * {@code /pdf/invoice/7}, {@code /pdf/quote/3}, {@code /pdf/credit-note/2}: the document's PDF, shown in the
+ * browser, or downloaded with {@code ?download=true}. Behind sign-in like every page.
+ */
+@WebServlet("/pdf/*")
+public class DocumentPdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(invoice|quote|credit-note)/([0-9]{1,18})");
+
+    @EJB
+    private transient DocumentPdfService pdfs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long id = Long.parseLong(path.group(2));
+        RenderedPdf pdf;
+        try {
+            pdf = switch (path.group(1)) {
+                case "invoice" -> pdfs.invoicePdf(id);
+                case "quote" -> pdfs.quotePdf(id);
+                default -> pdfs.creditNotePdf(id);
+            };
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        boolean download = "true".equals(request.getParameter("download"));
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\""
+                + pdf.fileName() + "\"");
+        response.setContentLength(pdf.content().length);
+        response.getOutputStream().write(pdf.content());
+    }
+}
