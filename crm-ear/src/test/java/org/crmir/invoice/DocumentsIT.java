@@ -68,6 +68,12 @@ class DocumentsIT {
     SettingsService settings;
 
     @EJB
+    org.crmir.report.DocumentPdfService pdfs;
+
+    @EJB
+    org.crmir.communication.CommunicationService communication;
+
+    @EJB
     AsAdmin asAdmin;
 
     @EJB
@@ -246,6 +252,36 @@ class DocumentsIT {
         assertTrue(refused.getMessage().contains("declined"), refused.getMessage());
         assertThrows(RuleViolationException.class, () -> quotes.acceptByClient(sent.getPublicToken()));
         assertThrows(NotFoundException.class, () -> quotes.publicView("x".repeat(43)));
+    }
+
+    @Test
+    void sendingAnIssuedInvoiceEmailsItsPdfToTheBillingContactAndRecordsIt() throws Exception {
+        org.crmir.support.MailServer smtp = new org.crmir.support.MailServer().start();
+        try {
+            String to = "ap." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example";
+            asSales.call(() -> clients.addContact(clientId, new org.crmir.client.Contact("Ada Payable", "AP", to,
+                    null)));
+            long id = asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId());
+            String number = asFinance.call(() -> invoices.issue(id)).getNumber();
+            assertThrows(RuleViolationException.class, () -> asFinance.call(() -> pdfs.sendInvoice(
+                    asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId()))));
+
+            org.crmir.communication.Interaction mail = asFinance.call(() -> pdfs.sendInvoice(id));
+            assertEquals(to, mail.getRecipient());
+            assertEquals(org.crmir.communication.RelatedDocument.INVOICE, mail.getRelatedType());
+            assertEquals(List.of(number + ".pdf"), asViewer.call(() -> communication.attachmentNames(mail.getId())));
+            org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(30),
+                    () -> asViewer.call(() -> communication.find(mail.getId())).getStatus(),
+                    s -> s == org.crmir.communication.DeliveryStatus.SENT);
+            jakarta.mail.internet.MimeMessage received = smtp.receivedFor(to).get(0);
+            assertTrue(received.getSubject().contains(number), received.getSubject());
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+            assertEquals(number + ".pdf", parts.getBodyPart(1).getFileName());
+            byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test
