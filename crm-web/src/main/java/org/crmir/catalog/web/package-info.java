@@ -1,0 +1,4 @@
+/**
+ * The catalog page: products and services with their prices, and the tax rates.
+ */
+package org.crmir.catalog.web;

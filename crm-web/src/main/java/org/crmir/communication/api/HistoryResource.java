@@ -1,0 +1,84 @@
+package org.crmir.communication.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.crmir.communication.Channel;
+import org.crmir.communication.CommunicationService;
+import org.crmir.communication.DeliveryStatus;
+import org.crmir.communication.HistoryFilter;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.api.PageRepresentation;
+import org.crmir.shared.api.Paging;
+
+/**
+ * {@code GET /api/v1/interactions}: the communication history of all clients, newest first, paged. Filters:
+ * {@code sender} and {@code recipient} (the start of the address or name), {@code channel}, {@code status},
+ * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants. Roles are checked by
+ * {@link CommunicationService}.
+ */
+@Path("v1/interactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+
+    @EJB
+    CommunicationService communication;
+
+    @GET
+    public PageRepresentation<InteractionRepresentation> history(@QueryParam("sender") String sender,
+            @QueryParam("recipient") String recipient, @QueryParam("channel") String channel,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        HistoryFilter filter = new HistoryFilter(text(sender), text(recipient), channel(channel), status(status),
+                instant("from", from), instant("to", to));
+        return PageRepresentation.of(communication.history(filter, Paging.from(offset, limit, null)),
+                InteractionRepresentation::of);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Channel channel(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("channel", "must be one of CALL, MEETING, NOTE, EMAIL, SMS");
+        }
+    }
+
+    private static DeliveryStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status",
+                    "must be one of RECORDED, QUEUED, SENDING, SENT, DELIVERED, FAILED");
+        }
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, not '"
+                    + value + "'");
+        }
+    }
+}

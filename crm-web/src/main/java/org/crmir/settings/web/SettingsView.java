@@ -1,0 +1,84 @@
+package org.crmir.settings.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.crmir.settings.CompanySettings;
+import org.crmir.settings.SettingsService;
+import org.crmir.shared.ConcurrentChangeException;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.web.Messages;
+
+/**
+ * The company settings page: the details quotes and invoices print, and the invoice series. Saved only if nobody
+ * saved them after this page was opened. Administrators only (the page is under /admin/, and the service checks).
+ */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SettingsService settings;
+
+    private long version;
+    private String companyName;
+    private String address;
+    private String taxId;
+    private String email;
+    private String phone;
+    private String paymentInstructions;
+    private String invoiceSeries;
+
+    @PostConstruct
+    void init() {
+        show(settings.current());
+    }
+
+    public void save() {
+        try {
+            show(settings.update(version, companyName, address, taxId, email, phone, paymentInstructions,
+                    invoiceSeries));
+            Messages.info("Company settings saved. New documents use them from now on.");
+        } catch (InvalidInputException e) {
+            Messages.invalid(e);
+        } catch (ConcurrentChangeException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** Shows the settings as stored now, dropping unsaved edits: what to do after a concurrent change. */
+    public void reload() {
+        show(settings.current());
+        Messages.info("Settings reloaded as they are saved now.");
+    }
+
+    private void show(CompanySettings current) {
+        version = current.getVersion();
+        companyName = current.getCompanyName();
+        address = current.getAddress();
+        taxId = current.getTaxId();
+        email = current.getEmail();
+        phone = current.getPhone();
+        paymentInstructions = current.getPaymentInstructions();
+        invoiceSeries = current.getInvoiceSeries();
+    }
+
+    public String getCompanyName() { return companyName; }
+    public void setCompanyName(String companyName) { this.companyName = companyName; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getTaxId() { return taxId; }
+    public void setTaxId(String taxId) { this.taxId = taxId; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getPaymentInstructions() { return paymentInstructions; }
+    public void setPaymentInstructions(String paymentInstructions) { this.paymentInstructions = paymentInstructions; }
+    public String getInvoiceSeries() { return invoiceSeries; }
+    public void setInvoiceSeries(String invoiceSeries) { this.invoiceSeries = invoiceSeries; }
+}
