@@ -167,6 +167,44 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         }
     }
 
+    /** A payment allocated to this invoice: partial → PARTIALLY_PAID, the whole balance → PAID. */
+    public void receivePayment(Money part) {
+        if (!status.isOpen()) {
+            throw new RuleViolationException("Invoice " + (number == null ? "draft" : number) + " is "
+                    + describe(status) + "; only an issued, unsettled invoice takes payments");
+        }
+        if (part.isNegative() || part.isZero()) {
+            throw new InvalidInputException("amount", "an allocation must be more than 0");
+        }
+        if (part.isGreaterThan(getBalance())) {
+            throw new InvalidInputException("amount", "is more than the " + getBalance() + " due on " + number);
+        }
+        this.paidTotal = getPaid().plus(part).amount();
+        settleStatus(null);
+    }
+
+    /** A payment taken back (voided or refunded): the invoice is open again for that amount. */
+    public void reversePayment(Money part, LocalDate today) {
+        if (part.isGreaterThan(getPaid())) {
+            throw new RuleViolationException("Cannot take back more than was paid on " + number);
+        }
+        this.paidTotal = getPaid().minus(part).amount();
+        settleStatus(today);
+    }
+
+    /** Payment-driven statuses follow from the amounts, not from a transition someone asks for. */
+    private void settleStatus(LocalDate today) {
+        if (getBalance().isZero()) {
+            this.status = InvoiceStatus.PAID;
+        } else if (!getPaid().isZero()) {
+            this.status = InvoiceStatus.PARTIALLY_PAID;
+        } else if (today != null && dueDate != null && dueDate.isBefore(today)) {
+            this.status = InvoiceStatus.OVERDUE;
+        } else {
+            this.status = InvoiceStatus.ISSUED;
+        }
+    }
+
     private void moveTo(InvoiceStatus target) {
         if (!status.canMoveTo(target)) {
             throw new RuleViolationException("Invoice " + (number == null ? "draft" : number) + " is "

@@ -34,6 +34,11 @@ public class PushRelay {
         publish(change);
     }
 
+    void paymentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+            org.crmir.payment.PaymentRecorded payment) {
+        publish(payment);
+    }
+
     void notificationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated created) {
         publish(created);
     }

@@ -1,0 +1,8 @@
+package org.crmir.payment;
+
+import java.time.LocalDate;
+import org.crmir.shared.Money;
+
+/** An invoice that still expects money, as allocation sees it. */
+public record OpenInvoice(long invoiceId, LocalDate dueDate, Money balance) {
+}

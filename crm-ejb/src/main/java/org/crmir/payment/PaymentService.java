@@ -1,0 +1,297 @@
+package org.crmir.payment;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.client.Client;
+import org.crmir.identity.Role;
+import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceStatus;
+import org.crmir.notification.NotificationService;
+import org.crmir.shared.Caller;
+import org.crmir.shared.IdempotentCreates;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * Payments: finance and administrators record them, allocate them to open invoices (oldest due first, or split
+ * by hand), refund and void them. Invoices and payments are locked in a fixed order (payment, then invoices by
+ * id) so that concurrent allocations serialize instead of deadlocking or over-allocating.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+public class PaymentService {
+
+    static final String PAYMENT = "Payment";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    Event<PaymentRecorded> recorded;
+
+    @EJB
+    NotificationService notifications;
+
+    /** Records money received, and with {@code allocateAutomatically} spreads it over the client's open invoices. */
+    public Payment record(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
+            boolean allocateAutomatically) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+        LocalDate today = today();
+        Payment payment = Payment.received(clientId, amount, method, reference,
+                receivedOn == null ? today : receivedOn, today, Caller.nameOf(context), Instant.now());
+        em.persist(payment);
+        em.flush();
+        audit.record(Caller.nameOf(context), PAYMENT, payment.getId(), AuditAction.CREATE, Map.of(),
+                payment.auditSnapshot());
+        if (allocateAutomatically) {
+            allocateOldestFirst(payment);
+        }
+        recorded.fire(new PaymentRecorded(payment.getId(), clientId));
+        return payment;
+    }
+
+    /** As {@link #record}, once per {@code idempotencyKey}. */
+    public Payment record(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
+            boolean allocateAutomatically, String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "payment.record", idempotencyKey,
+                () -> record(clientId, amount, method, reference, receivedOn, allocateAutomatically).getId());
+        return find(id);
+    }
+
+    /** Splits a payment's unallocated money by hand: invoice id → amount, each at most that invoice's balance. */
+    public Payment allocate(long paymentId, Map<Long, Money> split) {
+        Payment payment = lockPayment(paymentId);
+        Money sum = Money.zero(payment.getCurrency());
+        for (Money part : split.values()) {
+            sum = sum.plus(sameCurrency(payment, part));
+        }
+        if (sum.isGreaterThan(payment.getUnallocated())) {
+            throw new InvalidInputException("amount", "the split adds up to " + sum + ", more than the "
+                    + payment.getUnallocated() + " left on the payment");
+        }
+        for (Long invoiceId : new java.util.TreeSet<>(split.keySet())) {
+            apply(payment, lockInvoice(invoiceId, payment), split.get(invoiceId));
+        }
+        recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        return payment;
+    }
+
+    /** Spreads what is left on a payment over the client's open invoices, oldest due first. */
+    public Payment allocateAutomatically(long paymentId) {
+        Payment payment = lockPayment(paymentId);
+        allocateOldestFirst(payment);
+        recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        return payment;
+    }
+
+    /** Uses the client's credit (unallocated payments, oldest first) to settle one invoice as far as it goes. */
+    public Invoice applyCredit(long invoiceId) {
+        Invoice target = em.find(Invoice.class, invoiceId);
+        if (target == null) {
+            throw new NotFoundException("Invoice", invoiceId);
+        }
+        List<Payment> credit = em.createQuery("SELECT p FROM Payment p WHERE p.clientId = :client"
+                        + " AND p.currency = :currency AND p.kind = :kind AND p.status = :recorded ORDER BY p.id",
+                        Payment.class)
+                .setParameter("client", target.getClientId()).setParameter("currency", target.getCurrency())
+                .setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(200).getResultList();
+        Invoice invoice = lockInvoice(invoiceId, null);
+        for (Payment payment : credit) {
+            Money available = payment.getUnallocated();
+            if (available.isZero() || invoice.getBalance().isZero() || !invoice.getStatus().isOpen()) {
+                continue;
+            }
+            apply(payment, invoice, invoice.getBalance().isGreaterThan(available) ? available : invoice.getBalance());
+            recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        }
+        return invoice;
+    }
+
+    /**
+     * Refunds part of a payment to the client. Only unallocated money can go back; release allocations first
+     * (void the payment) to refund what already settled invoices.
+     */
+    public Payment refund(long paymentId, Money amount, String reason) {
+        Payment payment = lockPayment(paymentId);
+        sameCurrency(payment, amount);
+        Map<String, String> before = payment.auditSnapshot();
+        Payment refund = payment.refund(amount, reason, today(), Caller.nameOf(context), Instant.now());
+        em.persist(refund);
+        em.flush();
+        audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
+        audit.record(Caller.nameOf(context), PAYMENT, refund.getId(), AuditAction.CREATE, Map.of(),
+                refund.auditSnapshot());
+        recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        return refund;
+    }
+
+    /** A payment entered by mistake: its allocations are reversed (the invoices reopen) and it stops counting. */
+    public Payment voidPayment(long paymentId) {
+        Payment payment = lockPayment(paymentId);
+        Map<String, String> before = payment.auditSnapshot();
+        List<Allocation> allocations = em.createQuery("SELECT a FROM Allocation a WHERE a.paymentId = :id"
+                + " AND a.reversed = FALSE ORDER BY a.invoiceId", Allocation.class).setParameter("id", paymentId)
+                .getResultList();
+        for (Allocation allocation : allocations) {
+            Invoice invoice = lockInvoice(allocation.getInvoiceId(), payment);
+            Money part = Money.of(allocation.getAmount(), payment.getCurrency());
+            Map<String, String> invoiceBefore = invoice.auditSnapshot();
+            invoice.reversePayment(part, today());
+            payment.release(part);
+            allocation.reverse();
+            audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, invoiceBefore,
+                    invoice.auditSnapshot());
+        }
+        payment.voidPayment();
+        em.flush();
+        audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
+        recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        return payment;
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public Payment find(long id) {
+        Payment payment = em.find(Payment.class, id);
+        if (payment == null) {
+            throw new NotFoundException(PAYMENT, id);
+        }
+        return payment;
+    }
+
+    /** A client's payments and refunds, newest first, paged. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public Page<Payment> ofClient(long clientId, PageRequest page) {
+        List<Payment> items = em.createQuery("SELECT p FROM Payment p WHERE p.clientId = :client ORDER BY p.id DESC",
+                Payment.class).setParameter("client", clientId).setFirstResult(page.offset())
+                .setMaxResults(page.limit()).getResultList();
+        long total = em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.clientId = :client", Long.class)
+                .setParameter("client", clientId).getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /** The client's credit per currency: what its recorded payments have neither allocated nor refunded. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public Map<String, Money> creditOf(long clientId) {
+        List<Object[]> rows = em.createQuery("SELECT p.currency, SUM(p.amount - p.allocatedTotal - p.refundedTotal)"
+                        + " FROM Payment p WHERE p.clientId = :client AND p.kind = :kind AND p.status = :recorded"
+                        + " GROUP BY p.currency ORDER BY p.currency", Object[].class)
+                .setParameter("client", clientId).setParameter("kind", PaymentKind.PAYMENT)
+                .setParameter("recorded", PaymentStatus.RECORDED).getResultList();
+        Map<String, Money> credit = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Money amount = Money.rounded((java.math.BigDecimal) row[1], (String) row[0]);
+            if (!amount.isZero()) {
+                credit.put((String) row[0], amount);
+            }
+        }
+        return credit;
+    }
+
+    /** The allocations of a payment or to an invoice, for their pages. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    public List<Allocation> allocationsToInvoice(long invoiceId) {
+        return em.createQuery("SELECT a FROM Allocation a WHERE a.invoiceId = :id ORDER BY a.id", Allocation.class)
+                .setParameter("id", invoiceId).setMaxResults(500).getResultList();
+    }
+
+    private void allocateOldestFirst(Payment payment) {
+        List<Invoice> open = em.createQuery("SELECT i FROM Invoice i WHERE i.clientId = :client"
+                        + " AND i.currency = :currency AND i.status IN :open ORDER BY i.id", Invoice.class)
+                .setParameter("client", payment.getClientId()).setParameter("currency", payment.getCurrency())
+                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
+                        InvoiceStatus.OVERDUE))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1000).getResultList();
+        List<OpenInvoice> candidates = new ArrayList<>();
+        for (Invoice invoice : open) {
+            candidates.add(new OpenInvoice(invoice.getId(), invoice.getDueDate(), invoice.getBalance()));
+        }
+        for (AllocationPlan part : Allocator.oldestDueFirst(payment.getUnallocated(), candidates)) {
+            Invoice invoice = open.stream().filter(i -> i.getId() == part.invoiceId()).findFirst().orElseThrow();
+            apply(payment, invoice, part.amount());
+        }
+    }
+
+    private void apply(Payment payment, Invoice invoice, Money part) {
+        if (!invoice.getClientId().equals(payment.getClientId())) {
+            throw new InvalidInputException("invoice", "invoice " + invoice.getNumber()
+                    + " belongs to another client");
+        }
+        sameCurrency(payment, part);
+        Map<String, String> before = invoice.auditSnapshot();
+        payment.allocate(part);
+        invoice.receivePayment(part);
+        em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), Instant.now()));
+        em.flush();
+        audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, before,
+                invoice.auditSnapshot());
+        notifications.notify(invoice.getCreatedBy(), "Payment of " + part + " received on invoice "
+                + invoice.getNumber() + (invoice.getStatus() == InvoiceStatus.PAID ? ": paid in full" : ""),
+                "/invoice.xhtml?id=" + invoice.getId());
+    }
+
+    private Money sameCurrency(Payment payment, Money amount) {
+        if (!amount.currency().equals(payment.getCurrency())) {
+            throw new InvalidInputException("currency", "the payment is in " + payment.getCurrency() + ", not "
+                    + amount.currency());
+        }
+        return amount;
+    }
+
+    private Payment lockPayment(long id) {
+        Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw new NotFoundException(PAYMENT, id);
+        }
+        return payment;
+    }
+
+    private Invoice lockInvoice(long id, Payment payment) {
+        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw new NotFoundException("Invoice", id);
+        }
+        if (payment != null && !invoice.getCurrency().equals(payment.getCurrency())) {
+            throw new InvalidInputException("currency", "invoice " + invoice.getNumber() + " is in "
+                    + invoice.getCurrency() + ", the payment in " + payment.getCurrency());
+        }
+        return invoice;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Recording payments, allocating them to invoices, client credit, refunds and voids.
+ */
+package org.crmir.payment;
