@@ -91,6 +91,27 @@ public class PaymentService {
         return find(id);
     }
 
+    /** Records a payment for one invoice: it settles that invoice as far as it goes; the rest is client credit. */
+    public Payment recordForInvoice(long invoiceId, Money amount, PaymentMethod method, String reference,
+            LocalDate receivedOn) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null) {
+            throw new NotFoundException("Invoice", invoiceId);
+        }
+        if (!invoice.getCurrency().equals(amount.currency())) {
+            throw new InvalidInputException("currency", "invoice " + invoice.getNumber() + " is in "
+                    + invoice.getCurrency() + "; record the payment in that currency");
+        }
+        if (!invoice.getStatus().isOpen()) {
+            throw new RuleViolationException("Invoice " + (invoice.getNumber() == null ? "draft" : invoice.getNumber())
+                    + " does not expect money");
+        }
+        Payment payment = record(invoice.getClientId(), amount, method, reference, receivedOn, false);
+        Invoice locked = lockInvoice(invoiceId, payment);
+        apply(payment, locked, locked.getBalance().isGreaterThan(amount) ? amount : locked.getBalance());
+        return payment;
+    }
+
     /** Splits a payment's unallocated money by hand: invoice id → amount, each at most that invoice's balance. */
     public Payment allocate(long paymentId, Map<Long, Money> split) {
         Payment payment = lockPayment(paymentId);

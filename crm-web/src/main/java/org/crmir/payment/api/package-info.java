@@ -1,0 +1,4 @@
+/**
+ * REST resources for payments: {@code /api/v1/payments}.
+ */
+package org.crmir.payment.api;
