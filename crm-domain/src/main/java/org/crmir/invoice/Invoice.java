@@ -38,7 +38,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 10, updatable = false)
+    @Column(nullable = false, length = 10)
     private String series = DEFAULT_SERIES;
 
     @Column(length = 30, unique = true)
@@ -116,6 +116,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
             throw new RuleViolationException("An invoice needs at least one line before it is issued");
         }
         this.number = assignedNumber;
+        this.series = assignedNumber.substring(0, assignedNumber.indexOf('-'));
         this.issueDate = on;
         this.dueDate = on.plusDays(paymentTermsDays);
     }
@@ -145,6 +146,10 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         if (getPaid().amount().signum() != 0) {
             throw new RuleViolationException("Invoice " + number + " has payments and cannot be voided; refund or"
                     + " credit it instead");
+        }
+        if (!getCredited().isZero()) {
+            throw new RuleViolationException("Invoice " + number + " has credit notes and cannot be voided; credit"
+                    + " the rest of its balance instead");
         }
         moveTo(InvoiceStatus.VOID);
     }

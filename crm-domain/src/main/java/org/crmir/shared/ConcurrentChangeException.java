@@ -9,6 +9,6 @@ import jakarta.ejb.ApplicationException;
 public class ConcurrentChangeException extends RuntimeException {
 
     public ConcurrentChangeException(String what) {
-        super(what + " was changed by someone else after you opened it. Reload it and apply your change again.");
+        super("Someone else saved " + what + " after you opened it. Reload it and apply your change again.");
     }
 }

@@ -74,7 +74,12 @@ public abstract class DocumentLine {
         if (input.unitPrice().signum() < 0) {
             throw new InvalidInputException("unitPrice", "cannot be negative");
         }
-        Money price = Money.of(input.unitPrice(), currency);
+        Money price;
+        try {
+            price = Money.of(input.unitPrice(), currency);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("unitPrice", e.getViolations().get(0).message());
+        }
         BigDecimal discount = Percentages.check("discountPercent",
                 input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent(), 2);
         BigDecimal tax = Percentages.check("taxRate", input.taxRate() == null ? BigDecimal.ZERO : input.taxRate(), 4);

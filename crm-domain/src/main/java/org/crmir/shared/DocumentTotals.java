@@ -29,8 +29,14 @@ public record DocumentTotals(Money subtotal, Money discount, Map<BigDecimal, Mon
             discount = discount.plus(a.discount());
             tax = tax.plus(a.tax());
             total = total.plus(a.total());
-            byRate.merge(line.taxRatePercent().stripTrailingZeros(), a.tax(), Money::plus);
+            byRate.merge(plain(line.taxRatePercent()), a.tax(), Money::plus);
         }
         return new DocumentTotals(subtotal, discount, Collections.unmodifiableMap(byRate), tax, total);
+    }
+
+    /** 19.0000 and 19 are one rate; and 20 stays 20, not 2E+1. */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

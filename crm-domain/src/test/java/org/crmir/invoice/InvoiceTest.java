@@ -50,7 +50,7 @@ class InvoiceTest {
                 () -> invoice.addLine(line("1", "-1", "0", "0"))).getField());
         assertEquals("taxRate", assertThrows(InvalidInputException.class,
                 () -> invoice.addLine(line("1", "1", "0", "101"))).getField());
-        assertEquals("amount", assertThrows(InvalidInputException.class,
+        assertEquals("unitPrice", assertThrows(InvalidInputException.class,
                 () -> invoice.addLine(line("1", "1.005", "0", "0"))).getField());
         assertTrue(invoice.getLines().isEmpty());
         Invoice yen = new Invoice(7L, "JPY", 14, "sam", NOW);

@@ -175,7 +175,7 @@ class ClientServiceIT {
         mine.setPhone("+1 555 0199");
         ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class,
                 () -> asSales.call(() -> clients.update(id, mine.getVersion(), mine, null)));
-        assertTrue(conflict.getMessage().contains("changed by someone else"), conflict.getMessage());
+        assertTrue(conflict.getMessage().contains("Someone else saved"), conflict.getMessage());
         assertEquals("+1 555 0100", asViewer.call(() -> clients.find(id)).getPhone());
     }
 

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,19 +15,13 @@ import org.crmir.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * From offer to invoice in a real browser: create a quote, send it, accept it through its public link, convert
@@ -39,59 +29,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class QuoteToInvoiceJourneyIT {
+class QuoteToInvoiceJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.crmir();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            Path shot = Path.of("target", "quote-journey-last.png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        String root = base.toExternalForm();
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
-    }
-
-    private WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void type(By by, String text) {
-        WebElement field = visible(by);
-        field.clear();
-        field.sendKeys(text);
-    }
-
     @Test
     void quoteSentAcceptedConvertedIssuedAndItsPdfRead() throws Exception {
-        String password = System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
         String clientName = "Journey Docs " + UUID.randomUUID().toString().substring(0, 8);
-        browser.get(url("/login.xhtml"));
-        type(By.id("login:username"), "admin");
-        type(By.id("login:password"), password);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+        signInAsAdmin();
 
         visible(By.id("clients:newClient")).click();
         type(By.id("clientForm:name"), clientName);

@@ -70,7 +70,8 @@ public class CatalogService {
             throw new ConcurrentChangeException("Product " + product.getSku());
         }
         Map<String, String> before = product.auditSnapshot();
-        product.describe(name, description, kind, unit);
+        product.describe(name, description, kind == null ? product.getKind() : kind,
+                unit == null ? product.getUnit() : unit);
         product.reprice(price);
         product.taxWith(taxRateId == null ? null : taxRate(taxRateId));
         if (active) {
@@ -134,6 +135,9 @@ public class CatalogService {
         TaxRate rate = em.find(TaxRate.class, id);
         if (rate == null) {
             throw new InvalidInputException("taxRate", "there is no tax rate " + id);
+        }
+        if (!rate.isActive()) {
+            throw new InvalidInputException("taxRate", rate.getName() + " is retired; choose a current rate");
         }
         return rate;
     }

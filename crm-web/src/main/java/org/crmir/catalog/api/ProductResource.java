@@ -1,5 +1,7 @@
 package org.crmir.catalog.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -75,10 +77,4 @@ public class ProductResource {
         return Money.of(p.unitPrice(), p.currency().strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
-        return body;
-    }
 }

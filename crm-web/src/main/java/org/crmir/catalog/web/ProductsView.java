@@ -101,7 +101,7 @@ public class ProductsView implements Serializable {
             }
             PrimeFaces.current().executeScript("PF('productDialog').hide()");
         } catch (InvalidInputException e) {
-            Messages.invalid(e);
+            Messages.invalid(skuSpelledOut(e));
         } catch (ConcurrentChangeException | NotFoundException e) {
             Messages.error(e.getMessage());
         }
@@ -118,6 +118,13 @@ public class ProductsView implements Serializable {
             throw new InvalidInputException("amount".equals(e.getField()) ? "unitPrice" : e.getField(),
                     e.getViolations().get(0).message());
         }
+    }
+
+    /** "SKU: …", not "Sku: …". */
+    private static InvalidInputException skuSpelledOut(InvalidInputException invalid) {
+        return new InvalidInputException(invalid.getViolations().stream()
+                .map(v -> "sku".equals(v.field()) ? new InvalidInputException.Violation(null, "SKU: " + v.message()) : v)
+                .toList());
     }
 
     public void addTaxRate() {

@@ -1,5 +1,7 @@
 package org.crmir.client.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -127,13 +129,6 @@ public class ClientResource {
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
         clients.removeContact(id, contactId);
         return Response.noContent().build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
-        return body;
     }
 
     private static ClientStatus status(String status) {

@@ -1,5 +1,7 @@
 package org.crmir.communication.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -51,9 +53,7 @@ public class InteractionResource {
     @POST
     @Path("interactions")
     public Response log(@PathParam("clientId") long clientId, InteractionRepresentation body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
+        required(body);
         Interaction logged = communication.record(clientId, new NewInteraction(body.channel(), body.direction(),
                 body.sender(), body.recipient(), body.subject(), body.body(), body.occurredAt(), null, null, null));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(logged.getId())).build())
@@ -63,9 +63,7 @@ public class InteractionResource {
     @POST
     @Path("emails")
     public Response send(@PathParam("clientId") long clientId, EmailRepresentation body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
+        required(body);
         Interaction queued = communication.sendEmail(new OutgoingEmail(clientId, body.contactId(), body.to(),
                 body.subject(), body.body(), List.of(), null, null));
         return Response.accepted(InteractionRepresentation.of(queued)).build();

@@ -1,5 +1,7 @@
 package org.crmir.invoice.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -145,13 +147,6 @@ public class InvoiceResource {
 
     static List<org.crmir.shared.LineInput> lines(List<LineRepresentation> lines) {
         return lines == null ? List.of() : lines.stream().map(l -> required(l).toInput()).toList();
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
-        return body;
     }
 
     private static InvoiceStatus status(String value) {

@@ -1,5 +1,7 @@
 package org.crmir.payment.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -107,10 +109,4 @@ public class PaymentResource {
         return PaymentRepresentation.of(payments.voidPayment(id));
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
-        return body;
-    }
 }

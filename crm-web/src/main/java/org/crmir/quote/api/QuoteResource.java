@@ -1,5 +1,7 @@
 package org.crmir.quote.api;
 
+import static org.crmir.shared.api.Bodies.required;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -111,13 +113,6 @@ public class QuoteResource {
 
     private static List<LineInput> lines(List<LineRepresentation> lines) {
         return lines == null ? List.of() : lines.stream().map(l -> required(l).toInput()).toList();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException(null, "the request needs a JSON body");
-        }
-        return body;
     }
 
     private static QuoteStatus status(String value) {

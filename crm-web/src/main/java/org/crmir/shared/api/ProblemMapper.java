@@ -42,6 +42,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof NotFoundException) {
             return Problem.of(404, "Not found", cause.getMessage());
         }
+        if (inChain(thrown, jakarta.persistence.OptimisticLockException.class)) {
+            return Problem.of(409, "Conflict", "Someone else saved this record at the same moment. Read it again"
+                    + " and repeat your change.");
+        }
         if (cause instanceof ConcurrentChangeException || cause instanceof RuleViolationException) {
             return Problem.of(409, "Conflict", cause.getMessage());
         }
@@ -61,6 +65,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected API error [" + correlationId + "]", thrown);
         return Problem.of(500, "Internal server error", "Something went wrong on our side. Quote "
                 + correlationId + " when you report it.", java.util.List.of(), correlationId);
+    }
+
+    private static boolean inChain(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -42,6 +42,9 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
                     redirect(faces, faces.getExternalContext().getRequestContextPath() + "/clients.xhtml");
                 } else if (cause instanceof InvalidInputException invalid) {
                     Messages.invalid(invalid);
+                } else if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                    Messages.error("Someone else saved this record at the same moment. Reload it and repeat"
+                            + " your change.");
                 } else if (cause instanceof ConcurrentChangeException || cause instanceof RuleViolationException
                         || cause instanceof NotFoundException) {
                     Messages.error(cause.getMessage());

@@ -1,0 +1,85 @@
+package org.crmir.journey;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser journey needs: a fresh headless Chromium per test, the application's URL, waiting for
+ * elements, typing, signing in, and a screenshot of the last screen in target/ for whoever reads a failure.
+ */
+abstract class BrowserJourney {
+
+    @ArquillianResource
+    URL base;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shot = Path.of("target", getClass().getSimpleName() + "-last.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement field = visible(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    static String adminPassword() {
+        return System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
+    }
+
+    /** Signs in as the first administrator and lands on the client list. */
+    void signInAsAdmin() {
+        browser.get(url("/login.xhtml"));
+        type(By.id("login:username"), "admin");
+        type(By.id("login:password"), adminPassword());
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+    }
+
+    /** Creates a client through the form and lands on its page. */
+    void createClient(String name, String email) {
+        browser.get(url("/clients.xhtml"));
+        visible(By.id("clients:newClient")).click();
+        wait.until(ExpectedConditions.urlContains("/client-edit.xhtml"));
+        type(By.id("clientForm:name"), name);
+        if (email != null) {
+            type(By.id("clientForm:email"), email);
+        }
+        browser.findElement(By.id("clientForm:save")).click();
+        wait.until(ExpectedConditions.urlContains("/client.xhtml"));
+    }
+}
