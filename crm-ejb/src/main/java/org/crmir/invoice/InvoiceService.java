@@ -242,13 +242,14 @@ public class InvoiceService {
     public List<CurrencyTotal> totals(InvoiceFilter filter) {
         Where where = where(filter);
         TypedQuery<CurrencyTotal> query = em.createQuery("SELECT NEW org.crmir.invoice.CurrencyTotal(i.currency,"
-                + " COUNT(i), SUM(i.total), SUM(CASE WHEN i.status IN :open THEN i.total - i.creditedTotal - i.paidTotal"
-                + " ELSE 0 END)) FROM Invoice i"
+                + " COUNT(i), SUM(i.total), SUM(CASE WHEN i.status = :issued OR i.status = :partly"
+                + " OR i.status = :overdue THEN i.total - i.creditedTotal - i.paidTotal ELSE 0 END)) FROM Invoice i"
                 + " WHERE i.id IS NOT NULL" + where.jpql + " GROUP BY i.currency ORDER BY i.currency",
                 CurrencyTotal.class);
         where.parameters.forEach(query::setParameter);
         // the outstanding balance counts open invoices only: drafts and void ones owe nothing
-        query.setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE));
+        query.setParameter("issued", InvoiceStatus.ISSUED).setParameter("partly", InvoiceStatus.PARTIALLY_PAID)
+                .setParameter("overdue", InvoiceStatus.OVERDUE);
         return query.setMaxResults(50).getResultList();
     }
 

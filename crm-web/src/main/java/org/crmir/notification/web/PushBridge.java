@@ -7,7 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.lang.reflect.Field;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.crmir.communication.MessageStatusChanged;
 import org.crmir.notification.NotificationCreated;
 import org.crmir.notification.PushRelay;
@@ -19,6 +22,8 @@ import org.crmir.notification.PushRelay;
  */
 @ApplicationScoped
 public class PushBridge {
+
+    private static final Logger LOG = Logger.getLogger(PushBridge.class.getName());
 
     public static final String STATUS_CHANGED = "statusChanged";
     public static final String NOTIFICATIONS_CHANGED = "notificationsChanged";
@@ -42,7 +47,26 @@ public class PushBridge {
     private final Consumer<Object> subscriber = this::forward;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        forgetEarlierDeploymentsSockets();
         relay.subscribe(subscriber);
+    }
+
+    /**
+     * Mojarra (a server module, shared by every deployment) caches its websocket session manager in a static
+     * field the first time a socket opens. After a redeployment that cached manager belongs to the undeployed
+     * application: browsers register with it while this application pushes to its own, and no push arrives.
+     * Clearing the cache at start makes the next socket find this deployment's manager.
+     */
+    private static void forgetEarlierDeploymentsSockets() {
+        try {
+            Field cached = Class.forName("com.sun.faces.push.WebsocketSessionManager", true,
+                    Thread.currentThread().getContextClassLoader()).getDeclaredField("instance");
+            cached.setAccessible(true);
+            cached.set(null, null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not reset the Faces websocket session cache; after a redeployment,"
+                    + " live updates may need a server restart", e);
+        }
     }
 
     @PreDestroy
