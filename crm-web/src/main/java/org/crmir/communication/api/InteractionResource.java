@@ -15,20 +15,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Locale;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.HistoryFilter;
 import org.crmir.communication.Interaction;
 import org.crmir.communication.NewInteraction;
-import org.crmir.communication.OutgoingEmail;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 
-/** A client's timeline over the API: read it, log an interaction, send an email. */
-@Path("v1/clients/{clientId:[0-9]+}")
+/**
+ * {@code /api/v1/clients/{id}/interactions}: a client's timeline, and logging an interaction. The class path is
+ * the full collection path: a root resource at {@code v1/clients/{id}} would shadow the client resource's own
+ * sub-paths (JAX-RS picks one root resource class per request and does not backtrack).
+ */
+@Path("v1/clients/{clientId:[0-9]+}/interactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +43,6 @@ public class InteractionResource {
     UriInfo uri;
 
     @GET
-    @Path("interactions")
     public PageRepresentation<InteractionRepresentation> timeline(@PathParam("clientId") long clientId,
             @QueryParam("channel") String channel, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -51,22 +52,12 @@ public class InteractionResource {
     }
 
     @POST
-    @Path("interactions")
     public Response log(@PathParam("clientId") long clientId, InteractionRepresentation body) {
         required(body);
         Interaction logged = communication.record(clientId, new NewInteraction(body.channel(), body.direction(),
                 body.sender(), body.recipient(), body.subject(), body.body(), body.occurredAt(), null, null, null));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(logged.getId())).build())
                 .entity(InteractionRepresentation.of(logged)).build();
-    }
-
-    @POST
-    @Path("emails")
-    public Response send(@PathParam("clientId") long clientId, EmailRepresentation body) {
-        required(body);
-        Interaction queued = communication.sendEmail(new OutgoingEmail(clientId, body.contactId(), body.to(),
-                body.subject(), body.body(), List.of(), null, null));
-        return Response.accepted(InteractionRepresentation.of(queued)).build();
     }
 
     private static Channel channel(String value) {
