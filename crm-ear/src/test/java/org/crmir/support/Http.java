@@ -29,12 +29,18 @@ public final class Http {
 
     public static HttpResponse<String> send(String method, String path, String token, String body,
             String contentType) {
+        return send(method, path, token, body, contentType, java.util.Map.of());
+    }
+
+    public static HttpResponse<String> send(String method, String path, String token, String body,
+            String contentType, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", contentType);
             request.method(method, HttpRequest.BodyPublishers.ofString(body));

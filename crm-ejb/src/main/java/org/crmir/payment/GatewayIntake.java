@@ -1,0 +1,54 @@
+package org.crmir.payment;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Takes in a verified gateway event: stores it raw under its unique (gateway, event id) and queues it on
+ * {@code crm.payments} in the same transaction. Only when that commits is the gateway answered 2xx, so an
+ * acknowledged event is never lost; a second delivery finds the first and queues nothing. Gateways are not
+ * signed-in users (their signature was checked before this is called), hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class GatewayIntake {
+
+    static final String KIND = "gateway-event";
+    static final String EVENT_PROPERTY = "gatewayEventId";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/crm.payments")
+    Queue payments;
+
+    /** True when stored and queued now; false when the event was received before (a redelivery). */
+    public boolean accept(String gateway, String eventId, String eventType, String payload) {
+        if (find(gateway, eventId).isPresent()) {
+            return false;
+        }
+        GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, Instant.now());
+        em.persist(event);
+        em.flush(); // a concurrent twin fails here on the unique key, before anything is queued
+        jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
+                .send(payments, eventId);
+        return true;
+    }
+
+    public Optional<GatewayEvent> find(String gateway, String eventId) {
+        return em.createQuery("SELECT e FROM GatewayEvent e WHERE e.gateway = :gateway AND e.eventId = :id",
+                GatewayEvent.class).setParameter("gateway", gateway).setParameter("id", eventId)
+                .getResultStream().findFirst();
+    }
+}
