@@ -168,6 +168,8 @@ class PaymentsIT {
         Payment refund = asFinance.call(() -> payments.refund(payment.getId(), eur("50.00"), "overpaid"));
         assertEquals(eur("-50.00"), refund.getAmount());
         assertEquals(payment.getId(), refund.getRefundOf());
+        // 150 paid, 100 allocated, 50 refunded: no credit left (a - b - c, not a - (b - c))
+        assertTrue(asViewer.call(() -> payments.creditOf(clientId)).isEmpty());
         assertThrows(RuleViolationException.class, () -> asFinance.call(() -> payments.voidPayment(payment.getId())));
 
         Payment mistake = asFinance.call(() -> payments.record(clientId, eur("20.00"), PaymentMethod.CASH, null,

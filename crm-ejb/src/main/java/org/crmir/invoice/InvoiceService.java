@@ -219,15 +219,27 @@ public class InvoiceService {
         return moved;
     }
 
-    /** One page of the filtered list, newest first, with client names, in one query. */
+    /**
+     * One page of the filtered list, newest first, with client names. First the page's ids from the invoices
+     * alone, which an index answers in list order without reading rows (V7); then those rows with their clients.
+     * In one query the join let the optimizer start from the clients and sort every invoice (4 s at a million).
+     */
     public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
         Where where = where(filter);
-        TypedQuery<InvoiceRow> query = em.createQuery("SELECT NEW org.crmir.invoice.InvoiceRow(i.id, i.number,"
-                + " i.clientId, c.name, i.status, i.issueDate, i.dueDate, i.currency, i.total,"
-                + " i.total - i.creditedTotal - i.paidTotal) FROM Invoice i, Client c WHERE c.id = i.clientId"
-                + where.jpql + " ORDER BY i.createdAt DESC, i.id DESC", InvoiceRow.class);
-        where.parameters.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        TypedQuery<Long> ids = em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql
+                + " ORDER BY i.createdAt DESC, i.id DESC", Long.class);
+        where.parameters.forEach(ids::setParameter);
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        // total - (credited + paid): EclipseLink renders "a - b - c" as "a - (b - c)"
+        return em.createQuery("SELECT NEW org.crmir.invoice.InvoiceRow(i.id, i.number, i.clientId, c.name,"
+                        + " i.status, i.issueDate, i.dueDate, i.currency, i.total,"
+                        + " i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"
+                        + " WHERE c.id = i.clientId AND i.id IN :ids ORDER BY i.createdAt DESC, i.id DESC",
+                        InvoiceRow.class)
+                .setParameter("ids", pageIds).getResultList();
     }
 
     public long count(InvoiceFilter filter) {
@@ -243,7 +255,7 @@ public class InvoiceService {
         Where where = where(filter);
         TypedQuery<CurrencyTotal> query = em.createQuery("SELECT NEW org.crmir.invoice.CurrencyTotal(i.currency,"
                 + " COUNT(i), SUM(i.total), SUM(CASE WHEN i.status = :issued OR i.status = :partly"
-                + " OR i.status = :overdue THEN i.total - i.creditedTotal - i.paidTotal ELSE 0 END)) FROM Invoice i"
+                + " OR i.status = :overdue THEN i.total - (i.creditedTotal + i.paidTotal) ELSE 0 END)) FROM Invoice i"
                 + " WHERE i.id IS NOT NULL" + where.jpql + " GROUP BY i.currency ORDER BY i.currency",
                 CurrencyTotal.class);
         where.parameters.forEach(query::setParameter);

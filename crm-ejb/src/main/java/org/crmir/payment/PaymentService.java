@@ -224,10 +224,13 @@ public class PaymentService {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
-    /** The client's credit per currency: what its recorded payments have neither allocated nor refunded. */
+    /**
+     * The client's credit per currency: what its recorded payments have neither allocated nor refunded. The
+     * subtraction is written with brackets: EclipseLink renders "a - b - c" as "a - (b - c)".
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
     public Map<String, Money> creditOf(long clientId) {
-        List<Object[]> rows = em.createQuery("SELECT p.currency, SUM(p.amount - p.allocatedTotal - p.refundedTotal)"
+        List<Object[]> rows = em.createQuery("SELECT p.currency, SUM(p.amount - (p.allocatedTotal + p.refundedTotal))"
                         + " FROM Payment p WHERE p.clientId = :client AND p.kind = :kind AND p.status = :recorded"
                         + " GROUP BY p.currency ORDER BY p.currency", Object[].class)
                 .setParameter("client", clientId).setParameter("kind", PaymentKind.PAYMENT)
