@@ -21,7 +21,8 @@ import org.crmir.shared.api.Paging;
 /**
  * {@code GET /api/v1/interactions}: the communication history of all clients, newest first, paged. Filters:
  * {@code sender} and {@code recipient} (the start of the address or name), {@code channel}, {@code status},
- * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants. Roles are checked by
+ * {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants. {@code total} is exact up to 10,000;
+ * 10,001 means "more than 10,000" (see {@link CommunicationService#count}). Roles are checked by
  * {@link CommunicationService}.
  */
 @Path("v1/interactions")
