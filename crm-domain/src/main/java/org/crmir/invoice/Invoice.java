@@ -44,6 +44,10 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     @Column(length = 30, unique = true)
     private String number;
 
+    /** The key of the invoice's public pay link; given when it is issued, unguessable, never reused. */
+    @Column(name = "pay_token", length = 64, unique = true)
+    private String payToken;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private InvoiceStatus status = InvoiceStatus.DRAFT;
@@ -119,6 +123,13 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         this.series = assignedNumber.substring(0, assignedNumber.indexOf('-'));
         this.issueDate = on;
         this.dueDate = on.plusDays(paymentTermsDays);
+    }
+
+    /** Gives the issued invoice its pay link once; a second call keeps the first token. */
+    public void givePayToken(String token) {
+        if (payToken == null) {
+            this.payToken = token;
+        }
     }
 
     /** Checked before a number is taken, so that a refused issue never consumes one. */
@@ -242,6 +253,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     public Long getId() { return id; }
     public String getSeries() { return series; }
     public String getNumber() { return number; }
+    public String getPayToken() { return payToken; }
     public InvoiceStatus getStatus() { return status; }
     public LocalDate getIssueDate() { return issueDate; }
     public LocalDate getDueDate() { return dueDate; }
