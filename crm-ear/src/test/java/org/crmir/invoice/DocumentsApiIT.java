@@ -374,8 +374,12 @@ class DocumentsApiIT {
                 .replace("\"clientId\":" + clientId, "\"clientId\":987654321")), 404);
         assertProblem(Http.send("GET", "/api/v1/invoices?status=SETTLED", salesToken, null), 422);
 
-        JsonObject none = ok(Http.send("GET", "/api/v1/invoices?clientId=" + clientId, salesToken, null), 200);
+        assertProblem(Http.send("GET", "/api/v1/invoices?totals=maybe", salesToken, null), 422);
+
+        JsonObject none = ok(Http.send("GET", "/api/v1/invoices?totals=true&clientId=" + clientId, salesToken,
+                null), 200);
         assertEquals(0, none.getInt("total"), none.toString());
+        assertTrue(none.getBoolean("totalExact"), none.toString());
         assertEquals(0, none.getJsonArray("totals").size(), none.toString());
     }
 
@@ -390,18 +394,24 @@ class DocumentsApiIT {
                 "{\"amount\": 17.59, \"reason\": \"Late delivery\"}"), 201);
 
         String filter = "/api/v1/invoices?status=ISSUED&clientId=" + clientId;
-        JsonObject page1 = ok(Http.send("GET", filter + "&limit=1&offset=0", salesToken, null), 200);
+        JsonObject page1 = ok(Http.send("GET", filter + "&limit=1&offset=0&totals=true", salesToken, null), 200);
         assertEquals(2, page1.getInt("total"));
+        assertTrue(page1.getBoolean("totalExact"));
         assertEquals(1, page1.getInt("limit"));
         assertEquals(0, page1.getInt("offset"));
         assertEquals(1, page1.getJsonArray("items").size());
         JsonObject page2 = ok(Http.send("GET", filter + "&limit=1&offset=1", salesToken, null), 200);
         assertEquals(1, page2.getJsonArray("items").size());
+        // sums only when asked for: they read every matching invoice
+        assertFalse(page2.containsKey("totals") && !page2.isNull("totals"), page2.toString());
         long a = id(page1.getJsonArray("items").getJsonObject(0));
         long b = id(page2.getJsonArray("items").getJsonObject(0));
         assertNotEquals(a, b);
         assertEquals(java.util.Set.of(first, second), java.util.Set.of(a, b));
         JsonObject row = page1.getJsonArray("items").getJsonObject(0);
+        // each field once: the rows' EL getters do not show up as "getBalance" beside "balance"
+        assertEquals(java.util.Set.of("id", "number", "clientId", "clientName", "status", "issueDate", "dueDate",
+                "currency", "total", "balance"), row.keySet(), row.toString());
         assertTrue(row.getString("number").startsWith("INV-" + today.getYear() + "-"), row.toString());
         assertTrue(row.getString("clientName").startsWith("Api Docs "), row.toString());
 

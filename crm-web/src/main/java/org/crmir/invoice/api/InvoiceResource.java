@@ -55,12 +55,15 @@ public class InvoiceResource {
             @QueryParam("clientId") String clientId, @QueryParam("issuedFrom") String from,
             @QueryParam("issuedTo") String to, @QueryParam("minTotal") String min,
             @QueryParam("maxTotal") String max, @QueryParam("number") String number,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("totals") String withTotals) {
         InvoiceFilter filter = new InvoiceFilter(status(status), longOf("clientId", clientId), date("issuedFrom", from),
                 date("issuedTo", to), decimal("minTotal", min), decimal("maxTotal", max), number);
         PageRequest page = Paging.from(offset, limit, null);
-        return new InvoiceListRepresentation(invoices.list(filter, page), invoices.count(filter), page.offset(),
-                page.limit(), invoices.totals(filter));
+        boolean sums = flag("totals", withTotals);
+        long count = invoices.count(filter);
+        return new InvoiceListRepresentation(invoices.list(filter, page), count, count <= InvoiceService.COUNT_CAP,
+                page.offset(), page.limit(), sums ? invoices.totals(filter) : null);
     }
 
     @GET
@@ -158,6 +161,16 @@ public class InvoiceResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "must be one of DRAFT, ISSUED, PARTIALLY_PAID, PAID, OVERDUE, VOID");
         }
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException(name, "must be true or false");
     }
 
     private static Long longOf(String name, String value) {

@@ -15,7 +15,10 @@ import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.web.PagedModel;
 
-/** The invoice list: filtered, paged and summed per currency in the database. */
+/**
+ * The invoice list: filtered and paged in the database. The sums per currency read every matching invoice, so
+ * they are computed when the user asks for them, and then again on each change of the filter while shown.
+ */
 @Named
 @ViewScoped
 public class InvoiceListView implements Serializable {
@@ -32,6 +35,7 @@ public class InvoiceListView implements Serializable {
     private BigDecimal minTotal;
     private BigDecimal maxTotal;
     private PagedModel<InvoiceRow> model;
+    private List<CurrencyTotal> totals;
 
     @PostConstruct
     void init() {
@@ -43,9 +47,23 @@ public class InvoiceListView implements Serializable {
         return new InvoiceFilter(status, null, from, to, minTotal, maxTotal, number);
     }
 
-    public List<CurrencyTotal> getTotals() {
-        return invoices.totals(filter());
+    public void showTotals() {
+        totals = invoices.totals(filter());
     }
+
+    public void hideTotals() {
+        totals = null;
+    }
+
+    /** Called by every filter field: shown sums follow the filter. */
+    public void filterChanged() {
+        if (totals != null) {
+            showTotals();
+        }
+    }
+
+    public boolean isTotalsShown() { return totals != null; }
+    public List<CurrencyTotal> getTotals() { return totals == null ? List.of() : totals; }
 
     public InvoiceStatus[] getStatuses() { return InvoiceStatus.values(); }
     public PagedModel<InvoiceRow> getModel() { return model; }
