@@ -1,0 +1,340 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * benchmark/webhooks' client: signed Stripe webhooks at a fixed rate against CRMir on loopback, and the
+ * latencies from each acknowledgement to the payment being recorded (the event's processed_at, in the same
+ * transaction as the payment) and to the Faces websocket push that tells open pages.
+ *
+ * <pre>
+ *   java -cp .:connector-j.jar WebhookBench &lt;app-url&gt; &lt;api-token&gt; &lt;admin-password&gt; &lt;webhook-secret&gt;
+ *        &lt;jdbc-url&gt; &lt;db-user&gt; &lt;db-password&gt; &lt;rate/s&gt; &lt;seconds&gt; &lt;warm-up events&gt; &lt;out-dir&gt;
+ * </pre>
+ *
+ * Every clock reading is the machine's wall clock in microseconds (the server's Instant.now() for processed_at,
+ * this JVM's calibrated one for sends, acknowledgements and pushes): client and server share the machine.
+ */
+public class WebhookBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final long BASE_MICROS;
+    private static final long BASE_NANOS;
+
+    static {
+        Instant now = Instant.now();
+        BASE_NANOS = System.nanoTime();
+        BASE_MICROS = now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+    }
+
+    static long wallMicros() {
+        return BASE_MICROS + (System.nanoTime() - BASE_NANOS) / 1000;
+    }
+
+    public static void main(String[] a) throws Exception {
+        String app = a[0], token = a[1], adminPassword = a[2], secret = a[3], jdbc = a[4], dbUser = a[5],
+                dbPassword = a[6];
+        int rate = Integer.parseInt(a[7]), seconds = Integer.parseInt(a[8]), warmup = Integer.parseInt(a[9]);
+        java.nio.file.Path out = java.nio.file.Path.of(a[10]);
+        int measured = rate * seconds;
+        int total = warmup + measured;
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        // 1. One client, one issued invoice per event (eight callers; not measured).
+        long clientId = id(api(app, token, "POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
+                + run + "\",\"email\":\"billing@bench-" + run + ".example\",\"currency\":\"EUR\",\"paymentTermsDays\":14,"
+                + "\"billingAddress\":{\"city\":\"Berlin\",\"country\":\"DE\"}}", 201));
+        long[] invoices = new long[total];
+        long[] cents = new long[total];
+        ExecutorService setup = Executors.newFixedThreadPool(8);
+        AtomicInteger next = new AtomicInteger();
+        List<CompletableFuture<Void>> made = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            made.add(CompletableFuture.runAsync(() -> {
+                for (int i; (i = next.getAndIncrement()) < total; ) {
+                    String price = (100 + i % 50) + ".00";
+                    long draft = id(api(app, token, "POST", "/api/v1/invoices", "{\"clientId\":" + clientId
+                            + ",\"lines\":[{\"description\":\"Bench " + i + "\",\"quantity\":1,\"unit\":\"pc\","
+                            + "\"unitPrice\":" + price + ",\"discountPercent\":0,\"taxRate\":0}]}", 201));
+                    api(app, token, "POST", "/api/v1/invoices/" + draft + "/issue", null, 200);
+                    invoices[i] = draft;
+                    cents[i] = (100 + i % 50) * 100L;
+                }
+            }, setup));
+        }
+        CompletableFuture.allOf(made.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
+        setup.shutdown();
+        System.err.printf(Locale.ROOT, "webhooks: %d invoices issued for client %d%n", total, clientId);
+
+        // 2. A signed-in page's websocket on the "documents" channel, as an open invoice or client page has it.
+        ConcurrentLinkedQueue<Long> pushes = new ConcurrentLinkedQueue<>();
+        WebSocket socket = subscribe(app, adminPassword, clientId, pushes);
+
+        // 3. The events at a fixed rate: the warm-up, then the measured ones; senders never hold up the schedule.
+        long[] sent = new long[total];
+        long[] acked = new long[total];
+        int[] status = new int[total];
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * periodNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int k = i;
+            senders.execute(() -> {
+                String body = event(run, k, invoices[k], cents[k]);
+                sent[k] = wallMicros();
+                status[k] = deliver(app, secret, body);
+                acked[k] = wallMicros();
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(5, TimeUnit.MINUTES);
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        long accepted = Arrays.stream(status).filter(s -> s == 200).count();
+        System.err.printf(Locale.ROOT, "webhooks: %d sent in %.1f s, %d acknowledged%n", total, sendSeconds, accepted);
+
+        // 4. Until every event is processed and every push arrived (at most two minutes).
+        Map<String, long[]> events = new HashMap<>();
+        long payments = 0, distinctReferences = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            while (true) {
+                events = processed(db, run);
+                if ((events.size() >= total && pushes.size() >= total) || System.nanoTime() > deadline) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            Thread.sleep(2000); // anything doubled would show up now
+            events = processed(db, run);
+            try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT reference) FROM payments"
+                    + " WHERE client_id = ?")) {
+                q.setLong(1, clientId);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    payments = rs.getLong(1);
+                    distinctReferences = rs.getLong(2);
+                }
+            }
+        }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+
+        // 5. Latencies of the measured events. The push carries no data ("look again"), so the k-th push is
+        //    matched to the k-th event in the order the payments were recorded.
+        List<long[]> byProcessing = new ArrayList<>(events.values());
+        byProcessing.sort((x, y) -> Long.compare(x[1], y[1]));
+        Long[] pushTimes = pushes.toArray(Long[]::new);
+        Arrays.sort(pushTimes);
+        Map<Integer, Long> pushedAt = new HashMap<>();
+        if (pushTimes.length == byProcessing.size()) {
+            for (int r = 0; r < byProcessing.size(); r++) {
+                pushedAt.put((int) byProcessing.get(r)[2], pushTimes[r]);
+            }
+        }
+        List<Double> ack = new ArrayList<>(), ackToRecorded = new ArrayList<>(), storedToRecorded = new ArrayList<>(),
+                ackToPushed = new ArrayList<>(), sentToPushed = new ArrayList<>();
+        StringBuilder rows = new StringBuilder("event sent_us ack_us received_us processed_us pushed_us\n");
+        for (int i = warmup; i < total; i++) {
+            long[] e = events.get("evt_bench_" + run + "_" + i);
+            if (e == null || status[i] != 200) {
+                continue;
+            }
+            ack.add((acked[i] - sent[i]) / 1000.0);
+            ackToRecorded.add((e[1] - acked[i]) / 1000.0);
+            storedToRecorded.add((e[1] - e[0]) / 1000.0);
+            Long pushed = pushedAt.get(i);
+            if (pushed != null) {
+                ackToPushed.add((pushed - acked[i]) / 1000.0);
+                sentToPushed.add((pushed - sent[i]) / 1000.0);
+            }
+            rows.append(i).append(' ').append(sent[i]).append(' ').append(acked[i]).append(' ').append(e[0])
+                    .append(' ').append(e[1]).append(' ').append(pushed == null ? "-" : pushed).append('\n');
+        }
+        java.nio.file.Files.writeString(out.resolve("webhook-latencies.txt"), rows);
+        long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
+        System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
+                        + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d%n",
+                rate, seconds, warmup, total, sendSeconds, accepted, events.size(), processedCount, payments,
+                distinctReferences, pushTimes.length);
+        print("ack", ack);
+        print("ack_to_recorded", ackToRecorded);
+        print("stored_to_recorded", storedToRecorded);
+        print("ack_to_pushed", ackToPushed);
+        print("sent_to_pushed", sentToPushed);
+        System.exit(0);
+    }
+
+    /** event id → {received_at µs, processed_at µs, index, 1 when PROCESSED}. */
+    private static Map<String, long[]> processed(Connection db, String run) throws Exception {
+        Map<String, long[]> events = new HashMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+        try (PreparedStatement q = db.prepareStatement("SELECT event_id, received_at, processed_at, status"
+                + " FROM gateway_events WHERE event_id LIKE ? AND processed_at IS NOT NULL")) {
+            q.setString(1, "evt_bench_" + run + "_%");
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    events.put(id, new long[] {micros(LocalDateTime.parse(rs.getString(2), format)),
+                            micros(LocalDateTime.parse(rs.getString(3), format)),
+                            Long.parseLong(id.substring(id.lastIndexOf('_') + 1)),
+                            "PROCESSED".equals(rs.getString(4)) ? 1 : 0});
+                }
+            }
+        }
+        return events;
+    }
+
+    private static long micros(LocalDateTime utc) {
+        Instant t = utc.toInstant(ZoneOffset.UTC);
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1000;
+    }
+
+    private static void print(String name, List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (v.length == 0) {
+            System.out.printf(Locale.ROOT, "%s n=0%n", name);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%s n=%d p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", name, v.length,
+                rank(v, 0.50), rank(v, 0.90), rank(v, 0.99), v[v.length - 1]);
+    }
+
+    private static double rank(double[] sorted, double p) {
+        return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static String event(String run, int i, long invoiceId, long cents) {
+        return "{\"id\":\"evt_bench_" + run + "_" + i + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
+                + "\"created\":" + Instant.now().getEpochSecond() + ",\"livemode\":false,\"data\":{\"object\":{"
+                + "\"id\":\"pi_bench_" + run + "_" + i + "\",\"object\":\"payment_intent\",\"amount\":" + cents
+                + ",\"amount_received\":" + cents + ",\"currency\":\"eur\",\"status\":\"succeeded\","
+                + "\"metadata\":{\"invoice_id\":\"" + invoiceId + "\"}}}}";
+    }
+
+    /** Signs as Stripe does: HMAC-SHA256 of "timestamp.body" with the endpoint secret, hex, in Stripe-Signature. */
+    private static int deliver(String app, String secret, String body) {
+        try {
+            long t = Instant.now().getEpochSecond();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String v1 = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return HTTP.send(HttpRequest.newBuilder(URI.create(app + "/api/webhooks/stripe"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("Stripe-Signature", "t=" + t + ",v1=" + v1)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static String api(String app, String token, String method, String path, String json, int expected) {
+        try {
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token);
+            r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                r.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> response = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    private static long id(String json) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Signs in through the login form, opens the client page and connects to its "documents" websocket. */
+    private static WebSocket subscribe(String app, String password, long clientId, ConcurrentLinkedQueue<Long> pushes)
+            throws Exception {
+        String login = HTTP.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=" + URLEncoder.encode(password,
+                StandardCharsets.UTF_8) + "&login%3AsignIn=Sign+in&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState(login), StandardCharsets.UTF_8);
+        HTTP.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String page = HTTP.send(HttpRequest.newBuilder(URI.create(app + "/client.xhtml?id=" + clientId)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher init = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)','documents'").matcher(page);
+        if (!init.find()) {
+            throw new IllegalStateException("no documents websocket on the client page (signed in?)");
+        }
+        String url = init.group(1);
+        URI base = URI.create(app);
+        if (url.startsWith("/")) {
+            url = "ws://" + base.getHost() + ":" + base.getPort() + url;
+        }
+        String session = ((CookieManager) HTTP.cookieHandler().orElseThrow()).getCookieStore().get(base).stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        CompletableFuture<WebSocket> opened = HTTP.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session)
+                .buildAsync(URI.create(url), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        if (last && data.toString().contains("paymentRecorded")) {
+                            pushes.add(wallMicros());
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                });
+        return opened.get(30, TimeUnit.SECONDS);
+    }
+
+    private static String viewState(String html) {
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        return m.group(1).replace("&#58;", ":");
+    }
+}
