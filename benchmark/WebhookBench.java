@@ -314,9 +314,13 @@ public class WebhookBench {
         if (url.startsWith("/")) {
             url = "ws://" + base.getHost() + ":" + base.getPort() + url;
         }
-        String session = ((CookieManager) HTTP.cookieHandler().orElseThrow()).getCookieStore().get(base).stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
-        CompletableFuture<WebSocket> opened = HTTP.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session)
+        // the session cookie (CRMIRSESSION) of the signed-in user, as the browser would send it
+        String cookies = ((CookieManager) HTTP.cookieHandler().orElseThrow()).getCookieStore().get(base).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+        if (cookies.isEmpty()) {
+            throw new IllegalStateException("no session cookie after signing in");
+        }
+        CompletableFuture<WebSocket> opened = HTTP.newWebSocketBuilder().header("Cookie", cookies)
                 .buildAsync(URI.create(url), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
