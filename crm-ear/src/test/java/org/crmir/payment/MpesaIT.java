@@ -255,9 +255,27 @@ class MpesaIT {
 
         GatewayEvent event = eventuallyDone(atDaraja.checkoutRequestId);
         assertEquals(GatewayEventStatus.REJECTED, event.getStatus());
-        assertTrue(event.getOutcome().contains("not confirmed by the STK query".substring(4)), event.getOutcome());
+        assertTrue(event.getOutcome().startsWith("Not confirmed by the STK query"), event.getOutcome());
         assertTrue(event.getOutcome().contains("1032"), event.getOutcome());
         assertNull(event.getPaymentId());
+        assertEquals(0, clientPayments().size());
+        assertEquals(InvoiceStatus.ISSUED, asViewer.call(() -> invoices.find(invoice.getId())).getStatus());
+        assertEquals(PaymentRequestStatus.FAILED, mpesa.status(invoice.getPayToken(), push.requestId()).status());
+    }
+
+    @Test
+    void aConfirmedCallbackClaimingAnotherAmountIsRejectedAndRecordsNothing() throws Exception {
+        Invoice invoice = issued("KES", "950.00");
+        MpesaPush push = mpesa.requestPayment(invoice.getPayToken(), PHONE);
+        FakeDaraja.Push atDaraja = daraja.pushTo(MSISDN);
+        daraja.payerPaysCallbackLater(atDaraja);
+
+        assertEquals(200, callback(CALLBACK_SECRET, FakeDaraja.successCallback(atDaraja, "9500")).statusCode());
+
+        GatewayEvent event = eventuallyDone(atDaraja.checkoutRequestId);
+        assertEquals(GatewayEventStatus.REJECTED, event.getStatus());
+        assertTrue(event.getOutcome().contains("9500.00 KES") && event.getOutcome().contains("950.00 KES"),
+                event.getOutcome());
         assertEquals(0, clientPayments().size());
         assertEquals(InvoiceStatus.ISSUED, asViewer.call(() -> invoices.find(invoice.getId())).getStatus());
         assertEquals(PaymentRequestStatus.FAILED, mpesa.status(invoice.getPayToken(), push.requestId()).status());

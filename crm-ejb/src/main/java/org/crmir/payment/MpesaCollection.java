@@ -74,6 +74,11 @@ public class MpesaCollection {
         } catch (DarajaException refused) {
             requests.failed(request.getId(), refused.getMessage());
             throw new RuleViolationException(refused.getMessage());
+        } catch (RuntimeException broken) { // e.g. an unusable CRMIR_MPESA_API_URL: the request must not stay CREATED
+            LOG.log(java.util.logging.Level.WARNING, "STK Push for invoice " + opened.invoiceNumber() + " failed",
+                    broken);
+            requests.failed(request.getId(), "M-Pesa could not be asked: " + broken.getMessage());
+            throw new RuleViolationException("M-Pesa could not be asked for the payment; please try again later.");
         }
         return status(payToken, request.getId());
     }

@@ -129,6 +129,8 @@ public class MpesaEventHandler {
         }
         // Checked here, not left to the payment service: its refusals would roll back and redeliver forever.
         if (!amount.equals(request.getMoney())) {
+            request.failed("M-Pesa reported " + amount + " instead of " + request.getMoney()
+                    + "; our finance team will check this payment", Instant.now());
             event.rejected("Not recorded: the callback says " + amount + ", the push asked for "
                     + request.getMoney() + " (receipt " + receipt + ")", Instant.now());
             return;
