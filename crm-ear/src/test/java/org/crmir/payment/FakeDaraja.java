@@ -80,6 +80,8 @@ public final class FakeDaraja {
 
     private final List<Push> pushes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger queries = new AtomicInteger();
+    private final AtomicInteger queryOutages = new AtomicInteger();
     private final HttpClient callbacks = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HttpServer server;
     private ExecutorService threads;
@@ -107,6 +109,12 @@ public final class FakeDaraja {
     }
 
     public int tokenRequests() { return tokenRequests.get(); }
+    public int queries() { return queries.get(); }
+
+    /** The next {@code count} STK queries meet an outage: 503, as Daraja's gateway answers when it is down. */
+    public void failNextQueries(int count) {
+        queryOutages.set(count);
+    }
     public List<Push> pushes() { return new ArrayList<>(pushes); }
 
     public Push pushTo(String msisdn) {
@@ -239,6 +247,12 @@ public final class FakeDaraja {
     }
 
     private void stkQuery(HttpExchange exchange) throws IOException {
+        queries.incrementAndGet();
+        if (queryOutages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.getRequestBody().readAllBytes();
+            error(exchange, 503, "503.001.01", "Service Unavailable");
+            return;
+        }
         JsonObject body = authorisedJson(exchange);
         if (body == null) {
             return;

@@ -282,6 +282,22 @@ class MpesaIT {
     }
 
     @Test
+    void whenTheStkQueryMeetsAnOutageTheCallbackIsRedeliveredUntilItIsConfirmed() throws Exception {
+        Invoice invoice = issued("KES", "700.00");
+        mpesa.requestPayment(invoice.getPayToken(), PHONE);
+        FakeDaraja.Push atDaraja = daraja.pushTo(MSISDN);
+        daraja.failNextQueries(1);
+
+        assertEquals(200, daraja.payerAccepts(atDaraja).statusCode());
+
+        GatewayEvent event = eventuallyDone(atDaraja.checkoutRequestId);
+        assertEquals(GatewayEventStatus.PROCESSED, event.getStatus(), event.getOutcome());
+        assertEquals(2, daraja.queries(), "asked once into the outage, once more on the redelivery");
+        assertEquals(1, clientPayments().size());
+        assertEquals(InvoiceStatus.PAID, asViewer.call(() -> invoices.find(invoice.getId())).getStatus());
+    }
+
+    @Test
     void aCallbackForAnUnknownCheckoutRequestIsRejectedWithTheReason() throws Exception {
         Invoice invoice = issued("KES", "100.00");
         mpesa.requestPayment(invoice.getPayToken(), PHONE);
