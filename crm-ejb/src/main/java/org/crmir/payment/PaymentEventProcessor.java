@@ -47,6 +47,9 @@ public class PaymentEventProcessor implements MessageListener {
     @EJB
     PaymentService payments;
 
+    @EJB
+    MpesaEventHandler mpesa;
+
     @Override
     public void onMessage(Message message) {
         long eventId;
@@ -61,6 +64,8 @@ public class PaymentEventProcessor implements MessageListener {
         }
         if ("stripe".equals(event.getGateway())) {
             processStripe(event);
+        } else if (MpesaEventHandler.GATEWAY.equals(event.getGateway())) {
+            mpesa.process(event);
         } else {
             event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
         }
