@@ -65,7 +65,10 @@ public class PaymentService {
     /** Records money received, and with {@code allocateAutomatically} spreads it over the client's open invoices. */
     public Payment record(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
             boolean allocateAutomatically) {
-        Client client = em.find(Client.class, clientId);
+        // The client row first, locked: payments of one client queue here, and every path takes its locks in
+        // the order client → payment → invoices. Without it, two payments of one client each held the foreign
+        // key's shared lock on the client and their invoice locks could cross: a deadlock under load.
+        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         if (client == null) {
             throw new NotFoundException("Client", clientId);
         }
