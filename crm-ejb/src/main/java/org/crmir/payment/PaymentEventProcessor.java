@@ -47,6 +47,9 @@ public class PaymentEventProcessor implements MessageListener {
     @EJB
     PaymentService payments;
 
+    @EJB
+    GatewayEventLog log;
+
     @Override
     public void onMessage(Message message) {
         long eventId;
@@ -55,14 +58,28 @@ public class PaymentEventProcessor implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable message on crm.payments", e);
         }
-        GatewayEvent event = em.find(GatewayEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null || !event.isPending()) {
-            return; // processed before: this is a redelivery, and it changes nothing
+        try {
+            GatewayEvent event = em.find(GatewayEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+            if (event == null || !event.isPending()) {
+                return; // processed before: this is a redelivery, and it changes nothing
+            }
+            if ("stripe".equals(event.getGateway())) {
+                processStripe(event);
+            } else {
+                event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
+            }
+        } catch (RuntimeException failure) {
+            // Written down in a transaction of its own, then thrown: this one rolls back and the broker redelivers.
+            log.attemptFailed(eventId, deliveryCount(message), GatewayEventLog.reasonOf(failure));
+            throw failure;
         }
-        if ("stripe".equals(event.getGateway())) {
-            processStripe(event);
-        } else {
-            event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.getIntProperty("JMSXDeliveryCount");
+        } catch (JMSException | RuntimeException e) {
+            return 0;
         }
     }
 
