@@ -272,6 +272,31 @@ class ReconciliationIT {
     }
 
     @Test
+    void concurrentDeliveriesOfOneWebhookMakeOnePaymentAndCountAsDuplicates() throws Exception {
+        long invoiceId = issuedInvoice(clientId, "30.00");
+        String eventId = newEventId();
+        String body = succeeded(eventId, invoiceId, 3_000);
+        java.util.concurrent.ExecutorService gateway = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(gateway.submit(() -> deliver(body)));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> response : sent) {
+                assertEquals(200, response.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+        } finally {
+            gateway.shutdown();
+        }
+        GatewayEventRow row = waitForStatus(eventId, GatewayEventStatus.PROCESSED);
+        assertEquals(3, row.duplicates());
+        assertEquals(1, paymentsOfClient());
+        Eventually.until(PATIENCE, this::receipts, m -> !m.isEmpty());
+        Thread.sleep(1_500);
+        assertEquals(1, receipts().size());
+    }
+
+    @Test
     void anEventThatFailsEveryAttemptIsParkedFailedWithWhyAndARetryProcessesItOnce() throws Exception {
         long invoiceId = issuedInvoice(clientId, "80.00");
         // The database refuses this client's payments, on every attempt, until the trigger is dropped.

@@ -48,6 +48,14 @@ public class GatewayIntake {
         return true;
     }
 
+    /**
+     * Counts a delivery that lost the race to store its event to a concurrent twin (its own transaction rolled
+     * back on the unique key); nothing else happens.
+     */
+    public void countDuplicate(String gateway, String eventId) {
+        find(gateway, eventId).ifPresent(event -> countDuplicate(event.getId()));
+    }
+
     /** One more delivery of a known event, for the reconciliation page ("duplicate ×4"). */
     private void countDuplicate(long id) {
         em.createNativeQuery("INSERT INTO gateway_event_attempts (event_id, duplicates, failures, last_duplicate_at)"
