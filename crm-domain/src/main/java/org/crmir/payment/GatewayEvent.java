@@ -84,6 +84,33 @@ public class GatewayEvent {
         this.processedAt = now;
     }
 
+    /** The queue gave up on it: every attempt failed. Only a pending event can fail; else nothing changes. */
+    public boolean failed(String why, Instant now) {
+        if (!isPending()) {
+            return false;
+        }
+        this.status = GatewayEventStatus.FAILED;
+        this.outcome = clip(why);
+        this.processedAt = now;
+        return true;
+    }
+
+    /**
+     * To be processed again: a FAILED event, or one RECEIVED so long ago ({@code stuckSince}) that its message
+     * must be lost. Processing stays once only: whichever message arrives first finds it pending, the rest not.
+     */
+    public void retry(Instant stuckSince) {
+        boolean stuck = status == GatewayEventStatus.RECEIVED && receivedAt.isBefore(stuckSince);
+        if (status != GatewayEventStatus.FAILED && !stuck) {
+            throw new RuleViolationException("Gateway event " + eventId + " is " + status.name().toLowerCase(
+                    java.util.Locale.ROOT) + (status == GatewayEventStatus.RECEIVED ? " and still being processed"
+                    : "") + "; only a failed or stuck event can be retried");
+        }
+        this.status = GatewayEventStatus.RECEIVED;
+        this.outcome = null;
+        this.processedAt = null;
+    }
+
     private void checkPending() {
         if (!isPending()) {
             throw new RuleViolationException("Gateway event " + eventId + " was already " + status);
@@ -104,4 +131,5 @@ public class GatewayEvent {
     public String getOutcome() { return outcome; }
     public Long getPaymentId() { return paymentId; }
     public Instant getProcessedAt() { return processedAt; }
+    public long getVersion() { return version; }
 }

@@ -117,10 +117,12 @@ public class CommunicationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount author = author();
-        String body = author.getSignature() == null ? email.body() : email.body() + "\n\n-- \n" + author.getSignature();
+        // A system principal (the payment queue's "gateway") has no account: its emails go unsigned, in its name.
+        java.util.Optional<UserAccount> author = account();
+        String signature = author.map(UserAccount::getSignature).orElse(null);
+        String body = signature == null ? email.body() : email.body() + "\n\n-- \n" + signature;
         Interaction message = Interaction.outboundEmail(email.clientId(), senderAddress(), to, email.subject(), body,
-                Instant.now(), author.getUsername());
+                Instant.now(), author.map(UserAccount::getUsername).orElse(Caller.nameOf(context)));
         message.concern(contactOf(email.clientId(), email.contactId()), email.relatedType(), email.relatedId());
         validation.check(message);
         em.persist(message);
@@ -146,7 +148,9 @@ public class CommunicationService {
                 MessageTemplate.class).setParameter("kind", kind).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Template", kind));
         Map<String, String> all = new java.util.HashMap<>(values);
-        all.putIfAbsent("senderName", author().getDisplayName());
+        if (!all.containsKey("senderName")) {
+            all.put("senderName", author().getDisplayName());
+        }
         all.put("signature", "");
         return sendEmail(new OutgoingEmail(clientId, contactId, to, template.renderSubject(all),
                 template.renderBody(all), attachments, relatedType, relatedId));
@@ -321,8 +325,11 @@ public class CommunicationService {
 
     private UserAccount author() {
         String name = Caller.nameOf(context);
+        return account().orElseThrow(() -> new NotFoundException("User", name));
+    }
+
+    private java.util.Optional<UserAccount> account() {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", name).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User", name));
+                .setParameter("name", Caller.nameOf(context)).getResultStream().findFirst();
     }
 }

@@ -35,7 +35,9 @@ public class GatewayIntake {
 
     /** True when stored and queued now; false when the event was received before (a redelivery). */
     public boolean accept(String gateway, String eventId, String eventType, String payload) {
-        if (find(gateway, eventId).isPresent()) {
+        Optional<GatewayEvent> known = find(gateway, eventId);
+        if (known.isPresent()) {
+            countDuplicate(known.get().getId());
             return false;
         }
         GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, Instant.now());
@@ -44,6 +46,22 @@ public class GatewayIntake {
         jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
                 .send(payments, eventId);
         return true;
+    }
+
+    /**
+     * Counts a delivery that lost the race to store its event to a concurrent twin (its own transaction rolled
+     * back on the unique key); nothing else happens.
+     */
+    public void countDuplicate(String gateway, String eventId) {
+        find(gateway, eventId).ifPresent(event -> countDuplicate(event.getId()));
+    }
+
+    /** One more delivery of a known event, for the reconciliation page ("duplicate ×4"). */
+    private void countDuplicate(long id) {
+        em.createNativeQuery("INSERT INTO gateway_event_attempts (event_id, duplicates, failures, last_duplicate_at)"
+                + " VALUES (?1, 1, 0, ?2) ON DUPLICATE KEY UPDATE duplicates = duplicates + 1,"
+                + " last_duplicate_at = VALUES(last_duplicate_at)").setParameter(1, id)
+                .setParameter(2, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
     public Optional<GatewayEvent> find(String gateway, String eventId) {

@@ -50,6 +50,9 @@ public class PaymentEventProcessor implements MessageListener {
     @EJB
     MpesaEventHandler mpesa;
 
+    @EJB
+    GatewayEventLog log;
+
     @Override
     public void onMessage(Message message) {
         long eventId;
@@ -58,16 +61,30 @@ public class PaymentEventProcessor implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable message on crm.payments", e);
         }
-        GatewayEvent event = em.find(GatewayEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null || !event.isPending()) {
-            return; // processed before: this is a redelivery, and it changes nothing
+        try {
+            GatewayEvent event = em.find(GatewayEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+            if (event == null || !event.isPending()) {
+                return; // processed before: this is a redelivery, and it changes nothing
+            }
+            if ("stripe".equals(event.getGateway())) {
+                processStripe(event);
+            } else if (MpesaEventHandler.GATEWAY.equals(event.getGateway())) {
+                mpesa.process(event);
+            } else {
+                event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
+            }
+        } catch (RuntimeException failure) {
+            // Written down in a transaction of its own, then thrown: this one rolls back and the broker redelivers.
+            log.attemptFailed(eventId, deliveryCount(message), GatewayEventLog.reasonOf(failure));
+            throw failure;
         }
-        if ("stripe".equals(event.getGateway())) {
-            processStripe(event);
-        } else if (MpesaEventHandler.GATEWAY.equals(event.getGateway())) {
-            mpesa.process(event);
-        } else {
-            event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.getIntProperty("JMSXDeliveryCount");
+        } catch (JMSException | RuntimeException e) {
+            return 0;
         }
     }
 

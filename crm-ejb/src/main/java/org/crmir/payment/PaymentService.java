@@ -24,6 +24,7 @@ import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.notification.NotificationService;
+import org.crmir.report.ReceiptPdfService;
 import org.crmir.shared.Caller;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
@@ -62,8 +63,21 @@ public class PaymentService {
     @EJB
     NotificationService notifications;
 
-    /** Records money received, and with {@code allocateAutomatically} spreads it over the client's open invoices. */
+    @EJB
+    ReceiptPdfService receipts;
+
+    /**
+     * Records money received, and with {@code allocateAutomatically} spreads it over the client's open invoices;
+     * the client's receipt is queued in the same transaction.
+     */
     public Payment record(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
+            boolean allocateAutomatically) {
+        Payment payment = receive(clientId, amount, method, reference, receivedOn, allocateAutomatically);
+        receipts.sendReceipt(payment.getId());
+        return payment;
+    }
+
+    private Payment receive(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
             boolean allocateAutomatically) {
         // The client row first, locked: payments of one client queue here, and every path takes its locks in
         // the order client → payment → invoices. Without it, two payments of one client each held the foreign
@@ -109,9 +123,10 @@ public class PaymentService {
             throw new RuleViolationException("Invoice " + (invoice.getNumber() == null ? "draft" : invoice.getNumber())
                     + " does not expect money");
         }
-        Payment payment = record(invoice.getClientId(), amount, method, reference, receivedOn, false);
+        Payment payment = receive(invoice.getClientId(), amount, method, reference, receivedOn, false);
         Invoice locked = lockInvoice(invoiceId, payment);
         apply(payment, locked, locked.getBalance().isGreaterThan(amount) ? amount : locked.getBalance());
+        receipts.sendReceipt(payment.getId());
         return payment;
     }
 

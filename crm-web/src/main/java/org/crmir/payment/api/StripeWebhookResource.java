@@ -65,6 +65,7 @@ public class StripeWebhookResource {
                 throw failed;
             }
             isNew = false; // a concurrent delivery of the same event won the race and stored it
+            intake.countDuplicate(GATEWAY, id);
         }
         return Response.ok(Json.createObjectBuilder().add("received", true).add("duplicate", !isNew).build()
                 .toString(), MediaType.APPLICATION_JSON).build();

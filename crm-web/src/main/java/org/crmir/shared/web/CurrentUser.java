@@ -41,6 +41,11 @@ public class CurrentUser {
         return isAdmin() || security.isCallerInRole("SALES");
     }
 
+    /** May reconcile payments (the reconciliation page). */
+    public boolean isFinance() {
+        return isAdmin() || security.isCallerInRole("FINANCE");
+    }
+
     /** May keep contacts up to date. */
     public boolean isContactEditor() {
         return isSales() || security.isCallerInRole("SUPPORT");

@@ -1,0 +1,12 @@
+package org.crmir.payment;
+
+import org.crmir.shared.Money;
+
+/** Receivables in one currency: what open invoices still owe, the part past due, and the money received today. */
+public record Receivables(String currency, Money outstanding, Money overdue, Money receivedToday) {
+
+    public String getCurrency() { return currency; }
+    public Money getOutstanding() { return outstanding; }
+    public Money getOverdue() { return overdue; }
+    public Money getReceivedToday() { return receivedToday; }
+}
