@@ -82,4 +82,16 @@ class MpesaRulesTest {
                 () -> StkAmount.forDue(Money.of("10.00", "EUR")));
         assertTrue(euro.getMessage().contains("EUR"), euro.getMessage());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "INV-2026-000123, 2026-000123",
+            "F-2026-000001,   2026-000001",
+            "INV-2026,        INV-2026",
+            "LONGSERIES-20261234567, 20261234567",
+            "A-B-2026-0000000001, 6-0000000001"})
+    void theAccountReferenceFitsDarajasTwelveCharacters(String number, String reference) {
+        assertEquals(reference, StkAccountReference.of(number));
+        assertTrue(StkAccountReference.of(number).length() <= 12);
+    }
 }

@@ -222,7 +222,8 @@ public final class FakeDaraja {
                     : !SHORTCODE.equals(text(body, "PartyB")) ? "Invalid PartyB"
                     : !mobile(text(body, "PhoneNumber")) ? "Invalid PhoneNumber"
                     : !url(text(body, "CallBackURL")) ? "Invalid CallBackURL"
-                    : blank(text(body, "AccountReference")) ? "Invalid AccountReference"
+                    : blank(text(body, "AccountReference")) || text(body, "AccountReference").length() > 12
+                            ? "Invalid AccountReference"
                     : blank(text(body, "TransactionDesc")) ? "Invalid TransactionDesc" : null;
         }
         if (problem != null) {

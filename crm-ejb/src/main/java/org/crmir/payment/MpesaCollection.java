@@ -67,7 +67,7 @@ public class MpesaCollection {
         }
         try {
             MpesaDaraja.StkPushAccepted accepted = daraja.push(settings, payer, request.getMoney(),
-                    opened.invoiceNumber(), "Pay invoice");
+                    StkAccountReference.of(opened.invoiceNumber()), "Pay invoice");
             requests.accepted(request.getId(), accepted.checkoutRequestId());
             LOG.info("STK Push " + accepted.checkoutRequestId() + " for invoice " + opened.invoiceNumber() + ", "
                     + request.getMoney());
