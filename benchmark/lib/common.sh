@@ -2,7 +2,8 @@
 # build, a WildFly of their own on a port offset in a temporary base directory (with an access log), an API token,
 # statistics, cleanup and a time limit. Sourced, not run. The script sets before sourcing:
 #   NAME (for messages and $CRMIR_HOME/bench-NAME), DB (database name), OFFSET (port offset),
-#   TIME_LIMIT and WAIT_FOR_OTHERS (seconds).
+#   TIME_LIMIT and WAIT_FOR_OTHERS (seconds). Optional: a function cleanup_extra, run at the end before the
+#   database is dropped; SERVER_JDBC_EXTRA, appended to the server's JDBC URL.
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
 CRMIR_HOME=${CRMIR_HOME:-$REPO/var}
@@ -78,6 +79,9 @@ cleanup() {
     trap - EXIT INT TERM
     set +e
     stop_server
+    if declare -F cleanup_extra >/dev/null; then
+        cleanup_extra
+    fi
     if [ -n "$SERVER_BASE" ] && [ -d "$SERVER_BASE" ]; then
         [ -f "$ACCESS_LOG" ] && cp "$ACCESS_LOG" "$OUT/access.log"
         [ -f "$SERVER_BASE/log/server.log" ] && cp "$SERVER_BASE/log/server.log" "$OUT/server-boot.log"
@@ -189,7 +193,7 @@ start_server() {
 
     wait_for_others "starting the server"
     say "starting WildFly on 127.0.0.1:$HTTP_PORT (base $SERVER_BASE, log: $OUT/server.log) ..."
-    env "CRMIR_DB_URL=$JDBC_URL${BENCH_SERVER_JDBC_EXTRA:-}" \
+    env "CRMIR_DB_URL=$JDBC_URL${SERVER_JDBC_EXTRA:-}${BENCH_SERVER_JDBC_EXTRA:-}" \
         CRMIR_DB_USER=crmir CRMIR_DB_PASSWORD=crmir CRMIR_DEMO_DATA=false "CRMIR_ADMIN_PASSWORD=$ADMIN_PASSWORD" \
         CRMIR_SMTP_HOST=127.0.0.1 CRMIR_SMTP_PORT=$((2525 + OFFSET)) LAUNCH_JBOSS_IN_BACKGROUND=1 "$@" \
         setsid "$WILDFLY/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
