@@ -274,8 +274,13 @@ public final class FakeStripe {
             String refund = "{\"id\":\"" + refundId + "\",\"object\":\"refund\",\"amount\":" + amount
                     + ",\"charge\":\"" + paid.chargeId + "\",\"currency\":\"" + paid.currency
                     + "\",\"payment_intent\":\"" + paid.paymentIntent + "\",\"status\":\"succeeded\"}";
+            String charge;
+            synchronized (this) {
+                charge = chargeJson(paid);
+            }
+            // delivered before the answer, so a test that got the answer finds the event among the deliveries
+            emit("charge.refunded", charge);
             respond(exchange, 200, "application/json", refund);
-            emit("charge.refunded", chargeJson(paid));
         }
     }
 
