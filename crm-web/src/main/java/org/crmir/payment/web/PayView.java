@@ -30,8 +30,8 @@ public class PayView implements Serializable {
     private StripeCheckout stripe;
 
     private String token;
-    private boolean paid;
-    private boolean cancelled;
+    private String paid;
+    private String cancelled;
     private PublicInvoice invoice;
 
     public void load() {
@@ -64,14 +64,17 @@ public class PayView implements Serializable {
 
     /** Back from a card payment that this page does not yet see recorded. */
     public boolean isConfirming() {
-        return invoice != null && invoice.getStatus().isOpen() && (paid || invoice.isCardInProgress());
+        return invoice != null && invoice.getStatus().isOpen() && (isPaid() || invoice.isCardInProgress());
     }
 
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
-    public boolean isPaid() { return paid; }
-    public void setPaid(boolean paid) { this.paid = paid; }
-    public boolean isCancelled() { return cancelled; }
-    public void setCancelled(boolean cancelled) { this.cancelled = cancelled; }
+    /** Stripe's success_url ends in {@code paid=1}, its cancel_url in {@code cancelled=1}. */
+    public boolean isPaid() { return "1".equals(paid); }
+    public String getPaidParam() { return paid; }
+    public void setPaidParam(String paid) { this.paid = paid; }
+    public boolean isCancelled() { return "1".equals(cancelled); }
+    public String getCancelledParam() { return cancelled; }
+    public void setCancelledParam(String cancelled) { this.cancelled = cancelled; }
     public PublicInvoice getInvoice() { return invoice; }
 }
