@@ -372,6 +372,35 @@ class StripeCheckoutIT {
         assertEquals(0, stripe.createRequests().size());
     }
 
+    /** The fake keeps Stripe's rules, so that what passes here would pass against Stripe. */
+    @Test
+    void theFakeGatewayKeepsStripesKeyAndIdempotencyRules() throws Exception {
+        String form = "mode=payment&line_items%5B0%5D%5Bprice_data%5D%5Bcurrency%5D=eur"
+                + "&line_items%5B0%5D%5Bprice_data%5D%5Bunit_amount%5D=500"
+                + "&line_items%5B0%5D%5Bprice_data%5D%5Bproduct_data%5D%5Bname%5D=Test&line_items%5B0%5D%5Bquantity%5D=1"
+                + "&success_url=http%3A%2F%2F127.0.0.1%2Fok";
+        HttpRequest.Builder create = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + FakeStripe.PORT
+                + "/v1/checkout/sessions")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Idempotency-Key", "it-" + UUID.randomUUID());
+        HttpResponse<String> anonymous = http.send(create.copy().POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        create.header("Authorization", "Bearer " + FakeStripe.SECRET_KEY);
+        HttpResponse<String> first = http.send(create.copy().POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = http.send(create.copy().POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"object\":\"checkout.session\""), first.body());
+        assertEquals(first.body(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        HttpResponse<String> changed = http.send(create.copy().POST(HttpRequest.BodyPublishers.ofString(
+                form.replace("unit_amount%5D=500", "unit_amount%5D=600"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, changed.statusCode());
+        assertTrue(changed.body().contains("\"type\":\"idempotency_error\""), changed.body());
+        assertEquals(1, stripe.sessions().size());
+    }
+
     @Test
     void theInvoiceEmailCarriesThePayLink() throws Exception {
         MailServer smtp = new MailServer().start();

@@ -33,6 +33,10 @@ public class PayView implements Serializable {
     private String paid;
     private String cancelled;
     private PublicInvoice invoice;
+    private int polls;
+
+    /** About three minutes of asking every 2 s; after that the page says to come back later. */
+    static final int MAX_POLLS = 90;
 
     public void load() {
         try {
@@ -46,6 +50,7 @@ public class PayView implements Serializable {
 
     /** Called by the poll while the payment is being confirmed. */
     public void refresh() {
+        polls++;
         if (invoice != null) {
             invoice = payLinks.publicView(token);
         }
@@ -60,6 +65,11 @@ public class PayView implements Serializable {
             Messages.error(e instanceof NotFoundException ? "This payment link is not valid." : e.getMessage());
             load();
         }
+    }
+
+    /** Confirming for longer than the page keeps asking: the payer is told to look again later. */
+    public boolean isStillConfirming() {
+        return isConfirming() && polls >= MAX_POLLS;
     }
 
     /** Back from a card payment that this page does not yet see recorded. */
