@@ -77,7 +77,7 @@ class CardPaymentJourneyIT extends BrowserJourney {
             WebDriverWait customerWait = new WebDriverWait(customer, java.time.Duration.ofSeconds(30));
             customer.get(payLink);
             customerWait.until(ExpectedConditions.textToBe(By.id("amountDue"), "240.00 EUR"));
-            assertEquals("ISSUED", customer.findElement(By.id("status")).getText());
+            assertEquals("Issued", customer.findElement(By.id("status")).getText());
             customer.findElement(By.id("pay:payByCard")).click();
 
             customerWait.until(ExpectedConditions.urlContains("127.0.0.1:" + FakeStripe.PORT + "/c/pay/cs_test_"));

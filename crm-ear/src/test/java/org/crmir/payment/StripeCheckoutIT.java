@@ -345,6 +345,8 @@ class StripeCheckoutIT {
         assertEquals(eur("100.00"), open.getBalance());
         assertEquals(3, asViewer.call(() -> payments.ofClient(clientId, PageRequest.first(10))).total());
         assertTrue(payLinks.publicView(token).isPayable(), "the pay link offers paying again");
+        HttpResponse<String> page = Http.send("GET", "/public/pay.xhtml?token=" + token, null, null);
+        assertTrue(page.body().contains("Pay 100.00 EUR by card"), page.body());
     }
 
     @Test

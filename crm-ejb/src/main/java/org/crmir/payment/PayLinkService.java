@@ -35,7 +35,6 @@ public class PayLinkService {
         return new PublicInvoice(company.getCompanyName(), invoice.getNumber(), client.getName(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getStatus(), invoice.getTotal(),
                 invoice.getCredited(), invoice.getPaid(), due, StripeSettings.configured(),
-                failed ? card.getFailure() : null,
-                card != null && card.isSucceeded() && invoice.getStatus().isOpen());
+                failed ? card.getFailure() : null);
     }
 }

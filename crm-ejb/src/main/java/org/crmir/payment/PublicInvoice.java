@@ -7,11 +7,11 @@ import org.crmir.shared.Money;
 /**
  * What the payer sees behind an invoice's pay link: no ids, no lines' internals, no notes. {@code cardAvailable}
  * says whether card payment is configured; {@code lastCardFailure} is why the newest card attempt failed, if it
- * did; {@code cardInProgress} is true while a card payment was taken at Stripe but not yet confirmed here.
+ * did.
  */
 public record PublicInvoice(String companyName, String number, String clientName, LocalDate issueDate,
         LocalDate dueDate, InvoiceStatus status, Money total, Money credited, Money paid, Money amountDue,
-        boolean cardAvailable, String lastCardFailure, boolean cardInProgress) {
+        boolean cardAvailable, String lastCardFailure) {
 
     public String getCompanyName() { return companyName; }
     public String getNumber() { return number; }
@@ -25,7 +25,12 @@ public record PublicInvoice(String companyName, String number, String clientName
     public Money getAmountDue() { return amountDue; }
     public boolean isCardAvailable() { return cardAvailable; }
     public String getLastCardFailure() { return lastCardFailure; }
-    public boolean isCardInProgress() { return cardInProgress; }
+
+    /** The status in words: "Issued", "Partially paid", "Overdue", "Paid", "Void". */
+    public String getStatusLabel() {
+        String words = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 
     /** Money is still expected: the ways to pay are offered. */
     public boolean isPayable() {

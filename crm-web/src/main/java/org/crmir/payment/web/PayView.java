@@ -74,7 +74,7 @@ public class PayView implements Serializable {
 
     /** Back from a card payment that this page does not yet see recorded. */
     public boolean isConfirming() {
-        return invoice != null && invoice.getStatus().isOpen() && (isPaid() || invoice.isCardInProgress());
+        return invoice != null && invoice.getStatus().isOpen() && isPaid();
     }
 
     public String getToken() { return token; }
