@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.RuleViolationException;
 
 /** A part of a payment applied to one invoice; reversed (not deleted) when the payment is voided or refunded. */
 @Entity
@@ -45,6 +48,23 @@ public class Allocation {
 
     public void reverse() {
         this.reversed = true;
+    }
+
+    /**
+     * Takes {@code part} of this allocation back from its invoice. An allocation's amount never changes: it is
+     * reversed, and what stays on the invoice is returned as a new allocation (null when nothing stays).
+     */
+    public Allocation release(Money part, Instant now) {
+        if (reversed) {
+            throw new RuleViolationException("This allocation was already reversed");
+        }
+        Money whole = Money.of(amount, part.currency());
+        if (part.isNegative() || part.isZero() || part.isGreaterThan(whole)) {
+            throw new InvalidInputException("amount", "a release must be more than 0 and at most " + whole);
+        }
+        this.reversed = true;
+        Money kept = whole.minus(part);
+        return kept.isZero() ? null : new Allocation(paymentId, invoiceId, kept.amount(), now);
     }
 
     public Long getId() { return id; }

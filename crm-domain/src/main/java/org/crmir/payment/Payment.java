@@ -143,6 +143,36 @@ public class Payment {
         return back;
     }
 
+    /**
+     * What of a refund reported by a gateway is not yet recorded here. Gateways report the total refunded on a
+     * charge so far ({@code refundedAtGateway}), not the increment, so the difference to what this payment already
+     * counts as refunded is what to record: a repeated, reordered or partial refund event never counts twice.
+     */
+    public Money refundStillToRecord(Money refundedAtGateway) {
+        if (kind != PaymentKind.PAYMENT) {
+            throw new RuleViolationException("A refund cannot itself be refunded");
+        }
+        if (!refundedAtGateway.currency().equals(currency)) {
+            throw new InvalidInputException("currency", "the payment is in " + currency + ", the refund in "
+                    + refundedAtGateway.currency());
+        }
+        if (refundedAtGateway.isGreaterThan(getAmount())) {
+            throw new InvalidInputException("amount", refundedAtGateway + " refunded is more than the payment of "
+                    + getAmount());
+        }
+        Money missing = refundedAtGateway.minus(getRefunded());
+        return missing.isNegative() ? Money.zero(currency) : missing;
+    }
+
+    /**
+     * How much must go back from invoices before {@code refund} can be paid out: what the payment's unallocated
+     * money does not cover. Zero when the client's credit on this payment is enough.
+     */
+    public Money toReleaseBeforeRefunding(Money refund) {
+        Money shortfall = refund.minus(getUnallocated());
+        return shortfall.isNegative() ? Money.zero(currency) : shortfall;
+    }
+
     /** Takes {@code part} of the unallocated money for an invoice. */
     public void allocate(Money part) {
         checkRecorded();

@@ -22,6 +22,9 @@ import org.crmir.shared.Money;
 @Table(name = "payment_requests")
 public class PaymentRequest {
 
+    /** How long a request is offered again instead of a new one. */
+    public static final java.time.Duration REUSABLE_FOR = java.time.Duration.ofHours(23);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -99,6 +102,32 @@ public class PaymentRequest {
         this.status = PaymentRequestStatus.FAILED;
         this.failure = why == null ? null : why.substring(0, Math.min(why.length(), 500));
         this.updatedAt = now;
+    }
+
+    /**
+     * A second click on "pay" reuses this request instead of starting another one when it is still open at the
+     * gateway (created or pending), for the same amount, and young enough that the gateway's page has not expired
+     * (Stripe's Checkout Sessions expire after 24 hours).
+     */
+    public boolean isReusableFor(Money due, Instant now) {
+        return (status == PaymentRequestStatus.CREATED || status == PaymentRequestStatus.PENDING)
+                && getMoney().equals(due) && createdAt.isAfter(now.minus(REUSABLE_FOR));
+    }
+
+    /** Succeeded requests stay so: a late failure report is about an earlier attempt of the same payer. */
+    public boolean isSucceeded() {
+        return status == PaymentRequestStatus.SUCCEEDED;
+    }
+
+    public java.util.Map<String, String> auditSnapshot() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("gateway", gateway);
+        fields.put("invoiceId", String.valueOf(invoiceId));
+        fields.put("amount", getMoney().toString());
+        fields.put("status", status.name());
+        fields.put("externalId", externalId);
+        fields.put("failure", failure);
+        return fields;
     }
 
     public Money getMoney() { return Money.of(amount, currency); }

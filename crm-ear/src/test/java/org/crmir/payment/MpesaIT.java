@@ -75,15 +75,6 @@ class MpesaIT {
         WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
         // The fake Daraja is a JDK HTTP server inside the test deployment.
         web.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
-        // A stand-in for the public pay page, which includes the M-Pesa part as the real one will.
-        web.addAsWebResource(new StringAsset("""
-                <!DOCTYPE html>
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
-                      xmlns:ui="jakarta.faces.facelets">
-                <h:head><title>Pay</title></h:head>
-                <h:body><ui:include src="/WEB-INF/includes/pay-mpesa.xhtml"/></h:body>
-                </html>
-                """), "public/mpesa-test.xhtml");
         ear.delete("crm-web.war");
         ear.addAsModule(web);
         return ear;
@@ -381,7 +372,7 @@ class MpesaIT {
     void thePayPagePartTakesAPhoneNumberWaitsForThePhoneAndShowsThePayment() throws Exception {
         Invoice invoice = issued("KES", "1000.50");
         Browser browser = new Browser();
-        String page = browser.get("/public/mpesa-test.xhtml?token=" + invoice.getPayToken());
+        String page = browser.get("/public/pay.xhtml?token=" + invoice.getPayToken());
         assertTrue(page.contains("Pay with M-Pesa"), page);
         assertTrue(page.contains("1000.00 KES"), "whole shillings are requested: " + page);
         assertTrue(page.contains("the cents"), page);

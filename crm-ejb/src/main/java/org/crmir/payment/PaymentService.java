@@ -198,6 +198,49 @@ public class PaymentService {
         return refund;
     }
 
+    /**
+     * Records a refund made at a card gateway, which reports the total refunded so far ({@code refundedAtGateway}):
+     * only what is not yet recorded becomes a refund, so repeated and partial refund events are safe. The money
+     * went back already, so when the payment's credit does not cover it, allocations are released (newest first)
+     * and those invoices reopen (PAID → PARTIALLY_PAID or ISSUED). Empty when there was nothing new to record.
+     */
+    public java.util.Optional<Payment> refundAtGateway(long paymentId, Money refundedAtGateway, String reason) {
+        Payment payment = lockPayment(paymentId);
+        Money refund = payment.refundStillToRecord(refundedAtGateway);
+        if (refund.isZero()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> before = payment.auditSnapshot();
+        Money release = payment.toReleaseBeforeRefunding(refund);
+        if (!release.isZero()) {
+            List<Allocation> newestFirst = em.createQuery("SELECT a FROM Allocation a WHERE a.paymentId = :id"
+                    + " AND a.reversed = FALSE ORDER BY a.id DESC", Allocation.class).setParameter("id", paymentId)
+                    .setMaxResults(500).getResultList();
+            List<AllocationRelease> plan = new ArrayList<>(Allocator.releaseInOrder(release, newestFirst));
+            plan.sort(java.util.Comparator.comparing(r -> r.allocation().getInvoiceId())); // the locking order
+            for (AllocationRelease part : plan) {
+                Invoice invoice = lockInvoice(part.allocation().getInvoiceId(), payment);
+                Map<String, String> invoiceBefore = invoice.auditSnapshot();
+                invoice.reversePayment(part.amount(), today());
+                payment.release(part.amount());
+                Allocation kept = part.allocation().release(part.amount(), Instant.now());
+                if (kept != null) {
+                    em.persist(kept);
+                }
+                audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, invoiceBefore,
+                        invoice.auditSnapshot());
+            }
+        }
+        Payment back = payment.refund(refund, reason, today(), Caller.nameOf(context), Instant.now());
+        em.persist(back);
+        em.flush();
+        audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
+        audit.record(Caller.nameOf(context), PAYMENT, back.getId(), AuditAction.CREATE, Map.of(),
+                back.auditSnapshot());
+        recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
+        return java.util.Optional.of(back);
+    }
+
     /** A payment entered by mistake: its allocations are reversed (the invoices reopen) and it stops counting. */
     public Payment voidPayment(long paymentId) {
         Payment payment = lockPayment(paymentId);

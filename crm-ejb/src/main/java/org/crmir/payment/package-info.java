@@ -1,5 +1,7 @@
 /**
- * Recording payments, allocating them to invoices, client credit, refunds and voids; gateway events (Stripe
- * webhooks, M-Pesa STK callbacks) taken in and processed once; collecting invoices with M-Pesa STK Push.
+ * Recording payments, allocating them to invoices, client credit, refunds and voids; the pay link of an issued
+ * invoice, card payment through Stripe Checkout ({@link org.crmir.payment.StripeCheckout}) and M-Pesa STK Push
+ * ({@link org.crmir.payment.MpesaCollection}); gateway events taken in ({@link org.crmir.payment.GatewayIntake})
+ * and processed once ({@link org.crmir.payment.PaymentEventProcessor}); reconciliation and receipts.
  */
 package org.crmir.payment;

@@ -20,6 +20,7 @@ import org.crmir.communication.TemplateKind;
 import org.crmir.identity.Role;
 import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
+import org.crmir.payment.PayLinks;
 import org.crmir.quote.Quote;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.DocumentTotals;
@@ -50,12 +51,18 @@ public class DocumentPdfService {
         String dates = invoice.getIssueDate() == null ? "Draft, not issued"
                 : "Issue date: " + invoice.getIssueDate() + "\nDue date: " + invoice.getDueDate();
         CompanySettings company = company();
+        String payLink = PayLinks.of(invoice).orElse(null);
         String footer = join("\n\n", invoice.getNotes(), invoice.getTerms(),
                 company.getPaymentInstructions() == null ? null
-                        : "Payment: " + company.getPaymentInstructions() + " Reference: " + number);
-        return new RenderedPdf(number + ".pdf", renderer.render(priced("INVOICE", number, dates, invoice,
-                footer, invoice.getCredited().isZero() ? null : "Credited: " + invoice.getCredited()
-                        + "\nBalance due: " + invoice.getBalance())));
+                        : "Payment: " + company.getPaymentInstructions() + " Reference: " + number,
+                payLink == null ? null : "You can also pay this invoice online, at the link below.");
+        PdfContent content = priced("INVOICE", number, dates, invoice, footer, invoice.getCredited().isZero()
+                && invoice.getPaid().isZero() ? null : (invoice.getCredited().isZero() ? ""
+                        : "Credited: " + invoice.getCredited() + "\n") + (invoice.getPaid().isZero() ? ""
+                        : "Paid: " + invoice.getPaid() + "\n") + "Balance due: " + invoice.getBalance());
+        return new RenderedPdf(number + ".pdf", renderer.render(new PdfContent(content.title(), content.number(),
+                content.dates(), content.company(), content.client(), content.currency(), content.taxSummary(),
+                content.totals(), content.total(), content.footer(), content.lines(), payLink)));
     }
 
     public RenderedPdf quotePdf(long id) {
@@ -91,8 +98,10 @@ public class DocumentPdfService {
             throw new RuleViolationException("Issue the invoice before sending it");
         }
         RenderedPdf pdf = invoicePdf(id);
+        String payOnline = PayLinks.of(invoice).map(link -> "\n\nYou can pay it online at " + link).orElse("");
         return send(invoice.getClientId(), "Invoice " + invoice.getNumber(), pdf, RelatedDocument.INVOICE, id,
-                Map.of("amount", invoice.getBalance().toString(), "dueDate", String.valueOf(invoice.getDueDate())));
+                Map.of("amount", invoice.getBalance().toString(), "dueDate", String.valueOf(invoice.getDueDate()),
+                        "payOnline", payOnline));
     }
 
     /** Emails the sent quote's PDF to the client's billing contact and records it in the history. */

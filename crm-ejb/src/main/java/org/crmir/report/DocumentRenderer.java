@@ -37,6 +37,7 @@ public class DocumentRenderer {
         parameters.put("TOTALS", content.totals());
         parameters.put("TOTAL", content.total());
         parameters.put("FOOTER", content.footer());
+        parameters.put("PAY_LINK", content.payLink());
         try {
             JasperPrint print = JasperFillManager.fillReport(template(), parameters,
                     new JRBeanCollectionDataSource(content.lines()));

@@ -12,6 +12,7 @@ import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
+import org.crmir.payment.PayLinks;
 import org.crmir.report.DocumentPdfService;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
@@ -106,6 +107,16 @@ public class InvoiceView implements Serializable {
             Messages.error(e.getMessage());
         }
         load();
+    }
+
+    /** The public pay link to give the client, while the invoice expects money; null otherwise. */
+    public String getPayLink() {
+        return invoice == null ? null : PayLinks.of(invoice).orElse(null);
+    }
+
+    /** The invoice expects money but CRMIR_PUBLIC_URL is not set, so no link can be given out. */
+    public boolean isPayLinkUnconfigured() {
+        return isOpen() && invoice.getPayToken() != null && PayLinks.publicUrl().isEmpty();
     }
 
     public boolean isDraft() { return invoice != null && invoice.getStatus() == InvoiceStatus.DRAFT; }

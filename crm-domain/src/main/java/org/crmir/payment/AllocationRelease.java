@@ -1,0 +1,7 @@
+package org.crmir.payment;
+
+import org.crmir.shared.Money;
+
+/** A part of one allocation to take back from its invoice. */
+public record AllocationRelease(Allocation allocation, Money amount) {
+}
