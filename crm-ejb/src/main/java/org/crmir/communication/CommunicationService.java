@@ -93,6 +93,22 @@ public class CommunicationService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
     public Interaction sendEmail(OutgoingEmail email) {
+        return queue(email, author());
+    }
+
+    /**
+     * Queues an email the application sends by itself on behalf of {@code authorUsername}, such as a contract
+     * reminder to its owner from a timer: the same checks, history and pipeline as {@link #sendEmail}.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Interaction sendOnBehalfOf(String authorUsername, OutgoingEmail email) {
+        UserAccount author = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
+                UserAccount.class).setParameter("name", authorUsername).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("User", authorUsername));
+        return queue(email, author);
+    }
+
+    private Interaction queue(OutgoingEmail email, UserAccount author) {
         requireClient(email.clientId());
         String to = checkedAddress(email.to());
         List<InvalidInputException.Violation> problems = new ArrayList<>();
@@ -117,7 +133,6 @@ public class CommunicationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount author = author();
         String body = author.getSignature() == null ? email.body() : email.body() + "\n\n-- \n" + author.getSignature();
         Interaction message = Interaction.outboundEmail(email.clientId(), senderAddress(), to, email.subject(), body,
                 Instant.now(), author.getUsername());
