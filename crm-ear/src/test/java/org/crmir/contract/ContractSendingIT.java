@@ -145,6 +145,8 @@ class ContractSendingIT {
         assertEquals(id, email.getRelatedId());
         Eventually.until(PATIENCE, () -> asViewer.call(() -> communication.find(email.getId())),
                 i -> i.getStatus() == DeliveryStatus.SENT);
+        assertEquals(List.of(email.getId()), asViewer.call(() -> contracts.messagesOf(id)).stream()
+                .map(org.crmir.communication.InteractionRow::id).toList(), "the email is in the contract's history");
         List<MimeMessage> received = Eventually.until(PATIENCE, () -> smtp.receivedFor(clientEmail),
                 m -> !m.isEmpty());
         MimeMessage message = received.get(0);

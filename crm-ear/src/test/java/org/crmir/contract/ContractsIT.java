@@ -444,6 +444,11 @@ class ContractsIT {
         HttpResponse<String> listed = Http.send("GET", "/api/v1/contracts/" + id + "/documents", viewerToken, null);
         assertEquals(200, listed.statusCode(), listed.body());
         assertEquals(1, Json.createReader(new StringReader(listed.body())).readArray().size());
+        HttpResponse<String> contractPdf = Http.send("GET", "/api/v1/contracts/" + id + "/pdf", viewerToken, null,
+                "application/json", Map.of("Accept", "application/pdf"));
+        assertEquals(200, contractPdf.statusCode(), contractPdf.body());
+        assertTrue(contractPdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(contractPdf.body().startsWith("%PDF-"));
         problem(Http.send("POST", "/api/v1/contracts", viewerToken, body), 403);
         problem(Http.send("GET", "/api/v1/contracts?status=SIGNED", viewerToken, null), 422);
         problem(Http.send("GET", "/api/v1/contracts/999999999", viewerToken, null), 404);

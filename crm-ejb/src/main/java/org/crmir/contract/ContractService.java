@@ -316,6 +316,21 @@ public class ContractService {
         return entries;
     }
 
+    /**
+     * What was said about this contract (sent contracts, reminders), newest first, from the communication
+     * history: interactions related to the contract, down their (related type, id) index.
+     */
+    public List<org.crmir.communication.InteractionRow> messagesOf(long id) {
+        load(id);
+        return em.createQuery("SELECT NEW org.crmir.communication.InteractionRow(i.id, i.clientId, c.name,"
+                        + " i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt, i.status,"
+                        + " i.errorText, i.attempts, i.author) FROM Interaction i LEFT JOIN Client c"
+                        + " ON c.id = i.clientId WHERE i.relatedType = :type AND i.relatedId = :id"
+                        + " ORDER BY i.occurredAt DESC, i.id DESC", org.crmir.communication.InteractionRow.class)
+                .setParameter("type", org.crmir.communication.RelatedDocument.CONTRACT).setParameter("id", id)
+                .setMaxResults(100).getResultList();
+    }
+
     /** The reminders sent for this contract, newest first. */
     public List<SentReminder> remindersOf(long id) {
         load(id);

@@ -59,6 +59,7 @@ public class ContractView implements Serializable {
     private List<ContractEvent> history = List.of();
     private List<org.crmir.contract.SentReminder> reminders = List.of();
     private List<ContractDocument> documents = List.of();
+    private List<org.crmir.communication.InteractionRow> messages = List.of();
     private String milestoneLabel;
     private LocalDate milestoneDue;
     private LocalDate lastDay = LocalDate.now(ZoneOffset.UTC);
@@ -77,6 +78,7 @@ public class ContractView implements Serializable {
             history = contracts.historyOf(id, PageRequest.first(50));
             reminders = contracts.remindersOf(id);
             documents = contracts.documentsOf(id);
+            messages = contracts.messagesOf(id);
         } catch (NotFoundException e) {
             contract = null;
             Messages.error(e.getMessage());
@@ -175,6 +177,7 @@ public class ContractView implements Serializable {
     public List<ContractRow> getRevisions() { return revisions; }
     public List<ContractEvent> getHistory() { return history; }
     public List<ContractDocument> getDocuments() { return documents; }
+    public List<org.crmir.communication.InteractionRow> getMessages() { return messages; }
     public List<org.crmir.contract.SentReminder> getReminders() { return reminders; }
     public String getMilestoneLabel() { return milestoneLabel; }
     public void setMilestoneLabel(String milestoneLabel) { this.milestoneLabel = milestoneLabel; }
