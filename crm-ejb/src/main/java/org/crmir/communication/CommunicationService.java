@@ -93,6 +93,22 @@ public class CommunicationService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
     public Interaction sendEmail(OutgoingEmail email) {
+        return queue(email, account().orElse(null)); // no account: a system principal, see queue
+    }
+
+    /**
+     * Queues an email the application sends by itself on behalf of {@code authorUsername}, such as a contract
+     * reminder to its owner from a timer: the same checks, history and pipeline as {@link #sendEmail}.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Interaction sendOnBehalfOf(String authorUsername, OutgoingEmail email) {
+        UserAccount author = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
+                UserAccount.class).setParameter("name", authorUsername).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("User", authorUsername));
+        return queue(email, author);
+    }
+
+    private Interaction queue(OutgoingEmail email, UserAccount author) {
         requireClient(email.clientId());
         String to = checkedAddress(email.to());
         List<InvalidInputException.Violation> problems = new ArrayList<>();
@@ -118,11 +134,10 @@ public class CommunicationService {
             throw new InvalidInputException(problems);
         }
         // A system principal (the payment queue's "gateway") has no account: its emails go unsigned, in its name.
-        java.util.Optional<UserAccount> author = account();
-        String signature = author.map(UserAccount::getSignature).orElse(null);
+        String signature = author == null ? null : author.getSignature();
         String body = signature == null ? email.body() : email.body() + "\n\n-- \n" + signature;
         Interaction message = Interaction.outboundEmail(email.clientId(), senderAddress(), to, email.subject(), body,
-                Instant.now(), author.map(UserAccount::getUsername).orElse(Caller.nameOf(context)));
+                Instant.now(), author == null ? Caller.nameOf(context) : author.getUsername());
         message.concern(contactOf(email.clientId(), email.contactId()), email.relatedType(), email.relatedId());
         validation.check(message);
         em.persist(message);

@@ -1,0 +1,648 @@
+package org.crmir.contract;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Money;
+import org.crmir.shared.RuleViolationException;
+import org.crmir.shared.Text;
+
+/**
+ * A contract with a client for a term (start to end date, both inclusive). Its terms change only while it is a
+ * DRAFT; an ACTIVE contract is changed by a new revision (an amendment) that replaces it when activated. A
+ * renewal is also a new revision: the same number, the next term, billing continuing from the same anchor.
+ */
+@Entity
+@Table(name = "contracts")
+public class Contract {
+
+    public static final int MAX_LINES = 100;
+    public static final int MAX_MILESTONES = 100;
+    public static final int MAX_NOTICE_DAYS = 3650;
+    public static final int MAX_RENEWAL_MONTHS = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = 30)
+    private String number;
+
+    @Column(nullable = false)
+    private int revision = 1;
+
+    @Column(name = "previous_id", updatable = false)
+    private Long previousId;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private Long clientId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 64)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ContractStatus status = ContractStatus.DRAFT;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "notice_days", nullable = false)
+    private int noticeDays;
+
+    /** The end date less the notice period, kept as a column so the calendar finds it by range. */
+    @Column(name = "notice_deadline", nullable = false)
+    private LocalDate noticeDeadline;
+
+    @Column(name = "auto_renew", nullable = false)
+    private boolean autoRenew;
+
+    @Column(name = "renewal_months")
+    private Integer renewalMonths;
+
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 30;
+
+    @Column(name = "contract_value", nullable = false, precision = 19, scale = 4)
+    private BigDecimal value = BigDecimal.ZERO;
+
+    @Column(nullable = false, length = 3, updatable = false)
+    private String currency;
+
+    @Lob
+    @Column(name = "terms")
+    private String terms;
+
+    @Column(length = 200)
+    private String signatory;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "billing_schedule", length = 10)
+    private BillingSchedule billingSchedule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invoice_mode", nullable = false, length = 10)
+    private InvoiceMode invoiceMode = InvoiceMode.DRAFT;
+
+    /** Billing periods count from here; revisions keep their predecessor's anchor. */
+    @Column(name = "billing_anchor")
+    private LocalDate billingAnchor;
+
+    /** The start of the next period to bill, or null when nothing is left to bill. */
+    @Column(name = "next_billing_date")
+    private LocalDate nextBillingDate;
+
+    @Column(name = "public_token", length = 64, unique = true)
+    private String publicToken;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "accepted_by", length = 200)
+    private String acceptedBy;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason", length = 500)
+    private String endReason;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ContractBillingLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, id")
+    private List<ContractMilestone> milestones = new ArrayList<>();
+
+    protected Contract() {
+    }
+
+    public Contract(long clientId, String currency, String createdBy, Instant now) {
+        Money.digitsOf(currency);
+        this.clientId = clientId;
+        this.currency = currency;
+        this.createdBy = createdBy;
+        this.owner = createdBy;
+        this.createdAt = now;
+    }
+
+    // ------------------------------------------------------------------ the terms (drafts only)
+
+    /** Sets what the parties agree on. Refused on anything but a draft, and when the dates or terms do not fit. */
+    public void define(String newTitle, String newOwner, LocalDate start, LocalDate end, int notice,
+            boolean renews, Integer renewalTerm, int reminder, BigDecimal amount, String newTerms) {
+        checkEditable();
+        List<InvalidInputException.Violation> wrong = new ArrayList<>();
+        String cleanTitle = Text.clean(newTitle);
+        if (cleanTitle == null || cleanTitle.length() > 200) {
+            wrong.add(new InvalidInputException.Violation("title", "is required, at most 200 characters"));
+        }
+        if (Text.clean(newOwner) == null) {
+            wrong.add(new InvalidInputException.Violation("owner", "is required"));
+        }
+        if (start == null) {
+            wrong.add(new InvalidInputException.Violation("startDate", "is required"));
+        }
+        if (end == null) {
+            wrong.add(new InvalidInputException.Violation("endDate", "is required"));
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            wrong.add(new InvalidInputException.Violation("endDate", "is before the start date " + start
+                    + "; a contract ends on or after the day it starts"));
+        }
+        if (notice < 0 || notice > MAX_NOTICE_DAYS) {
+            wrong.add(new InvalidInputException.Violation("noticeDays", "must be between 0 and " + MAX_NOTICE_DAYS));
+        }
+        if (renewalTerm != null && (renewalTerm < 1 || renewalTerm > MAX_RENEWAL_MONTHS)) {
+            wrong.add(new InvalidInputException.Violation("renewalMonths", "must be between 1 and "
+                    + MAX_RENEWAL_MONTHS + " months; a renewal term of " + renewalTerm + " renews nothing"));
+        } else if (renews && renewalTerm == null) {
+            wrong.add(new InvalidInputException.Violation("renewalMonths", "is required when the contract renews"
+                    + " automatically"));
+        }
+        if (reminder < 0 || reminder > 365) {
+            wrong.add(new InvalidInputException.Violation("reminderDays", "must be between 0 and 365"));
+        }
+        Money money = null;
+        if (amount == null || amount.signum() < 0) {
+            wrong.add(new InvalidInputException.Violation("value", "is required and cannot be negative"));
+        } else {
+            try {
+                money = Money.of(amount, currency);
+            } catch (InvalidInputException e) {
+                wrong.add(new InvalidInputException.Violation("value", e.getViolations().get(0).message()));
+            }
+        }
+        String safeTerms = RichText.sanitize(newTerms);
+        if (safeTerms != null && safeTerms.length() > RichText.MAX_LENGTH) {
+            wrong.add(new InvalidInputException.Violation("terms", "are longer than " + RichText.MAX_LENGTH
+                    + " characters"));
+        }
+        if (start != null && end != null && notice >= 0 && !end.isBefore(start)
+                && end.minusDays(notice).isBefore(start.minusDays(1))) {
+            wrong.add(new InvalidInputException.Violation("noticeDays", "the notice deadline "
+                    + end.minusDays(notice) + " would fall before the contract starts"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
+        }
+        this.title = cleanTitle;
+        this.owner = newOwner.strip();
+        this.startDate = start;
+        this.endDate = end;
+        this.noticeDays = notice;
+        this.noticeDeadline = end.minusDays(notice);
+        this.autoRenew = renews;
+        this.renewalMonths = renewalTerm;
+        this.reminderDays = reminder;
+        this.value = money.amount();
+        this.terms = safeTerms;
+    }
+
+    /** Who signs for the client and when; a signing date in the future is refused. */
+    public void signedBy(String name, LocalDate on, LocalDate today) {
+        checkEditable();
+        String who = Text.clean(name);
+        if (who != null && who.length() > 200) {
+            throw new InvalidInputException("signatory", "has at most 200 characters");
+        }
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("signedOn", "cannot be in the future");
+        }
+        this.signatory = who;
+        this.signedOn = on;
+    }
+
+    /** The recurring billing: a schedule, what each invoice becomes, and its lines. No schedule, no billing. */
+    public void bill(BillingSchedule schedule, InvoiceMode mode, List<BillingLineInput> inputs) {
+        checkEditable();
+        if (inputs.size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "a contract has at most " + MAX_LINES + " billing lines");
+        }
+        if (schedule != null && inputs.isEmpty()) {
+            throw new InvalidInputException("lines", "a billing schedule needs at least one billing line");
+        }
+        List<ContractBillingLine> built = new ArrayList<>();
+        int position = 1;
+        for (BillingLineInput input : inputs) {
+            built.add(new ContractBillingLine(this, position++, input));
+        }
+        this.billingSchedule = schedule;
+        this.invoiceMode = mode == null ? InvoiceMode.DRAFT : mode;
+        lines.clear();
+        lines.addAll(built);
+    }
+
+    // ------------------------------------------------------------------ important dates (draft or active)
+
+    public void replaceMilestones(List<MilestoneInput> inputs) {
+        checkEditable();
+        if (inputs.size() > MAX_MILESTONES) {
+            throw new InvalidInputException("milestones", "a contract has at most " + MAX_MILESTONES
+                    + " important dates");
+        }
+        List<ContractMilestone> built = inputs.stream().map(i -> new ContractMilestone(this, i)).toList();
+        milestones.clear();
+        milestones.addAll(built);
+    }
+
+    /** Adds an important date; allowed while the contract is a draft or in force (it is not one of its terms). */
+    public ContractMilestone addMilestone(MilestoneInput input) {
+        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
+                    + "; important dates can no longer be added");
+        }
+        if (milestones.size() >= MAX_MILESTONES) {
+            throw new InvalidInputException("milestones", "a contract has at most " + MAX_MILESTONES
+                    + " important dates");
+        }
+        ContractMilestone milestone = new ContractMilestone(this, input);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Checked before a number is taken, so that a refused activation never consumes one. */
+    public void checkActivatable(LocalDate today) {
+        if (status != ContractStatus.DRAFT) {
+            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
+                    + " and cannot be activated again");
+        }
+        if (endDate.isBefore(today)) {
+            throw new InvalidInputException("endDate", "the contract ended on " + endDate
+                    + "; a contract in the past cannot be activated");
+        }
+    }
+
+    /** In force: numbered (revisions keep their number), billing scheduled from its anchor. */
+    public void activate(String assignedNumber, Instant now) {
+        moveTo(ContractStatus.ACTIVE);
+        if (number == null) {
+            this.number = assignedNumber;
+        }
+        this.activatedAt = now;
+        if (billingAnchor == null) {
+            this.billingAnchor = startDate;
+        }
+        scheduleBillingFrom(startDate);
+    }
+
+    /** A draft copy of this contract as its next revision: how an active contract's terms are amended. */
+    public Contract amendment(String author, Instant now) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("Only an active contract can be amended; " + label() + " is "
+                    + describe(status));
+        }
+        Contract next = copy(author, now);
+        next.startDate = startDate;
+        next.endDate = endDate;
+        next.noticeDeadline = noticeDeadline;
+        for (ContractMilestone m : milestones) {
+            next.milestones.add(new ContractMilestone(next, new MilestoneInput(m.getLabel(), m.getDueDate())));
+        }
+        return next;
+    }
+
+    /** This revision stops being in force because its amendment became active the day after {@code lastDay}. */
+    public void supersededBy(Contract amendment, LocalDate lastDay) {
+        moveTo(ContractStatus.TERMINATED);
+        this.endedOn = lastDay;
+        this.endReason = "Replaced by revision " + amendment.revision;
+        stopBillingAfter(lastDay);
+    }
+
+    /** Ended early by either party; billing stops after {@code lastDay}. */
+    public void terminate(LocalDate lastDay, String reason) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("Only an active contract can be terminated; " + label() + " is "
+                    + describe(status));
+        }
+        String why = Text.clean(reason);
+        if (why == null || why.length() > 500) {
+            throw new InvalidInputException("reason", "say why the contract ends (at most 500 characters)");
+        }
+        if (lastDay == null || lastDay.isBefore(startDate) || lastDay.isAfter(endDate)) {
+            throw new InvalidInputException("lastDay", "must be between " + startDate + " and " + endDate);
+        }
+        moveTo(ContractStatus.TERMINATED);
+        this.endedOn = lastDay;
+        this.endReason = why;
+        stopBillingAfter(lastDay);
+    }
+
+    /** Whether the end date has come for a contract that renews by itself. */
+    public boolean isDueForRenewal(LocalDate today) {
+        return status == ContractStatus.ACTIVE && autoRenew && !today.isBefore(endDate);
+    }
+
+    /**
+     * Renews on the end date: this revision becomes RENEWED and the returned one, ACTIVE, runs from the day after
+     * for the renewal term, with the same number, lines and terms and the billing anchor kept.
+     */
+    public Contract renew(String author, Instant now) {
+        if (!autoRenew || status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("Contract " + label() + " does not renew automatically");
+        }
+        moveTo(ContractStatus.RENEWED);
+        this.endedOn = endDate;
+        this.endReason = "Renewed for " + renewalMonths + " month(s)";
+        Contract next = copy(author, now);
+        next.startDate = endDate.plusDays(1);
+        next.endDate = next.startDate.plusMonths(renewalMonths).minusDays(1);
+        next.noticeDeadline = next.endDate.minusDays(noticeDays);
+        next.signatory = signatory;
+        next.signedOn = signedOn;
+        next.status = ContractStatus.ACTIVE;
+        next.activatedAt = now;
+        next.scheduleBillingFrom(next.startDate);
+        return next;
+    }
+
+    /** Past its end date without renewal: EXPIRED. Returns whether it moved. */
+    public boolean expireIfEnded(LocalDate today) {
+        if (status == ContractStatus.ACTIVE && !autoRenew && today.isAfter(endDate)) {
+            this.status = ContractStatus.EXPIRED;
+            this.endedOn = endDate;
+            this.endReason = "Expired";
+            return true;
+        }
+        return false;
+    }
+
+    /** Gives the contract its public link for the client's acceptance; sending again keeps the first. */
+    public void sent(String token, Instant now) {
+        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
+                    + " and is not sent any more");
+        }
+        if (publicToken == null) {
+            this.publicToken = token;
+        }
+        this.sentAt = now;
+    }
+
+    /** The client accepts through the public link: who (the name typed) and when are recorded, once. */
+    public void acceptedByClient(String name, Instant now) {
+        String who = Text.clean(name);
+        if (who == null || who.length() > 200) {
+            throw new InvalidInputException("name", "type your full name to accept (at most 200 characters)");
+        }
+        if (acceptedAt != null) {
+            throw new RuleViolationException("This contract was already accepted by " + acceptedBy);
+        }
+        if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
+            throw new RuleViolationException("This contract is " + describe(status) + " and can no longer be"
+                    + " accepted");
+        }
+        this.acceptedBy = who;
+        this.acceptedAt = now;
+    }
+
+    // ------------------------------------------------------------------ recurring billing
+
+    /** The last day this revision may bill: its end date, or the day it was ended early. */
+    public LocalDate lastBillableDay() {
+        return endedOn != null && endedOn.isBefore(endDate) ? endedOn : endDate;
+    }
+
+    /**
+     * The periods due on {@code today} that this revision has not billed yet: those starting from the next
+     * billing date up to today, within its own term. Catch-up after missed days is simply a longer list.
+     */
+    public List<BillingPeriod> duePeriods(LocalDate today) {
+        if (billingSchedule == null || nextBillingDate == null || status == ContractStatus.DRAFT) {
+            return List.of();
+        }
+        LocalDate through = today.isBefore(lastBillableDay()) ? today : lastBillableDay();
+        return billingSchedule.periodsStarting(billingAnchor, nextBillingDate, through);
+    }
+
+    /** After billing {@code period}: the next period's start, or nothing when it starts after this revision. */
+    public void billed(BillingPeriod period) {
+        scheduleBillingFrom(period.end().plusDays(1));
+    }
+
+    private void scheduleBillingFrom(LocalDate day) {
+        if (billingSchedule == null) {
+            this.nextBillingDate = null;
+            return;
+        }
+        LocalDate next = billingSchedule.firstStartingOnOrAfter(billingAnchor, day).start();
+        this.nextBillingDate = next.isAfter(lastBillableDay()) ? null : next;
+    }
+
+    private void stopBillingAfter(LocalDate lastDay) {
+        if (nextBillingDate != null && nextBillingDate.isAfter(lastDay)) {
+            this.nextBillingDate = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ reminders
+
+    /**
+     * The reminders due on {@code today}: each of the end date, the notice deadline (when there is a notice
+     * period) and every important date, from {@code reminderDays} before it until the day itself. A day missed
+     * is caught up on the next, as long as the date has not passed.
+     */
+    public java.util.List<DueReminder> remindersDue(LocalDate today) {
+        java.util.List<DueReminder> due = new ArrayList<>();
+        if (status != ContractStatus.ACTIVE) {
+            return due;
+        }
+        String name = label() + " \u201c" + title + "\u201d";
+        addIfDue(due, today, "END:" + endDate, endDate, autoRenew
+                ? "Contract " + name + " renews on " + endDate.plusDays(1) + " for " + renewalMonths + " month(s)"
+                : "Contract " + name + " ends on " + endDate);
+        if (noticeDays > 0) {
+            addIfDue(due, today, "NOTICE:" + getNoticeDeadline(), getNoticeDeadline(),
+                    "Notice deadline for contract " + name + " is " + getNoticeDeadline());
+        }
+        for (ContractMilestone m : milestones) {
+            addIfDue(due, today, "MILESTONE:" + m.getId() + ":" + m.getDueDate(), m.getDueDate(),
+                    m.getLabel() + " is due on " + m.getDueDate() + " (contract " + name + ")");
+        }
+        return due;
+    }
+
+    private void addIfDue(java.util.List<DueReminder> due, LocalDate today, String key, LocalDate date,
+            String subject) {
+        if (!today.isBefore(date.minusDays(reminderDays)) && !today.isAfter(date)) {
+            due.add(new DueReminder(key, date, subject));
+        }
+    }
+
+    // ------------------------------------------------------------------ derived dates
+
+    /** The last day to give notice so that the contract does not renew (or ends as planned). */
+    public LocalDate getNoticeDeadline() {
+        return noticeDeadline;
+    }
+
+    /** When the owner is reminded of the end date. */
+    public LocalDate getEndReminderDate() {
+        return endDate == null ? null : endDate.minusDays(reminderDays);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private Contract copy(String author, Instant now) {
+        Contract next = new Contract(clientId, currency, author, now);
+        next.number = number;
+        next.revision = revision + 1;
+        next.previousId = id;
+        next.title = title;
+        next.owner = owner;
+        next.noticeDays = noticeDays;
+        next.autoRenew = autoRenew;
+        next.renewalMonths = renewalMonths;
+        next.reminderDays = reminderDays;
+        next.value = value;
+        next.terms = terms;
+        next.billingSchedule = billingSchedule;
+        next.invoiceMode = invoiceMode;
+        next.billingAnchor = billingAnchor;
+        int position = 1;
+        for (ContractBillingLine line : lines) {
+            next.lines.add(new ContractBillingLine(next, position++, line.toInput()));
+        }
+        return next;
+    }
+
+    private void checkEditable() {
+        if (status != ContractStatus.DRAFT) {
+            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
+                    + "; its terms can no longer be changed. Amend it: a new revision replaces it when activated");
+        }
+    }
+
+    private void moveTo(ContractStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
+                    + " and cannot become " + describe(target));
+        }
+        this.status = target;
+    }
+
+    /** "CT-2026-0007 rev. 2", or "draft". */
+    public String label() {
+        if (number == null) {
+            return "draft" + (id == null ? "" : " " + id);
+        }
+        return revision == 1 ? number : number + " rev. " + revision;
+    }
+
+    private static String describe(ContractStatus s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
+
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", number);
+        fields.put("revision", Integer.toString(revision));
+        fields.put("status", status.name());
+        fields.put("title", title);
+        fields.put("owner", owner);
+        fields.put("startDate", String.valueOf(startDate));
+        fields.put("endDate", String.valueOf(endDate));
+        fields.put("noticeDays", Integer.toString(noticeDays));
+        fields.put("autoRenew", Boolean.toString(autoRenew));
+        fields.put("renewalMonths", renewalMonths == null ? null : renewalMonths.toString());
+        fields.put("value", value == null ? null : getValue().toString());
+        fields.put("termsLength", terms == null ? "0" : Integer.toString(terms.length()));
+        fields.put("signatory", signatory);
+        fields.put("signedOn", signedOn == null ? null : signedOn.toString());
+        fields.put("billingSchedule", billingSchedule == null ? null : billingSchedule.name());
+        fields.put("invoiceMode", invoiceMode.name());
+        fields.put("lines", Integer.toString(lines.size()));
+        fields.put("milestones", Integer.toString(milestones.size()));
+        fields.put("acceptedBy", acceptedBy);
+        fields.put("acceptedAt", acceptedAt == null ? null : acceptedAt.toString());
+        fields.put("endedOn", endedOn == null ? null : endedOn.toString());
+        fields.put("endReason", endReason);
+        return fields;
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public int getRevision() { return revision; }
+    public String getLabel() { return label(); }
+    public Long getPreviousId() { return previousId; }
+    public Long getClientId() { return clientId; }
+    public String getTitle() { return title; }
+    public String getOwner() { return owner; }
+    public ContractStatus getStatus() { return status; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public int getNoticeDays() { return noticeDays; }
+    public boolean isAutoRenew() { return autoRenew; }
+    public Integer getRenewalMonths() { return renewalMonths; }
+    public int getReminderDays() { return reminderDays; }
+    public Money getValue() { return Money.of(value, currency); }
+    public String getCurrency() { return currency; }
+    public int getCurrencyDigits() { return Money.digitsOf(currency); }
+    public String getTerms() { return terms; }
+    public String getSignatory() { return signatory; }
+    public LocalDate getSignedOn() { return signedOn; }
+    public BillingSchedule getBillingSchedule() { return billingSchedule; }
+    public InvoiceMode getInvoiceMode() { return invoiceMode; }
+    public LocalDate getBillingAnchor() { return billingAnchor; }
+    public LocalDate getNextBillingDate() { return nextBillingDate; }
+    public String getPublicToken() { return publicToken; }
+    public Instant getSentAt() { return sentAt; }
+    public Instant getAcceptedAt() { return acceptedAt; }
+    public String getAcceptedBy() { return acceptedBy; }
+    public Instant getActivatedAt() { return activatedAt; }
+    public LocalDate getEndedOn() { return endedOn; }
+    public String getEndReason() { return endReason; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+    public List<ContractBillingLine> getLines() { return List.copyOf(lines); }
+    public List<ContractMilestone> getMilestones() { return List.copyOf(milestones); }
+    public boolean isEditable() { return status == ContractStatus.DRAFT; }
+}

@@ -1,0 +1,230 @@
+package org.crmir.contract.api;
+
+import static org.crmir.shared.api.Bodies.required;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import org.crmir.contract.Contract;
+import org.crmir.contract.ContractPdfService;
+import org.crmir.report.RenderedPdf;
+import org.crmir.contract.ContractDocument;
+import org.crmir.contract.DocumentDownload;
+import org.crmir.contract.FileKind;
+import org.crmir.contract.ContractFilter;
+import org.crmir.contract.ContractInvoice;
+import org.crmir.contract.ContractRow;
+import org.crmir.contract.ContractService;
+import org.crmir.contract.ContractStatus;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Page;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.api.IdempotencyKeys;
+import org.crmir.shared.api.PageRepresentation;
+import org.crmir.shared.api.Paging;
+
+/**
+ * {@code /api/v1/contracts}: list (status, clientId, owner, endingWithinDays), read, draft (with an
+ * Idempotency-Key), edit a draft, add important dates, activate, amend, terminate, and the invoices billed.
+ */
+@Path("v1/contracts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    @EJB
+    ContractService contracts;
+
+    @EJB
+    ContractPdfService pdfs;
+
+    @Context
+    UriInfo uri;
+
+    /** The body of a termination. */
+    public record Termination(LocalDate lastDay, String reason) {
+    }
+
+    private String publicBase() {
+        return uri.getBaseUri().resolve("../public/contract.xhtml?token=").toString();
+    }
+
+    @GET
+    public PageRepresentation<ContractRow> list(@QueryParam("status") String status,
+            @QueryParam("clientId") Long clientId, @QueryParam("owner") String owner,
+            @QueryParam("endingWithinDays") String endingWithinDays, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        ContractFilter filter = new ContractFilter(status(status), clientId, owner, days(endingWithinDays));
+        PageRequest page = Paging.from(offset, limit, null);
+        return PageRepresentation.of(new Page<>(contracts.list(filter, page), contracts.count(filter),
+                page.offset(), page.limit()), row -> row);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public ContractRepresentation get(@PathParam("id") long id) {
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    @POST
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ContractRepresentation body) {
+        ContractRepresentation draft = required(body);
+        Contract created = IdempotencyKeys.create(key, () -> contracts.createDraft(draft.toDraft(), key));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(ContractRepresentation.of(contracts.find(created.getId()), publicBase())).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}")
+    public ContractRepresentation update(@PathParam("id") long id, ContractRepresentation body) {
+        ContractRepresentation edit = required(body);
+        if (edit.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you last read");
+        }
+        contracts.updateDraft(id, edit.version(), edit.toDraft());
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/milestones")
+    public ContractRepresentation addMilestone(@PathParam("id") long id, ContractRepresentation.Milestone body) {
+        contracts.addMilestone(id, required(body).toInput());
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/activate")
+    public ContractRepresentation activate(@PathParam("id") long id) {
+        contracts.activate(id);
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/terminate")
+    public ContractRepresentation terminate(@PathParam("id") long id, Termination body) {
+        Termination termination = required(body);
+        contracts.terminate(id, termination.lastDay(), termination.reason());
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    /** A new draft revision; 201 with its location. */
+    @POST
+    @Path("{id:[0-9]+}/amend")
+    public Response amend(@PathParam("id") long id) {
+        Contract amendment = contracts.amend(id);
+        return Response.created(uri.getBaseUriBuilder().path("v1/contracts").path(String.valueOf(amendment.getId()))
+                .build()).entity(ContractRepresentation.of(contracts.find(amendment.getId()), publicBase())).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/invoices")
+    public List<ContractInvoice> invoices(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        return contracts.invoicesOf(id, Paging.from(offset, limit, null));
+    }
+
+    /** Emails the PDF and the public acceptance link to the client; the contract as it is now. */
+    @POST
+    @Path("{id:[0-9]+}/send")
+    public ContractRepresentation send(@PathParam("id") long id) {
+        pdfs.send(id);
+        return ContractRepresentation.of(contracts.find(id), publicBase());
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        RenderedPdf pdf = pdfs.pdf(id);
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    /** An attached file as the API lists it. */
+    public record DocumentRepresentation(Long id, String fileName, String contentType, long sizeBytes,
+            String uploadedBy, java.time.Instant uploadedAt) {
+
+        static DocumentRepresentation of(ContractDocument d) {
+            return new DocumentRepresentation(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(),
+                    d.getUploadedBy(), d.getUploadedAt());
+        }
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/documents")
+    public List<DocumentRepresentation> documents(@PathParam("id") long id) {
+        return contracts.documentsOf(id).stream().map(DocumentRepresentation::of).toList();
+    }
+
+    /**
+     * Attaches the request body as a file named by {@code fileName}; its kind is read from its content. The body
+     * is read up to one byte past the limit, so an oversized upload is refused without holding all of it.
+     */
+    @POST
+    @Path("{id:[0-9]+}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body)
+            throws IOException {
+        if (body == null) {
+            throw new InvalidInputException("file", "the request needs the file as its body");
+        }
+        byte[] content = body.readNBytes(FileKind.MAX_BYTES + 1);
+        if (content.length > FileKind.MAX_BYTES) {
+            throw new InvalidInputException("file", "is larger than " + FileKind.MAX_BYTES / 1024 / 1024
+                    + " MB; at most " + FileKind.MAX_BYTES / 1024 / 1024 + " MB can be attached");
+        }
+        ContractDocument document = contracts.attach(id, fileName, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document.getId())).build())
+                .entity(DocumentRepresentation.of(document)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/documents/{documentId:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        DocumentDownload file = contracts.download(id, documentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private static ContractStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ContractStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of DRAFT, ACTIVE, EXPIRED, TERMINATED, RENEWED");
+        }
+    }
+
+    private static Integer days(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("endingWithinDays", "must be a whole number of days");
+        }
+    }
+}
