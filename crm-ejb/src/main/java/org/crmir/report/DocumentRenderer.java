@@ -1,17 +1,8 @@
 package org.crmir.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /**
@@ -23,7 +14,7 @@ public class DocumentRenderer {
 
     private static final String TEMPLATE = "/org/crmir/report/document.jrxml";
 
-    private volatile JasperReport compiled;
+    private final JasperTemplate template = new JasperTemplate(TEMPLATE);
 
     public byte[] render(PdfContent content) {
         Map<String, Object> parameters = new HashMap<>();
@@ -38,32 +29,6 @@ public class DocumentRenderer {
         parameters.put("TOTAL", content.total());
         parameters.put("FOOTER", content.footer());
         parameters.put("PAY_LINK", content.payLink());
-        try {
-            JasperPrint print = JasperFillManager.fillReport(template(), parameters,
-                    new JRBeanCollectionDataSource(content.lines()));
-            return JasperExportManager.exportReportToPdf(print);
-        } catch (JRException e) {
-            throw new IllegalStateException("Could not render the PDF of " + content.number(), e);
-        }
-    }
-
-    private JasperReport template() {
-        JasperReport report = compiled;
-        if (report == null) {
-            synchronized (this) {
-                report = compiled;
-                if (report == null) {
-                    try (InputStream jrxml = DocumentRenderer.class.getResourceAsStream(TEMPLATE)) {
-                        report = JasperCompileManager.compileReport(jrxml);
-                    } catch (JRException e) {
-                        throw new IllegalStateException("The document template does not compile", e);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    compiled = report;
-                }
-            }
-        }
-        return report;
+        return template.renderPdf(parameters, new JRBeanCollectionDataSource(content.lines()), content.number());
     }
 }

@@ -1,16 +1,8 @@
 package org.crmir.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 
 /**
@@ -22,7 +14,7 @@ public class ReceiptRenderer {
 
     private static final String TEMPLATE = "/org/crmir/report/receipt.jrxml";
 
-    private volatile JasperReport compiled;
+    private final JasperTemplate template = new JasperTemplate(TEMPLATE);
 
     public byte[] render(ReceiptContent content) {
         Map<String, Object> parameters = new HashMap<>();
@@ -33,31 +25,7 @@ public class ReceiptRenderer {
         parameters.put("AMOUNT", content.amount());
         parameters.put("SUMMARY", content.summary());
         parameters.put("FOOTER", content.footer());
-        try {
-            return JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(template(), parameters,
-                    new JRBeanCollectionDataSource(content.lines())));
-        } catch (JRException e) {
-            throw new IllegalStateException("Could not render receipt " + content.number(), e);
-        }
-    }
-
-    private JasperReport template() {
-        JasperReport report = compiled;
-        if (report == null) {
-            synchronized (this) {
-                report = compiled;
-                if (report == null) {
-                    try (InputStream jrxml = ReceiptRenderer.class.getResourceAsStream(TEMPLATE)) {
-                        report = JasperCompileManager.compileReport(jrxml);
-                    } catch (JRException e) {
-                        throw new IllegalStateException("The receipt template does not compile", e);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    compiled = report;
-                }
-            }
-        }
-        return report;
+        return template.renderPdf(parameters, new JRBeanCollectionDataSource(content.lines()),
+                "receipt " + content.number());
     }
 }
