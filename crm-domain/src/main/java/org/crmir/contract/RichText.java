@@ -24,7 +24,11 @@ public final class RichText {
         if (html == null || html.isBlank()) {
             return null;
         }
-        String escaped = html.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        // The editor sends its text HTML-encoded (Tom &amp; Jerry): decoded first, so that escaping below does not
+        // show the entities themselves. &amp; goes last, so "&amp;lt;" stays the text "&lt;".
+        String text = html.strip().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&nbsp;", "\u00a0").replace("&amp;", "&");
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("'", "&#39;");
         Matcher m = ALLOWED.matcher(escaped);
         StringBuilder out = new StringBuilder();

@@ -157,6 +157,10 @@ class ContractTest {
         String cleaned = RichText.sanitize("<p onclick=\"alert(1)\">a</p><script>alert(1)</script><a href=x>l</a>");
         assertEquals("<p>a</p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;a href=x&gt;l&lt;/a&gt;", cleaned);
         assertEquals("1 &lt; 2 &amp; 3", RichText.sanitize("1 < 2 & 3"));
+        // what the editor sends is HTML-encoded: shown as typed, never double-escaped, never unescaped into tags
+        assertEquals("<p>Tom &amp; Jerry</p>", RichText.sanitize("<p>Tom &amp; Jerry</p>"));
+        assertEquals("<p>&lt;script&gt;x</p>", RichText.sanitize("<p>&lt;script&gt;x</p>"));
+        assertEquals("<p>&amp;lt;</p>", RichText.sanitize("<p>&amp;lt;</p>"));
         assertNull(RichText.sanitize("  "));
     }
 
