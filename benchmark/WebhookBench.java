@@ -41,6 +41,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  *   java -cp .:connector-j.jar WebhookBench &lt;app-url&gt; &lt;api-token&gt; &lt;admin-password&gt; &lt;webhook-secret&gt;
  *        &lt;jdbc-url&gt; &lt;db-user&gt; &lt;db-password&gt; &lt;rate/s&gt; &lt;seconds&gt; &lt;warm-up events&gt; &lt;out-dir&gt;
+ *        &lt;smtp-port&gt; &lt;clients&gt;
  * </pre>
  *
  * Every clock reading is the machine's wall clock in microseconds (the server's Instant.now() for processed_at,
@@ -68,14 +69,22 @@ public class WebhookBench {
                 dbPassword = a[6];
         int rate = Integer.parseInt(a[7]), seconds = Integer.parseInt(a[8]), warmup = Integer.parseInt(a[9]);
         java.nio.file.Path out = java.nio.file.Path.of(a[10]);
+        // Every payment emails a receipt: a mail server that takes them, so that sending costs what it costs.
+        AtomicInteger mails = smtpSink(Integer.parseInt(a[11]));
         int measured = rate * seconds;
         int total = warmup + measured;
         String run = Long.toString(System.currentTimeMillis(), 36);
 
-        // 1. One client, one issued invoice per event (eight callers; not measured).
-        long clientId = id(api(app, token, "POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
-                + run + "\",\"email\":\"billing@bench-" + run + ".example\",\"currency\":\"EUR\",\"paymentTermsDays\":14,"
-                + "\"billingAddress\":{\"city\":\"Berlin\",\"country\":\"DE\"}}", 201));
+        // 1. CLIENTS clients, one issued invoice per event, round robin over the clients (eight callers; not
+        //    measured). Payments of one client queue on its row, so one client alone would measure that queue.
+        int clientCount = Integer.parseInt(a[12]);
+        long[] clients = new long[clientCount];
+        for (int c = 0; c < clientCount; c++) {
+            clients[c] = id(api(app, token, "POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
+                    + run + " " + c + "\",\"email\":\"billing@bench-" + run + "-" + c + ".example\",\"currency\":\"EUR\","
+                    + "\"paymentTermsDays\":14,\"billingAddress\":{\"city\":\"Berlin\",\"country\":\"DE\"}}", 201));
+        }
+        long clientId = clients[0];
         long[] invoices = new long[total];
         long[] cents = new long[total];
         ExecutorService setup = Executors.newFixedThreadPool(8);
@@ -85,7 +94,7 @@ public class WebhookBench {
             made.add(CompletableFuture.runAsync(() -> {
                 for (int i; (i = next.getAndIncrement()) < total; ) {
                     String price = (100 + i % 50) + ".00";
-                    long draft = id(api(app, token, "POST", "/api/v1/invoices", "{\"clientId\":" + clientId
+                    long draft = id(api(app, token, "POST", "/api/v1/invoices", "{\"clientId\":" + clients[i % clientCount]
                             + ",\"lines\":[{\"description\":\"Bench " + i + "\",\"quantity\":1,\"unit\":\"pc\","
                             + "\"unitPrice\":" + price + ",\"discountPercent\":0,\"taxRate\":0}]}", 201));
                     api(app, token, "POST", "/api/v1/invoices/" + draft + "/issue", null, 200);
@@ -96,11 +105,24 @@ public class WebhookBench {
         }
         CompletableFuture.allOf(made.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
         setup.shutdown();
-        System.err.printf(Locale.ROOT, "webhooks: %d invoices issued for client %d%n", total, clientId);
+        System.err.printf(Locale.ROOT, "webhooks: %d invoices issued for %d clients%n", total, clientCount);
 
         // 2. A signed-in page's websocket on the "documents" channel, as an open invoice or client page has it.
         ConcurrentLinkedQueue<Long> pushes = new ConcurrentLinkedQueue<>();
         WebSocket socket = subscribe(app, adminPassword, clientId, pushes);
+        // The server closes a websocket that has read nothing from its client for about a minute (a browser's
+        // Faces client then reconnects, and pushes sent in between are lost); a ping every 15 s keeps this one.
+        java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
+        pinger.scheduleAtFixedRate(() -> {
+            if (!socket.isOutputClosed()) {
+                socket.sendPing(java.nio.ByteBuffer.allocate(0));
+            }
+        }, 15, 15, TimeUnit.SECONDS);
+        long idle = Long.getLong("bench.idleSeconds", 0); // diagnosis: how long an idle page keeps its socket
+        if (idle > 0) {
+            System.err.printf(Locale.ROOT, "webhooks: idle for %d s with the websocket open%n", idle);
+            Thread.sleep(idle * 1000);
+        }
 
         // 3. The events at a fixed rate: the warm-up, then the measured ones; senders never hold up the schedule.
         long[] sent = new long[total];
@@ -108,44 +130,44 @@ public class WebhookBench {
         int[] status = new int[total];
         ExecutorService senders = Executors.newFixedThreadPool(64);
         long periodNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * periodNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
+        // The warm-up at the same rate, then a pause until the server has worked it off: the measured events
+        // meet a warm server and an empty queue, not the backlog of a cold start.
+        send(senders, 0, warmup, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
+        try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            long drained = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while ((processedCount(db, run) < warmup || pushes.size() < warmup) && System.nanoTime() < drained) {
+                Thread.sleep(500);
             }
-            int k = i;
-            senders.execute(() -> {
-                String body = event(run, k, invoices[k], cents[k]);
-                sent[k] = wallMicros();
-                status[k] = deliver(app, secret, body);
-                acked[k] = wallMicros();
-            });
         }
+        Thread.sleep(2000);
+        System.err.printf(Locale.ROOT, "webhooks: warm-up of %d processed; measuring%n", warmup);
+        long start = System.nanoTime();
+        send(senders, warmup, total, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
         senders.shutdown();
         senders.awaitTermination(5, TimeUnit.MINUTES);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         long accepted = Arrays.stream(status).filter(s -> s == 200).count();
-        System.err.printf(Locale.ROOT, "webhooks: %d sent in %.1f s, %d acknowledged%n", total, sendSeconds, accepted);
+        System.err.printf(Locale.ROOT, "webhooks: %d measured sent in %.1f s, %d of %d acknowledged%n", measured,
+                sendSeconds, accepted, total);
 
-        // 4. Until every event is processed and every push arrived (at most two minutes).
+        // 4. Until every event is processed, every push arrived and every receipt was mailed (at most two minutes).
         Map<String, long[]> events = new HashMap<>();
         long payments = 0, distinctReferences = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
-            while (true) {
-                events = processed(db, run);
-                if ((events.size() >= total && pushes.size() >= total) || System.nanoTime() > deadline) {
+            // A light count once a second (the unique index on gateway and event id answers it), so that the
+            // waiting costs the server next to nothing; the rows are read once, at the end.
+            while (processedCount(db, run) < total || pushes.size() < total || mails.get() < total) {
+                if (System.nanoTime() > deadline) {
                     break;
                 }
-                Thread.sleep(250);
+                Thread.sleep(1000);
             }
             Thread.sleep(2000); // anything doubled would show up now
             events = processed(db, run);
             try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT reference) FROM payments"
-                    + " WHERE client_id = ?")) {
-                q.setLong(1, clientId);
+                    + " WHERE reference LIKE ?")) {
+                q.setString(1, "stripe pi_bench_" + run + "_%");
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     payments = rs.getLong(1);
@@ -153,7 +175,10 @@ public class WebhookBench {
                 }
             }
         }
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        pinger.shutdownNow();
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
+        }
 
         // 5. Latencies of the measured events. The push carries no data ("look again"), so the k-th push is
         //    matched to the k-th event in the order the payments were recorded.
@@ -189,9 +214,9 @@ public class WebhookBench {
         java.nio.file.Files.writeString(out.resolve("webhook-latencies.txt"), rows);
         long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
         System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
-                        + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d%n",
+                        + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d%n",
                 rate, seconds, warmup, total, sendSeconds, accepted, events.size(), processedCount, payments,
-                distinctReferences, pushTimes.length);
+                distinctReferences, pushTimes.length, mails.get());
         print("ack", ack);
         print("ack_to_recorded", ackToRecorded);
         print("stored_to_recorded", storedToRecorded);
@@ -200,12 +225,99 @@ public class WebhookBench {
         System.exit(0);
     }
 
+    /**
+     * A mail server that accepts every message and keeps none: just enough SMTP (greeting, EHLO, MAIL, RCPT,
+     * DATA up to the lone dot, QUIT) for Jakarta Mail, on loopback.
+     */
+    private static AtomicInteger smtpSink(int port) throws java.io.IOException {
+        AtomicInteger messages = new AtomicInteger();
+        java.net.ServerSocket server = new java.net.ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket client = server.accept();
+                    Thread conversation = new Thread(() -> converse(client, messages), "smtp-sink-client");
+                    conversation.setDaemon(true);
+                    conversation.start();
+                } catch (java.io.IOException e) {
+                    return;
+                }
+            }
+        }, "smtp-sink");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return messages;
+    }
+
+    private static void converse(java.net.Socket client, AtomicInteger messages) {
+        try (client; var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                StandardCharsets.US_ASCII)); var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                client.getOutputStream(), StandardCharsets.US_ASCII), true)) {
+            out.print("220 sink ready\r\n");
+            out.flush();
+            for (String line; (line = in.readLine()) != null; ) {
+                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
+                if (command.equals("DATA")) {
+                    out.print("354 go on\r\n");
+                    out.flush();
+                    while ((line = in.readLine()) != null && !line.equals(".")) {
+                        // the message body is read and dropped
+                    }
+                    messages.incrementAndGet();
+                    out.print("250 queued\r\n");
+                } else if (command.equals("QUIT")) {
+                    out.print("221 bye\r\n");
+                    out.flush();
+                    return;
+                } else if (command.equals("EHLO")) {
+                    out.print("250 sink\r\n");
+                } else {
+                    out.print("250 ok\r\n");
+                }
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the client went away
+        }
+    }
+
+    /** Events [from, to) at one every periodNanos from now; each sent by a pool thread, so none waits on another. */
+    private static void send(ExecutorService senders, int from, int to, long periodNanos, String run, String app,
+            String secret, long[] invoices, long[] cents, long[] sent, long[] acked, int[] status)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        for (int i = from; i < to; i++) {
+            long wait = start + (i - from) * periodNanos - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int k = i;
+            senders.execute(() -> {
+                String body = event(run, k, invoices[k], cents[k]);
+                sent[k] = wallMicros();
+                status[k] = deliver(app, secret, body);
+                acked[k] = wallMicros();
+            });
+        }
+    }
+
+    private static int processedCount(Connection db, String run) throws Exception {
+        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM gateway_events WHERE gateway = 'stripe'"
+                + " AND event_id LIKE ? AND processed_at IS NOT NULL")) {
+            q.setString(1, "evt_bench_" + run + "_%");
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** event id → {received_at µs, processed_at µs, index, 1 when PROCESSED}. */
     private static Map<String, long[]> processed(Connection db, String run) throws Exception {
         Map<String, long[]> events = new HashMap<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
         try (PreparedStatement q = db.prepareStatement("SELECT event_id, received_at, processed_at, status"
-                + " FROM gateway_events WHERE event_id LIKE ? AND processed_at IS NOT NULL")) {
+                + " FROM gateway_events WHERE gateway = 'stripe' AND event_id LIKE ? AND processed_at IS NOT NULL")) {
             q.setString(1, "evt_bench_" + run + "_%");
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -322,6 +434,18 @@ public class WebhookBench {
         }
         CompletableFuture<WebSocket> opened = HTTP.newWebSocketBuilder().header("Cookie", cookies)
                 .buildAsync(URI.create(url), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                        System.err.printf(Locale.ROOT, "webhooks: the websocket was closed by the server after %d"
+                                + " pushes: %d %s%n", pushes.size(), status, reason);
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket ws, Throwable error) {
+                        System.err.println("webhooks: websocket error after " + pushes.size() + " pushes: " + error);
+                    }
+
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
                         if (last && data.toString().contains("paymentRecorded")) {
