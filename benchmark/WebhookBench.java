@@ -112,10 +112,12 @@ public class WebhookBench {
         WebSocket socket = subscribe(app, adminPassword, clientId, pushes);
         // The server closes a websocket that has read nothing from its client for about a minute (a browser's
         // Faces client then reconnects, and pushes sent in between are lost); a ping every 15 s keeps this one.
+        AtomicInteger pings = new AtomicInteger();
         java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
         pinger.scheduleAtFixedRate(() -> {
             if (!socket.isOutputClosed()) {
                 socket.sendPing(java.nio.ByteBuffer.allocate(0));
+                pings.incrementAndGet();
             }
         }, 15, 15, TimeUnit.SECONDS);
         long idle = Long.getLong("bench.idleSeconds", 0); // diagnosis: how long an idle page keeps its socket
@@ -180,16 +182,16 @@ public class WebhookBench {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
         }
 
-        // 5. Latencies of the measured events. The push carries no data ("look again"), so the k-th push is
-        //    matched to the k-th event in the order the payments were recorded.
-        List<long[]> byProcessing = new ArrayList<>(events.values());
-        byProcessing.sort((x, y) -> Long.compare(x[1], y[1]));
+        // 5. Latencies of the measured events. A push carries no data ("look again": the page re-reads all it
+        //    shows), so a payment is pushed by the first push that arrives after it was recorded.
         Long[] pushTimes = pushes.toArray(Long[]::new);
         Arrays.sort(pushTimes);
         Map<Integer, Long> pushedAt = new HashMap<>();
-        if (pushTimes.length == byProcessing.size()) {
-            for (int r = 0; r < byProcessing.size(); r++) {
-                pushedAt.put((int) byProcessing.get(r)[2], pushTimes[r]);
+        for (long[] e : events.values()) {
+            int at = Arrays.binarySearch(pushTimes, e[1]);
+            int first = at >= 0 ? at : -at - 1;
+            if (first < pushTimes.length) {
+                pushedAt.put((int) e[2], pushTimes[first]);
             }
         }
         List<Double> ack = new ArrayList<>(), ackToRecorded = new ArrayList<>(), storedToRecorded = new ArrayList<>(),
@@ -214,9 +216,9 @@ public class WebhookBench {
         java.nio.file.Files.writeString(out.resolve("webhook-latencies.txt"), rows);
         long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
         System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
-                        + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d%n",
-                rate, seconds, warmup, total, sendSeconds, accepted, events.size(), processedCount, payments,
-                distinctReferences, pushTimes.length, mails.get());
+                        + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d"
+                + " client_pings=%d%n", rate, seconds, warmup, total, sendSeconds, accepted, events.size(),
+                processedCount, payments, distinctReferences, pushTimes.length, mails.get(), pings.get());
         print("ack", ack);
         print("ack_to_recorded", ackToRecorded);
         print("stored_to_recorded", storedToRecorded);
