@@ -113,13 +113,14 @@ public class WebhookBench {
         // The server closes a websocket that has read nothing from its client for about a minute (a browser's
         // Faces client then reconnects, and pushes sent in between are lost); a ping every 15 s keeps this one.
         AtomicInteger pings = new AtomicInteger();
+        long pingSeconds = Long.getLong("bench.pingSeconds", 15); // diagnosis: a very large value sends none
         java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
         pinger.scheduleAtFixedRate(() -> {
             if (!socket.isOutputClosed()) {
                 socket.sendPing(java.nio.ByteBuffer.allocate(0));
                 pings.incrementAndGet();
             }
-        }, 15, 15, TimeUnit.SECONDS);
+        }, pingSeconds, pingSeconds, TimeUnit.SECONDS);
         long idle = Long.getLong("bench.idleSeconds", 0); // diagnosis: how long an idle page keeps its socket
         if (idle > 0) {
             System.err.printf(Locale.ROOT, "webhooks: idle for %d s with the websocket open%n", idle);
