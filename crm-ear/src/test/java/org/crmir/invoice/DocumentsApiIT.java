@@ -12,13 +12,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,6 +41,7 @@ import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
+import org.crmir.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,8 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentsApiIT {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]+)\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -503,55 +499,28 @@ class DocumentsApiIT {
 
     @Test
     void theCatalogAndSettingsPagesRenderForTheRolesThatMaySeeThem() throws Exception {
-        HttpClient admin = signedIn(AsAdmin.USERNAME);
-        String products = page(admin, "/products.xhtml", 200);
+        HttpClient admin = WebSession.signedIn(AsAdmin.USERNAME);
+        String products = WebSession.page(admin, "/products.xhtml", 200);
         assertTrue(products.contains("id=\"products:table\""), products);
         assertTrue(products.contains("id=\"products:newProduct\""), products);
         assertTrue(products.contains("id=\"productForm:saveProduct\""), products);
         assertTrue(products.contains("id=\"taxRates:addTaxRate\""), products);
         assertTrue(products.contains("Standard 19 %"), products);
-        String settingsPage = page(admin, "/admin/settings.xhtml", 200);
+        String settingsPage = WebSession.page(admin, "/admin/settings.xhtml", 200);
         assertTrue(settingsPage.contains("id=\"settingsForm:saveSettings\""), settingsPage);
         assertTrue(settingsPage.contains(asViewer.call(() -> settings.current()).getCompanyName()), settingsPage);
 
-        HttpClient viewer = signedIn(AsViewer.USERNAME);
-        String readOnly = page(viewer, "/products.xhtml", 200);
+        HttpClient viewer = WebSession.signedIn(AsViewer.USERNAME);
+        String readOnly = WebSession.page(viewer, "/products.xhtml", 200);
         assertTrue(readOnly.contains("id=\"products:table\""), readOnly);
         assertFalse(readOnly.contains("products:newProduct"), readOnly);
         assertFalse(readOnly.contains("productForm"), readOnly);
         assertFalse(readOnly.contains("taxRates:addTaxRate"), readOnly);
-        page(viewer, "/admin/settings.xhtml", 403);
+        WebSession.page(viewer, "/admin/settings.xhtml", 403);
 
-        HttpClient finance = signedIn(AsFinance.USERNAME);
-        String forFinance = page(finance, "/products.xhtml", 200);
+        HttpClient finance = WebSession.signedIn(AsFinance.USERNAME);
+        String forFinance = WebSession.page(finance, "/products.xhtml", 200);
         assertTrue(forFinance.contains("id=\"products:newProduct\""), forFinance);
         assertTrue(forFinance.contains("id=\"taxRates:addTaxRate\""), forFinance);
-    }
-
-    /** A browser-like session: the sign-in form posted with its view state, the session cookie kept. */
-    private static HttpClient signedIn(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String form = page(browser, "/login.xhtml", 200);
-        Matcher state = VIEW_STATE.matcher(form);
-        assertTrue(state.find(), form);
-        String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword="
-                + enc(TestUsers.PASSWORD) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, posted.statusCode(), posted.body());
-        return browser;
-    }
-
-    private static String page(HttpClient browser, String path, int status) throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), path + ": " + response.body());
-        return response.body();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

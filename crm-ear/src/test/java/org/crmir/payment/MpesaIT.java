@@ -48,9 +48,7 @@ import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,13 +69,7 @@ class MpesaIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(MpesaIT.class, FakeDaraja.class);
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        // The fake Daraja is a JDK HTTP server inside the test deployment.
-        web.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.crmirWithGatewayFakes(MpesaIT.class, FakeDaraja.class);
     }
 
     @EJB

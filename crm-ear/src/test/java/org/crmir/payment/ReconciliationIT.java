@@ -12,15 +12,10 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,6 +54,7 @@ import org.crmir.support.Eventually;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
 import org.crmir.support.TestUsers;
+import org.crmir.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -400,8 +396,8 @@ class ReconciliationIT {
         Payment payment = asFinance.call(() -> payments.record(clientId, Money.of("12.34", "EUR"),
                 PaymentMethod.CASH, "till 3", LocalDate.now(ZoneOffset.UTC), false));
 
-        HttpClient finance = signedIn(AsFinance.USERNAME);
-        String page = page(finance, "/finance/reconciliation.xhtml", 200);
+        HttpClient finance = WebSession.signedIn(AsFinance.USERNAME);
+        String page = WebSession.page(finance, "/finance/reconciliation.xhtml", 200);
         assertTrue(page.contains(eventId), page);
         assertTrue(page.contains("REJECTED") && page.contains("No invoice 987654321"), page);
         assertTrue(page.contains("id=\"nav:menuReconciliation\""), page);
@@ -412,37 +408,10 @@ class ReconciliationIT {
             assertTrue(new PDFTextStripper().getText(document).contains("12.34 EUR"));
         }
 
-        HttpClient sales = signedIn("it-sales");
+        HttpClient sales = WebSession.signedIn("it-sales");
         assertEquals(403, sales.send(HttpRequest.newBuilder(URI.create(Http.base() + "/finance/reconciliation.xhtml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertTrue(!page(sales, "/clients.xhtml", 200).contains("menuReconciliation"));
-    }
-
-    /** A browser-like session: the sign-in form posted with its view state, the session cookie kept. */
-    private static HttpClient signedIn(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]+)\"")
-                .matcher(page(browser, "/login.xhtml", 200));
-        assertTrue(state.find());
-        String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword="
-                + enc(TestUsers.PASSWORD) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, posted.statusCode(), posted.body());
-        return browser;
-    }
-
-    private static String page(HttpClient browser, String path, int status) throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), path + ": " + response.body());
-        return response.body();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        assertTrue(!WebSession.page(sales, "/clients.xhtml", 200).contains("menuReconciliation"));
     }
 
     @Test

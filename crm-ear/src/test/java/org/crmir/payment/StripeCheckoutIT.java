@@ -44,7 +44,6 @@ import org.crmir.support.MailServer;
 import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,12 +60,7 @@ class StripeCheckoutIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(StripeCheckoutIT.class, FakeStripe.class);
-        // the fake gateway is a JDK HTTP server; the web module sees the JDK's jdk.httpserver module
-        ear.addAsManifestResource(new StringAsset("<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
-                + "<sub-deployment name=\"crm-web.war\"><dependencies><module name=\"jdk.httpserver\"/></dependencies>"
-                + "</sub-deployment></jboss-deployment-structure>"), "jboss-deployment-structure.xml");
-        return ear;
+        return Deployments.crmirWithGatewayFakes(StripeCheckoutIT.class, FakeStripe.class);
     }
 
     @EJB

@@ -2,6 +2,7 @@ package org.crmir.support;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -14,6 +15,18 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive crmirWith(Class<?>... testClasses) {
+        return build(false, testClasses);
+    }
+
+    /**
+     * As {@link #crmirWith}, for tests that run a faithful fake of a gateway's HTTP API (a JDK HTTP server in the
+     * container): the web module also sees the JDK's {@code jdk.httpserver} module.
+     */
+    public static EnterpriseArchive crmirWithGatewayFakes(Class<?>... testClasses) {
+        return build(true, testClasses);
+    }
+
+    private static EnterpriseArchive build(boolean httpServer, Class<?>... testClasses) {
         File built = new File(System.getProperty("crmir.ear", "target/crmir.ear"));
         EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "crmir.ear").importFrom(built)
                 .as(EnterpriseArchive.class);
@@ -25,6 +38,9 @@ public final class Deployments {
                 .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml"));
         // A real SMTP server the in-container tests start and stop themselves.
         web.addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+        if (httpServer) {
+            web.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
+        }
         ear.delete("crm-web.war");
         ear.addAsModule(web);
         return ear;

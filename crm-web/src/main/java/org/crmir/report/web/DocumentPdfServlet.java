@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmir.contract.ContractPdfService;
 import org.crmir.report.DocumentPdfService;
 import org.crmir.report.ReceiptPdfService;
 import org.crmir.report.RenderedPdf;
@@ -16,20 +17,23 @@ import org.crmir.shared.NotFoundException;
 
 /**
  * {@code /pdf/invoice/7}, {@code /pdf/quote/3}, {@code /pdf/credit-note/2}, {@code /pdf/receipt/5} (a payment's
- * receipt): the document's PDF, shown in the
+ * receipt), {@code /pdf/contract/4}: the document's PDF, shown in the
  * browser, or downloaded with {@code ?download=true}. Behind sign-in like every page.
  */
 @WebServlet("/pdf/*")
 public class DocumentPdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(invoice|quote|credit-note|receipt)/([0-9]{1,18})");
+    private static final Pattern PATH = Pattern.compile("/(invoice|quote|credit-note|receipt|contract)/([0-9]{1,18})");
 
     @EJB
     private transient DocumentPdfService pdfs;
 
     @EJB
     private transient ReceiptPdfService receipts;
+
+    @EJB
+    private transient ContractPdfService contracts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +49,7 @@ public class DocumentPdfServlet extends HttpServlet {
                 case "invoice" -> pdfs.invoicePdf(id);
                 case "quote" -> pdfs.quotePdf(id);
                 case "receipt" -> receipts.receiptPdf(id);
+                case "contract" -> contracts.pdf(id);
                 default -> pdfs.creditNotePdf(id);
             };
         } catch (NotFoundException e) {
