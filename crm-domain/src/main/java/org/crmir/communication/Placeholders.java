@@ -13,7 +13,7 @@ public final class Placeholders {
 
     /** Every placeholder a template may use; a value missing at send time becomes empty. */
     public static final List<String> KNOWN = List.of("contactName", "clientName", "companyName", "documentTitle",
-            "senderName", "signature", "amount", "dueDate", "payOnline");
+            "senderName", "signature", "amount", "dueDate", "payOnline", "acceptOnline");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
 

@@ -20,6 +20,9 @@ public class CompanySettings {
 
     public static final long THE_ONLY_ID = 1L;
 
+    /** The name a new installation starts with (V5), until an administrator gives the real one. */
+    public static final String PLACEHOLDER_NAME = "Your Company";
+
     @Id
     private Long id;
 
@@ -49,6 +52,23 @@ public class CompanySettings {
     @Column(name = "payment_instructions", length = 1000)
     private String paymentInstructions;
 
+    @Size(max = 200)
+    @Column(name = "bank_name", length = 200)
+    private String bankName;
+
+    @Size(max = 200)
+    @Column(name = "bank_account_holder", length = 200)
+    private String bankAccountHolder;
+
+    @Size(max = 64)
+    @Column(name = "bank_account_number", length = 64)
+    private String bankAccountNumber;
+
+    @Pattern(regexp = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be 8 or 11 letters and digits, such as"
+            + " DEUTDEFF or DEUTDEFF500")
+    @Column(name = "bank_bic", length = 11)
+    private String bankBic;
+
     @NotBlank
     @Pattern(regexp = "[A-Z]{2,10}", message = "must be 2 to 10 capital letters, such as INV")
     @Column(name = "invoice_series", nullable = false, length = 10)
@@ -61,7 +81,7 @@ public class CompanySettings {
     }
 
     public void update(String name, String newAddress, String newTaxId, String newEmail, String newPhone,
-            String instructions, String series) {
+            String instructions, String series, BankDetails bank) {
         this.companyName = Text.clean(name);
         this.address = Text.clean(newAddress);
         this.taxId = Text.clean(newTaxId);
@@ -69,6 +89,20 @@ public class CompanySettings {
         this.phone = Text.clean(newPhone);
         this.paymentInstructions = Text.clean(instructions);
         this.invoiceSeries = series == null ? null : series.strip().toUpperCase(java.util.Locale.ROOT);
+        BankDetails account = bank == null ? BankDetails.none() : bank;
+        this.bankName = account.bankName();
+        this.bankAccountHolder = account.accountHolder();
+        this.bankAccountNumber = account.accountNumber();
+        this.bankBic = account.bic();
+    }
+
+    /** The real company name was given: documents no longer say "Your Company". */
+    public boolean isNamed() {
+        return companyName != null && !PLACEHOLDER_NAME.equalsIgnoreCase(companyName.strip());
+    }
+
+    public BankDetails getBankDetails() {
+        return new BankDetails(bankName, bankAccountHolder, bankAccountNumber, bankBic);
     }
 
     public Map<String, String> auditSnapshot() {
@@ -80,6 +114,10 @@ public class CompanySettings {
         fields.put("phone", phone);
         fields.put("paymentInstructions", paymentInstructions);
         fields.put("invoiceSeries", invoiceSeries);
+        fields.put("bankName", bankName);
+        fields.put("bankAccountHolder", bankAccountHolder);
+        fields.put("bankAccountNumber", bankAccountNumber);
+        fields.put("bankBic", bankBic);
         return fields;
     }
 

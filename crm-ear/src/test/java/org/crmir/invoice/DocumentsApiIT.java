@@ -101,6 +101,7 @@ class DocumentsApiIT {
     private String salesToken;
     private String financeToken;
     private long clientId;
+    private String clientEmail;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -111,6 +112,8 @@ class DocumentsApiIT {
         Client client = new Client(ClientKind.COMPANY, "Api Docs " + UUID.randomUUID().toString().substring(0, 8));
         client.setCurrency("EUR");
         client.setPaymentTermsDays(14);
+        clientEmail = "api." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example";
+        client.setEmail(clientEmail);
         clientId = asSales.call(() -> clients.create(client, null).getId());
     }
 
@@ -120,7 +123,7 @@ class DocumentsApiIT {
         if (!Invoice.DEFAULT_SERIES.equals(now.getInvoiceSeries())) {
             asAdmin.call(() -> settings.update(now.getVersion(), now.getCompanyName(), now.getAddress(),
                     now.getTaxId(), now.getEmail(), now.getPhone(), now.getPaymentInstructions(),
-                    Invoice.DEFAULT_SERIES));
+                    Invoice.DEFAULT_SERIES, now.getBankDetails()));
         }
     }
 
@@ -459,7 +462,16 @@ class DocumentsApiIT {
         assertEquals(today.plusDays(30).toString(), draft.getString("validUntil"));
         assertAmount("267.59", draft, "total");
 
-        JsonObject sent = ok(Http.send("POST", "/api/v1/quotes/" + id + "/send", salesToken, null), 200);
+        // Sending emails the quote: a mail server takes it, so that nothing is left retrying behind the test.
+        org.crmir.support.MailServer smtp = new org.crmir.support.MailServer().start();
+        JsonObject sent;
+        try {
+            sent = ok(Http.send("POST", "/api/v1/quotes/" + id + "/send", salesToken, null), 200);
+            org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(30), () -> smtp.receivedFor(clientEmail),
+                    received -> !received.isEmpty());
+        } finally {
+            smtp.stop();
+        }
         assertEquals("SENT", sent.getString("status"));
         String number = sent.getString("number");
         assertTrue(number.matches("Q-" + today.getYear() + "-\\d{4}"), number);
@@ -472,7 +484,14 @@ class DocumentsApiIT {
         assertProblem(Http.send("POST", "/api/v1/quotes/" + id + "/convert", salesToken, null), 409);
 
         String token = link.substring(link.indexOf("token=") + "token=".length());
-        assertEquals(QuoteStatus.ACCEPTED, quotes.acceptByClient(token).status());
+        org.crmir.support.MailServer ownerSmtp = new org.crmir.support.MailServer().start();
+        try {
+            assertEquals(QuoteStatus.ACCEPTED, quotes.acceptByClient(token).status());
+            org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(30),
+                    () -> ownerSmtp.receivedFor(AsSales.USERNAME + "@crmir.test"), received -> !received.isEmpty());
+        } finally {
+            ownerSmtp.stop();
+        }
 
         HttpResponse<String> converted = Http.send("POST", "/api/v1/quotes/" + id + "/convert", salesToken, null);
         JsonObject done = ok(converted, 201);

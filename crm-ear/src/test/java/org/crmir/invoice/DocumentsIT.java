@@ -97,7 +97,32 @@ class DocumentsIT {
         Client client = new Client(ClientKind.COMPANY, "Docs Co " + UUID.randomUUID().toString().substring(0, 8));
         client.setCurrency("EUR");
         client.setPaymentTermsDays(14);
+        client.setEmail("docs." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example");
         clientId = asSales.call(() -> clients.create(client, null).getId());
+    }
+
+    private Quote sendQuote(long id) throws Exception {
+        return mailing(() -> asSales.call(() -> quotes.send(id)));
+    }
+
+    /**
+     * Does what emails the client (sending a quote) or the quote's owner (the client's answer): a mail server takes
+     * the messages before the test goes on, so that no undelivered email is left retrying (and notifying its
+     * author) behind the test.
+     */
+    private <T> T mailing(java.util.concurrent.Callable<T> work) throws Exception {
+        org.crmir.support.MailServer smtp = new org.crmir.support.MailServer().start();
+        try {
+            T result = work.call();
+            org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(30), () -> asViewer.call(
+                    () -> communication.timeline(clientId, org.crmir.communication.HistoryFilter.none(),
+                            org.crmir.shared.PageRequest.first(50))).items(),
+                    rows -> rows.stream().allMatch(r -> r.getStatus() == org.crmir.communication.DeliveryStatus.SENT
+                            || r.getChannel() != org.crmir.communication.Channel.EMAIL));
+            return result;
+        } finally {
+            smtp.stop();
+        }
     }
 
     private static List<LineInput> lines() {
@@ -190,7 +215,7 @@ class DocumentsIT {
         CompanySettings current = asViewer.call(() -> settings.current());
         asAdmin.call(() -> settings.update(current.getVersion(), current.getCompanyName(), current.getAddress(),
                 current.getTaxId(), current.getEmail(), current.getPhone(), current.getPaymentInstructions(),
-                series));
+                series, current.getBankDetails()));
         try {
             List<Long> drafts = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
@@ -214,21 +239,22 @@ class DocumentsIT {
         } finally {
             CompanySettings now = asViewer.call(() -> settings.current());
             asAdmin.call(() -> settings.update(now.getVersion(), now.getCompanyName(), now.getAddress(),
-                    now.getTaxId(), now.getEmail(), now.getPhone(), now.getPaymentInstructions(), "INV"));
+                    now.getTaxId(), now.getEmail(), now.getPhone(), now.getPaymentInstructions(), "INV",
+                    now.getBankDetails()));
         }
     }
 
     @Test
     void aQuoteIsSentAcceptedThroughItsPublicLinkAndConvertedOnce() throws Exception {
         Quote draft = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(30), lines(), "n", "t"));
-        Quote sent = asSales.call(() -> quotes.send(draft.getId()));
+        Quote sent = sendQuote(draft.getId());
         assertTrue(sent.getNumber().matches("Q-" + today.getYear() + "-\\d{4}"), sent.getNumber());
         assertNotNull(sent.getPublicToken());
         assertTrue(sent.getPublicToken().length() >= 40);
 
         PublicQuote seen = quotes.publicView(sent.getPublicToken());
         assertEquals(Money.of("267.59", "EUR"), seen.total());
-        PublicQuote accepted = quotes.acceptByClient(sent.getPublicToken());
+        PublicQuote accepted = mailing(() -> quotes.acceptByClient(sent.getPublicToken()));
         assertEquals(QuoteStatus.ACCEPTED, accepted.status());
 
         Invoice invoice = asSales.call(() -> quotes.convert(draft.getId()));
@@ -245,8 +271,8 @@ class DocumentsIT {
     @Test
     void aDeclinedQuoteCannotBeConvertedAndUnknownLinksFindNothing() throws Exception {
         long id = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(10), lines(), null, null).getId());
-        Quote sent = asSales.call(() -> quotes.send(id));
-        quotes.declineByClient(sent.getPublicToken());
+        Quote sent = sendQuote(id);
+        mailing(() -> quotes.declineByClient(sent.getPublicToken()));
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> asSales.call(() -> quotes.convert(id)));
         assertTrue(refused.getMessage().contains("declined"), refused.getMessage());
@@ -287,7 +313,7 @@ class DocumentsIT {
     @Test
     void sentQuotesPastTheirValidityExpire() throws Exception {
         long id = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(5), lines(), null, null).getId());
-        asSales.call(() -> quotes.send(id));
+        sendQuote(id);
         asAdmin.call(() -> quotes.expire(today.plusDays(6)));
         assertEquals(QuoteStatus.EXPIRED, asViewer.call(() -> quotes.find(id)).getStatus());
     }

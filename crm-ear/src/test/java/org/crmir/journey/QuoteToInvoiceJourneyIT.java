@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crmir.support.Deployments;
+import org.crmir.support.MailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +39,16 @@ class QuoteToInvoiceJourneyIT extends BrowserJourney {
 
     @Test
     void quoteSentAcceptedConvertedIssuedAndItsPdfRead() throws Exception {
+        // Sending emails the quote: a real mail server (in this JVM, on the port the server sends to) takes it.
+        MailServer smtp = new MailServer().start();
+        try {
+            journey();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void journey() throws Exception {
         String clientName = "Journey Docs " + UUID.randomUUID().toString().substring(0, 8);
         signInAsAdmin();
 

@@ -206,6 +206,19 @@ public class CommunicationService {
         return new Page<>(rows(clientId, filter, page), count(clientId, filter), page.offset(), page.limit());
     }
 
+    /**
+     * What was said about one quote, invoice or contract (documents sent, reminders, the client's answers), newest
+     * first, at most 100: interactions related to it, down their (related type, id) index.
+     */
+    public List<InteractionRow> about(RelatedDocument type, long id) {
+        return em.createQuery("SELECT NEW org.crmir.communication.InteractionRow(i.id, i.clientId, c.name,"
+                        + " i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt, i.status,"
+                        + " i.errorText, i.attempts, i.author) FROM Interaction i LEFT JOIN Client c"
+                        + " ON c.id = i.clientId WHERE i.relatedType = :type AND i.relatedId = :id"
+                        + " ORDER BY i.occurredAt DESC, i.id DESC", InteractionRow.class)
+                .setParameter("type", type).setParameter("id", id).setMaxResults(100).getResultList();
+    }
+
     /** The communication history of all clients, newest first, paged in the database. */
     public Page<InteractionRow> history(HistoryFilter filter, PageRequest page) {
         return new Page<>(rows(null, filter, page), count(null, filter), page.offset(), page.limit());

@@ -57,6 +57,9 @@ public class ContractService {
     @Inject
     IdempotentCreates idempotent;
 
+    @jakarta.ejb.EJB
+    org.crmir.communication.CommunicationService communication;
+
     /** A draft for a client, in the client's currency; the owner defaults to the caller. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract createDraft(ContractDraft draft) {
@@ -322,13 +325,7 @@ public class ContractService {
      */
     public List<org.crmir.communication.InteractionRow> messagesOf(long id) {
         load(id);
-        return em.createQuery("SELECT NEW org.crmir.communication.InteractionRow(i.id, i.clientId, c.name,"
-                        + " i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt, i.status,"
-                        + " i.errorText, i.attempts, i.author) FROM Interaction i LEFT JOIN Client c"
-                        + " ON c.id = i.clientId WHERE i.relatedType = :type AND i.relatedId = :id"
-                        + " ORDER BY i.occurredAt DESC, i.id DESC", org.crmir.communication.InteractionRow.class)
-                .setParameter("type", org.crmir.communication.RelatedDocument.CONTRACT).setParameter("id", id)
-                .setMaxResults(100).getResultList();
+        return communication.about(org.crmir.communication.RelatedDocument.CONTRACT, id);
     }
 
     /** The reminders sent for this contract, newest first. */

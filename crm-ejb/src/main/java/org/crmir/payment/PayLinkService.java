@@ -35,6 +35,9 @@ public class PayLinkService {
         return new PublicInvoice(company.getCompanyName(), invoice.getNumber(), client.getName(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getStatus(), invoice.getTotal(),
                 invoice.getCredited(), invoice.getPaid(), due, StripeSettings.configured(),
-                failed ? card.getFailure() : null);
+                failed ? card.getFailure() : null, invoice.getLines(), invoice.getSubtotal(),
+                invoice.getDiscountTotal(), invoice.getTaxTotal(), new BankTransfer(company.getBankDetails(),
+                        invoice.getNumber(), company.getPaymentInstructions(), company.getEmail(),
+                        company.getPhone()));
     }
 }

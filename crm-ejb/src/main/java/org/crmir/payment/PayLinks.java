@@ -46,7 +46,7 @@ public final class PayLinks {
     }
 
     /** The invoice behind a pay token, optionally locked; a blank, malformed or unknown token is "not found". */
-    static Invoice invoiceByToken(EntityManager em, String token, boolean lock) {
+    public static Invoice invoiceByToken(EntityManager em, String token, boolean lock) {
         if (token == null || token.isBlank() || token.length() > 64) {
             throw new NotFoundException("Pay link", "?");
         }

@@ -3,6 +3,7 @@ package org.crmir.quote;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,9 +20,11 @@ import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
+import org.crmir.communication.Interaction;
 import org.crmir.identity.PasswordHasher;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.report.DocumentPdfService;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
@@ -35,7 +38,8 @@ import org.crmir.shared.RuleViolationException;
 
 /**
  * Quotes: drafted and sent by sales, answered by the client through an unguessable public link, converted into
- * a draft invoice. Sending numbers the quote Q-YYYY-NNNN.
+ * a draft invoice. Sending numbers the quote Q-YYYY-NNNN and emails it to the client with the link; the client's
+ * answer is told to the quote's owner.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -58,6 +62,12 @@ public class QuoteService {
 
     @Inject
     IdempotentCreates idempotent;
+
+    @EJB
+    DocumentPdfService documents;
+
+    @EJB
+    QuoteDecisionNotice decisionNotice;
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
@@ -117,7 +127,12 @@ public class QuoteService {
         return quote;
     }
 
-    /** Numbers the quote and gives it its public link; sending it again returns it unchanged. */
+    /**
+     * Numbers the quote, gives it its public link and emails it (PDF attached, link in the text and on the PDF) to
+     * the client's billing contact, recorded in the history; all in one transaction, so a quote that cannot be
+     * emailed (no address, no public address of CRMir) is neither numbered nor sent. Sending it again returns it
+     * unchanged ("Email to client" sends it again).
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote send(long id) {
         Quote quote = em.find(Quote.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -127,6 +142,10 @@ public class QuoteService {
         if (quote.getNumber() != null) {
             return quote;
         }
+        if (QuoteLinks.prefix().isEmpty()) {
+            throw new RuleViolationException("The public address of CRMir is not configured (CRMIR_PUBLIC_URL), so"
+                    + " the client would get no link to accept the quote; ask the administrator to set it");
+        }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         quote.checkSendable(today);
         Map<String, String> before = quote.auditSnapshot();
@@ -134,7 +153,10 @@ public class QuoteService {
         quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PasswordHasher.randomSecret(32),
                 Instant.now());
         em.flush();
-        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
+        Interaction email = documents.sendQuote(id);
+        Map<String, String> after = quote.auditSnapshot();
+        after.put("sentTo", email.getRecipient());
+        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, after);
         return quote;
     }
 
@@ -161,6 +183,7 @@ public class QuoteService {
         em.flush();
         audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
                 quote.auditSnapshot());
+        decisionNotice.tellOwner(quote);
         return publicView(token);
     }
 
@@ -172,6 +195,7 @@ public class QuoteService {
         em.flush();
         audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
                 quote.auditSnapshot());
+        decisionNotice.tellOwner(quote);
         return publicView(token);
     }
 
@@ -252,12 +276,7 @@ public class QuoteService {
     }
 
     private Quote byToken(String token) {
-        if (token == null || token.length() < 20 || token.length() > 64) {
-            throw new NotFoundException(QUOTE, "link");
-        }
-        return em.createQuery("SELECT q FROM Quote q WHERE q.publicToken = :token", Quote.class)
-                .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(QUOTE, "link"));
+        return QuoteLinks.quoteByToken(em, token, true);
     }
 
     private Quote load(long id) {

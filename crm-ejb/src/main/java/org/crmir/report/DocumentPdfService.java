@@ -1,5 +1,6 @@
 package org.crmir.report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,8 @@ import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.payment.PayLinks;
 import org.crmir.quote.Quote;
+import org.crmir.quote.QuoteLinks;
+import org.crmir.settings.BankDetails;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.DocumentTotals;
 import org.crmir.shared.NotFoundException;
@@ -46,13 +49,28 @@ public class DocumentPdfService {
     CommunicationService communication;
 
     public RenderedPdf invoicePdf(long id) {
-        Invoice invoice = find(Invoice.class, id, "Invoice");
+        return invoicePdf(find(Invoice.class, id, "Invoice"));
+    }
+
+    /**
+     * The invoice's PDF for whoever holds its pay link: the payer downloads it from the pay page without signing in.
+     * {@code @PermitAll}: the unguessable token is the authority, as on the pay page itself.
+     */
+    @PermitAll
+    public RenderedPdf invoicePdfForPayToken(String payToken) {
+        return invoicePdf(PayLinks.invoiceByToken(em, payToken, false));
+    }
+
+    private RenderedPdf invoicePdf(Invoice invoice) {
         String number = invoice.getNumber() == null ? "DRAFT" : invoice.getNumber();
         String dates = invoice.getIssueDate() == null ? "Draft, not issued"
                 : "Issue date: " + invoice.getIssueDate() + "\nDue date: " + invoice.getDueDate();
         CompanySettings company = company();
         String payLink = PayLinks.of(invoice).orElse(null);
+        BankDetails bank = company.getBankDetails();
         String footer = join("\n\n", invoice.getNotes(), invoice.getTerms(),
+                bank.isSet() ? "Pay by bank transfer to:\n" + bank.describe() + "\nPayment reference: " + number
+                        : null,
                 company.getPaymentInstructions() == null ? null
                         : "Payment: " + company.getPaymentInstructions() + " Reference: " + number,
                 payLink == null ? null : "You can also pay this invoice online, at the link below.");
@@ -60,20 +78,29 @@ public class DocumentPdfService {
                 && invoice.getPaid().isZero() ? null : (invoice.getCredited().isZero() ? ""
                         : "Credited: " + invoice.getCredited() + "\n") + (invoice.getPaid().isZero() ? ""
                         : "Paid: " + invoice.getPaid() + "\n") + "Balance due: " + invoice.getBalance());
-        return new RenderedPdf(number + ".pdf", renderer.render(new PdfContent(content.title(), content.number(),
-                content.dates(), content.company(), content.client(), content.currency(), content.taxSummary(),
-                content.totals(), content.total(), content.footer(), content.lines(), payLink)));
+        return new RenderedPdf(number + ".pdf", renderer.render(content.withLink("Pay online:", payLink)));
     }
 
     public RenderedPdf quotePdf(long id) {
-        Quote quote = find(Quote.class, id, "Quote");
+        return quotePdf(find(Quote.class, id, "Quote"));
+    }
+
+    /** The quote's PDF for whoever holds its public link (the client, from the accept page). */
+    @PermitAll
+    public RenderedPdf quotePdfForToken(String token) {
+        return quotePdf(QuoteLinks.quoteByToken(em, token, false));
+    }
+
+    private RenderedPdf quotePdf(Quote quote) {
         String number = quote.getNumber() == null ? "DRAFT" : quote.getNumber();
         String dates = (quote.getSentAt() == null ? "Draft" : "Date: " + quote.getSentAt().toString().substring(0, 10))
                 + "\nValid until: " + quote.getValidUntil();
+        String link = QuoteLinks.toAnswer(quote).orElse(null);
         String footer = join("\n\n", quote.getNotes(), quote.getTerms(),
-                "This quotation is valid until " + quote.getValidUntil() + ".");
+                "This quotation is valid until " + quote.getValidUntil() + ".",
+                link == null ? null : "To accept or decline it, open the link below.");
         return new RenderedPdf(number + ".pdf", renderer.render(priced("QUOTATION", number, dates, quote, footer,
-                null)));
+                null).withLink("Accept or decline online:", link)));
     }
 
     public RenderedPdf creditNotePdf(long id) {
@@ -97,23 +124,28 @@ public class DocumentPdfService {
         if (invoice.getNumber() == null) {
             throw new RuleViolationException("Issue the invoice before sending it");
         }
-        RenderedPdf pdf = invoicePdf(id);
+        RenderedPdf pdf = invoicePdf(invoice);
         String payOnline = PayLinks.of(invoice).map(link -> "\n\nYou can pay it online at " + link).orElse("");
         return send(invoice.getClientId(), "Invoice " + invoice.getNumber(), pdf, RelatedDocument.INVOICE, id,
                 Map.of("amount", invoice.getBalance().toString(), "dueDate", String.valueOf(invoice.getDueDate()),
                         "payOnline", payOnline));
     }
 
-    /** Emails the sent quote's PDF to the client's billing contact and records it in the history. */
+    /**
+     * Emails the sent quote's PDF to the client's billing contact, with the link where the client accepts or
+     * declines it, and records it in the history.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Interaction sendQuote(long id) {
         Quote quote = find(Quote.class, id, "Quote");
         if (quote.getNumber() == null) {
             throw new RuleViolationException("Send (number) the quote before emailing it");
         }
-        RenderedPdf pdf = quotePdf(id);
+        RenderedPdf pdf = quotePdf(quote);
+        String acceptOnline = QuoteLinks.toAnswer(quote)
+                .map(link -> "\n\nYou can read it and accept or decline it online at " + link).orElse("");
         return send(quote.getClientId(), "Quotation " + quote.getNumber(), pdf, RelatedDocument.QUOTE, id,
-                Map.of("amount", quote.getTotal().toString()));
+                Map.of("amount", quote.getTotal().toString(), "acceptOnline", acceptOnline));
     }
 
     private Interaction send(long clientId, String title, RenderedPdf pdf, RelatedDocument kind, long documentId,
@@ -124,7 +156,8 @@ public class DocumentPdfService {
                 .setParameter("client", client).setMaxResults(1).getResultStream().findFirst().orElse(null);
         String to = billing != null ? billing.getEmail() : client.getEmail();
         if (to == null) {
-            throw new RuleViolationException("Client " + client.getName() + " has no email address to send to");
+            throw new RuleViolationException("Client " + client.getName() + " has no email address: add one to the"
+                    + " client or to a contact, then send again");
         }
         Map<String, String> values = new java.util.HashMap<>(extra);
         values.put("contactName", billing != null ? billing.getName() : client.getName());

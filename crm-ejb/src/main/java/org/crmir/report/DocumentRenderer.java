@@ -28,7 +28,8 @@ public class DocumentRenderer {
         parameters.put("TOTALS", content.totals());
         parameters.put("TOTAL", content.total());
         parameters.put("FOOTER", content.footer());
-        parameters.put("PAY_LINK", content.payLink());
+        parameters.put("LINK_LABEL", content.linkLabel());
+        parameters.put("LINK", content.link());
         return template.renderPdf(parameters, new JRBeanCollectionDataSource(content.lines()), content.number());
     }
 }

@@ -14,8 +14,12 @@ import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.InputValidation;
+import org.crmir.shared.InvalidInputException;
 
-/** Company details and numbering: everyone reads them (documents print them), administrators change them. */
+/**
+ * Company details, bank account and numbering: everyone reads them (documents print them), administrators change
+ * them.
+ */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class SettingsService {
@@ -38,13 +42,18 @@ public class SettingsService {
 
     @RolesAllowed(Role.Names.ADMIN)
     public CompanySettings update(long expectedVersion, String name, String address, String taxId, String email,
-            String phone, String paymentInstructions, String invoiceSeries) {
+            String phone, String paymentInstructions, String invoiceSeries, BankDetails bank) {
         CompanySettings settings = current();
         if (settings.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("The company settings");
         }
+        if (bank != null) {
+            bank.ibanProblem().ifPresent(problem -> {
+                throw new InvalidInputException("bankAccountNumber", problem);
+            });
+        }
         Map<String, String> before = settings.auditSnapshot();
-        settings.update(name, address, taxId, email, phone, paymentInstructions, invoiceSeries);
+        settings.update(name, address, taxId, email, phone, paymentInstructions, invoiceSeries, bank);
         validation.check(settings);
         em.flush();
         audit.record(Caller.nameOf(context), "Settings", settings.getId(), AuditAction.UPDATE, before,

@@ -17,7 +17,8 @@ public record QuoteRepresentation(Long id, String number, Long clientId, QuoteSt
         return new QuoteRepresentation(q.getId(), q.getNumber(), q.getClientId(), q.getStatus(), q.getCurrency(),
                 q.getValidUntil(), q.getLines().stream().map(LineRepresentation::of).toList(),
                 q.getSubtotal().amount(), q.getDiscountTotal().amount(), q.getTaxTotal().amount(),
-                q.getTotal().amount(), q.getPublicToken() == null ? null : publicBase + q.getPublicToken(),
+                q.getTotal().amount(), q.getPublicToken() == null || publicBase == null ? null
+                        : publicBase + q.getPublicToken(),
                 q.getInvoiceId(), q.getNotes(), q.getTerms(), q.getVersion());
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crmir.invoice.Invoice;
 import org.crmir.quote.Quote;
+import org.crmir.quote.QuoteLinks;
 import org.crmir.quote.QuoteRow;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
@@ -46,8 +47,9 @@ public class QuoteResource {
     @Context
     UriInfo uri;
 
-    private String publicBase() {
-        return uri.getBaseUri().resolve("../public/quote.xhtml?token=").toString();
+    /** Public links come from CRMir's configured public address, never from the request's Host header. */
+    private static String publicBase() {
+        return QuoteLinks.prefix().orElse(null);
     }
 
     @GET

@@ -35,7 +35,8 @@ public class PublicQuoteView implements Serializable {
     public void accept() {
         try {
             quote = quotes.acceptByClient(token);
-            Messages.info("Thank you: you accepted quotation " + quote.number() + ".");
+            Messages.info("Thank you: you accepted quotation " + quote.number() + ". " + quote.companyName()
+                    + " has been told.");
         } catch (RuleViolationException | NotFoundException e) {
             Messages.error(e.getMessage());
         }
@@ -44,7 +45,8 @@ public class PublicQuoteView implements Serializable {
     public void decline() {
         try {
             quote = quotes.declineByClient(token);
-            Messages.info("You declined quotation " + quote.number() + ".");
+            Messages.info("You declined quotation " + quote.number() + ". " + quote.companyName()
+                    + " has been told.");
         } catch (RuleViolationException | NotFoundException e) {
             Messages.error(e.getMessage());
         }

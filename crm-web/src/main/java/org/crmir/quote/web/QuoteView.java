@@ -1,15 +1,17 @@
 package org.crmir.quote.web;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import org.crmir.client.ClientService;
+import org.crmir.communication.CommunicationService;
+import org.crmir.communication.InteractionRow;
+import org.crmir.communication.RelatedDocument;
 import org.crmir.invoice.Invoice;
 import org.crmir.quote.Quote;
+import org.crmir.quote.QuoteLinks;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
 import org.crmir.report.DocumentPdfService;
@@ -18,7 +20,7 @@ import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 
-/** A quote's page: the document, its public link once sent, and the next steps. */
+/** A quote's page: the document, its public link once sent, the next steps, and its history. */
 @Named
 @ViewScoped
 public class QuoteView implements Serializable {
@@ -34,12 +36,13 @@ public class QuoteView implements Serializable {
     @EJB
     private DocumentPdfService pdfs;
 
-    @Inject
-    private transient ExternalContext external;
+    @EJB
+    private CommunicationService communication;
 
     private Long id;
     private Quote quote;
     private String clientName;
+    private List<InteractionRow> history = List.of();
 
     public void load() {
         if (id == null) {
@@ -49,17 +52,19 @@ public class QuoteView implements Serializable {
         try {
             quote = quotes.find(id);
             clientName = clients.find(quote.getClientId()).getName();
+            history = communication.about(RelatedDocument.QUOTE, id);
         } catch (NotFoundException e) {
             quote = null;
             Messages.error(e.getMessage());
         }
     }
 
-    /** Numbers the quote and makes its public link. */
+    /** Numbers the quote and emails it to the client with its PDF and the link to accept it. */
     public void send() {
         act(() -> {
             Quote sent = quotes.send(id);
-            Messages.info("Quote " + sent.getNumber() + " is ready: share its public link, or email it.");
+            Messages.info("Quote " + sent.getNumber() + " was emailed to the client with its PDF and the link to"
+                    + " accept it.");
         });
     }
 
@@ -92,15 +97,9 @@ public class QuoteView implements Serializable {
         load();
     }
 
-    /** The absolute link the client opens without signing in. */
+    /** The absolute link the client opens without signing in, built from CRMir's configured public address. */
     public String getPublicLink() {
-        if (quote == null || quote.getPublicToken() == null) {
-            return null;
-        }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        return base + "/public/quote.xhtml?token=" + quote.getPublicToken();
+        return quote == null ? null : QuoteLinks.of(quote).orElse(null);
     }
 
     public boolean isDraft() { return quote != null && quote.getStatus() == QuoteStatus.DRAFT; }
@@ -110,4 +109,6 @@ public class QuoteView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public Quote getQuote() { return quote; }
     public String getClientName() { return clientName; }
+    /** What was sent about this quote and what the client answered, newest first. */
+    public List<InteractionRow> getHistory() { return history; }
 }

@@ -18,13 +18,16 @@ import org.crmir.shared.NotFoundException;
 /**
  * {@code /pdf/invoice/7}, {@code /pdf/quote/3}, {@code /pdf/credit-note/2}, {@code /pdf/receipt/5} (a payment's
  * receipt), {@code /pdf/contract/4}: the document's PDF, shown in the
- * browser, or downloaded with {@code ?download=true}. Behind sign-in like every page.
+ * browser, or downloaded with {@code ?download=true}. Behind sign-in like every page. Without sign-in, for the
+ * holder of a public link only: {@code /public/pdf/invoice?token=<pay token>} and
+ * {@code /public/pdf/quote?token=<quote token>}, offered on the pay and accept pages.
  */
-@WebServlet("/pdf/*")
+@WebServlet({"/pdf/*", "/public/pdf/*"})
 public class DocumentPdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(invoice|quote|credit-note|receipt|contract)/([0-9]{1,18})");
+    private static final Pattern PUBLIC_PATH = Pattern.compile("/(invoice|quote)");
 
     @EJB
     private transient DocumentPdfService pdfs;
@@ -37,21 +40,17 @@ public class DocumentPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean byToken = "/public/pdf".equals(request.getServletPath());
+        Matcher path = (byToken ? PUBLIC_PATH : PATH).matcher(request.getPathInfo() == null ? ""
+                : request.getPathInfo());
         if (!path.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long id = Long.parseLong(path.group(2));
         RenderedPdf pdf;
         try {
-            pdf = switch (path.group(1)) {
-                case "invoice" -> pdfs.invoicePdf(id);
-                case "quote" -> pdfs.quotePdf(id);
-                case "receipt" -> receipts.receiptPdf(id);
-                case "contract" -> contracts.pdf(id);
-                default -> pdfs.creditNotePdf(id);
-            };
+            pdf = byToken ? byToken(path.group(1), request.getParameter("token")) : byId(path.group(1),
+                    Long.parseLong(path.group(2)));
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -65,5 +64,20 @@ public class DocumentPdfServlet extends HttpServlet {
                 + pdf.fileName() + "\"");
         response.setContentLength(pdf.content().length);
         response.getOutputStream().write(pdf.content());
+    }
+
+    private RenderedPdf byId(String kind, long id) {
+        return switch (kind) {
+            case "invoice" -> pdfs.invoicePdf(id);
+            case "quote" -> pdfs.quotePdf(id);
+            case "receipt" -> receipts.receiptPdf(id);
+            case "contract" -> contracts.pdf(id);
+            default -> pdfs.creditNotePdf(id);
+        };
+    }
+
+    /** An unknown or malformed token is simply "not found", as on the pages behind the links. */
+    private RenderedPdf byToken(String kind, String token) {
+        return "invoice".equals(kind) ? pdfs.invoicePdfForPayToken(token) : pdfs.quotePdfForToken(token);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.crmir.settings.BankDetails;
 import org.crmir.settings.CompanySettings;
 import org.crmir.settings.SettingsService;
 import org.crmir.shared.ConcurrentChangeException;
@@ -12,7 +13,8 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.web.Messages;
 
 /**
- * The company settings page: the details quotes and invoices print, and the invoice series. Saved only if nobody
+ * The company settings page: the details quotes and invoices print, the bank account clients pay into, and the
+ * invoice series. Saved only if nobody
  * saved them after this page was opened. Administrators only (the page is under /admin/, and the service checks).
  */
 @Named
@@ -32,6 +34,10 @@ public class SettingsView implements Serializable {
     private String phone;
     private String paymentInstructions;
     private String invoiceSeries;
+    private String bankName;
+    private String bankAccountHolder;
+    private String bankAccountNumber;
+    private String bankBic;
 
     @PostConstruct
     void init() {
@@ -41,7 +47,7 @@ public class SettingsView implements Serializable {
     public void save() {
         try {
             show(settings.update(version, companyName, address, taxId, email, phone, paymentInstructions,
-                    invoiceSeries));
+                    invoiceSeries, new BankDetails(bankName, bankAccountHolder, bankAccountNumber, bankBic)));
             Messages.info("Company settings saved. New documents use them from now on.");
         } catch (InvalidInputException e) {
             Messages.invalid(e);
@@ -65,6 +71,11 @@ public class SettingsView implements Serializable {
         phone = current.getPhone();
         paymentInstructions = current.getPaymentInstructions();
         invoiceSeries = current.getInvoiceSeries();
+        BankDetails bank = current.getBankDetails();
+        bankName = bank.bankName();
+        bankAccountHolder = bank.accountHolder();
+        bankAccountNumber = bank.accountNumber();
+        bankBic = bank.bic();
     }
 
     public String getCompanyName() { return companyName; }
@@ -81,4 +92,12 @@ public class SettingsView implements Serializable {
     public void setPaymentInstructions(String paymentInstructions) { this.paymentInstructions = paymentInstructions; }
     public String getInvoiceSeries() { return invoiceSeries; }
     public void setInvoiceSeries(String invoiceSeries) { this.invoiceSeries = invoiceSeries; }
+    public String getBankName() { return bankName; }
+    public void setBankName(String bankName) { this.bankName = bankName; }
+    public String getBankAccountHolder() { return bankAccountHolder; }
+    public void setBankAccountHolder(String bankAccountHolder) { this.bankAccountHolder = bankAccountHolder; }
+    public String getBankAccountNumber() { return bankAccountNumber; }
+    public void setBankAccountNumber(String bankAccountNumber) { this.bankAccountNumber = bankAccountNumber; }
+    public String getBankBic() { return bankBic; }
+    public void setBankBic(String bankBic) { this.bankBic = bankBic; }
 }
