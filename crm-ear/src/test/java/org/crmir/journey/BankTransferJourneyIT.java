@@ -110,7 +110,7 @@ class BankTransferJourneyIT extends BrowserJourney {
         assertTrue(visible(By.id("pay:documentLines")).getText().contains("Hedge trimming"));
         assertEquals("240.00 EUR", browser.findElement(By.id("pay:documentTotal")).getText());
         shot("pay");
-        browser.executeScript("document.getElementById('bankTransfer').scrollIntoView()");
+        browser.executeScript("document.getElementById('pay:bankTransfer').scrollIntoView()");
         shot("pay-bank");
 
         // The invoice's PDF, through the same token and without a session.

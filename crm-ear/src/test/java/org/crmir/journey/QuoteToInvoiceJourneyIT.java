@@ -83,8 +83,18 @@ class QuoteToInvoiceJourneyIT extends BrowserJourney {
         visible(By.id("publicQuote:accept")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
 
-        // convert, then issue
+        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/quotes-public-quote.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        // the quote's history shows the email to the client and the client's answer
         browser.get(quoteUrl);
+        String history = visible(By.id("quote:quoteHistory")).getText();
+        assertTrue(history.contains("billing@journey-docs.example"), history);
+        assertTrue(history.contains("accepted by the client"), history);
+        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/quotes-quote-page.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        // convert, then issue
         visible(By.id("quote:convert")).click();
         wait.until(ExpectedConditions.urlContains("/invoice.xhtml"));
         visible(By.id("invoice:issue")).click();
