@@ -73,7 +73,7 @@ class ContractJourneyIT extends BrowserJourney {
         browser.findElement(By.id("contractForm:title")).click();
         browser.findElement(By.id("contractForm:save")).click();
         wait.until(ExpectedConditions.urlContains("/contract.xhtml"));
-        assertEquals("DRAFT", visible(By.id("contract:contractStatus")).getText());
+        assertEquals("Draft", visible(By.id("contract:contractStatus")).getText());
         assertTrue(visible(By.id("contractNumber")).getText().contains("(draft)"));
 
         // the signed PDF, then a file that only pretends to be one
