@@ -94,7 +94,7 @@ class ContractJourneyIT extends BrowserJourney {
         assertTrue(!documents.contains("fake.pdf"), documents);
 
         visible(By.id("contract:activate")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("contract:contractStatus"), "ACTIVE"));
+        wait.until(ExpectedConditions.textToBe(By.id("contract:contractStatus"), "Active"));
         wait.until(ExpectedConditions.textMatches(By.id("contractNumber"),
                 Pattern.compile("Contract CT-" + year + "-\\d{4}: Facility management")));
         String number = browser.findElement(By.id("contractNumber")).getText().replaceAll(".*(CT-\\d{4}-\\d{4}).*",
