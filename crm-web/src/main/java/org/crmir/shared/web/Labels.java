@@ -34,6 +34,14 @@ public class Labels {
         return ofCode(words, value.toString());
     }
 
+    /** The labels of several codes, in their order, comma-separated: "Administrator, Sales". */
+    public String ofAll(java.util.Collection<?> values) {
+        if (values == null) {
+            return "";
+        }
+        return values.stream().map(this::of).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The label of a code of a known enum type given by its simple name, e.g. {@code of('InvoiceStatus', s)}. */
     public String of(String type, Object value) {
         if (value == null) {
