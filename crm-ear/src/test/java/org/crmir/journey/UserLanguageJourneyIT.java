@@ -148,8 +148,20 @@ class UserLanguageJourneyIT extends BrowserJourney {
         }
         noCodesOnScreen();
         shot("clients");
+        // the bar still fits with the bell's badge of unread notifications
         browser.get(invoiceUrl);
         visible(By.id("invoice:invoiceStatus"));
+        menuFitsOnOneLine();
+
+        // the product dialog keeps its Save button in sight while it shows every error
+        browser.get(url("/products.xhtml"));
+        visible(By.id("products:newProduct")).click();
+        visible(By.id("productForm:saveProduct")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:dialogMessages"), "SKU"));
+        Object saveInSight = browser.executeScript("var r = document.getElementById('productForm:saveProduct')"
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;");
+        shot("product-dialog");
+        assertEquals(Boolean.TRUE, saveInSight);
     }
 
     /** Six letters no other test uses: a word of its own for the full-text search. */
