@@ -20,8 +20,9 @@ public class LocalNumberConverter implements Converter<BigDecimal> {
         try {
             return LocalNumbers.parse(value, context.getViewRoot().getLocale());
         } catch (LocalNumbers.Refused refused) {
-            String text = Labels.message("crmir.number." + refused.reason().name(), labelOf(component),
-                    value.strip());
+            String typed = value.strip();
+            String shown = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+            String text = Labels.message("crmir.number." + refused.reason().name(), labelOf(component), shown);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
