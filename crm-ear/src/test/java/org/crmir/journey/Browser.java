@@ -15,6 +15,14 @@ final class Browser {
     }
 
     static ChromeDriver start() throws Exception {
+        return start(null, "1280,900");
+    }
+
+    /**
+     * A browser whose user reads {@code language} (an Accept-Language value such as "de-DE,de", or null for the
+     * default) on a window of {@code size} ("1366,768").
+     */
+    static ChromeDriver start(String language, String size) throws Exception {
         String chromium = System.getProperty("crmir.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("crmir.chromedriver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory("crmir-chromium");
@@ -22,7 +30,11 @@ final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-sync", "--window-size=" + size, "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language.split(",")[0]);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

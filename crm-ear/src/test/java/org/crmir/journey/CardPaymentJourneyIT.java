@@ -55,7 +55,7 @@ class CardPaymentJourneyIT extends BrowserJourney {
             browser.findElement(By.id("invoiceForm:save")).click();
             wait.until(ExpectedConditions.urlContains("/invoice.xhtml"));
             visible(By.id("invoice:issue")).click();
-            wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "ISSUED"));
+            wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Issued"));
             String payLink = visible(By.id("invoice:payLink")).getAttribute("value");
             assertTrue(payLink.startsWith("http://127.0.0.1:8180/crmir/public/pay.xhtml?token="), payLink);
 
@@ -90,7 +90,7 @@ class CardPaymentJourneyIT extends BrowserJourney {
             assertTrue(customer.findElement(By.tagName("body")).getText().contains("This invoice is paid in full"));
             assertEquals("0.00 EUR", customer.findElement(By.id("amountDue")).getText());
 
-            wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "PAID"));
+            wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Paid"));
             assertEquals("0.00 EUR", browser.findElement(By.id("balance")).getText());
             assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
         } finally {

@@ -73,7 +73,7 @@ class ContractJourneyIT extends BrowserJourney {
         browser.findElement(By.id("contractForm:title")).click();
         browser.findElement(By.id("contractForm:save")).click();
         wait.until(ExpectedConditions.urlContains("/contract.xhtml"));
-        assertEquals("DRAFT", visible(By.id("contract:contractStatus")).getText());
+        assertEquals("Draft", visible(By.id("contract:contractStatus")).getText());
         assertTrue(visible(By.id("contractNumber")).getText().contains("(draft)"));
 
         // the signed PDF, then a file that only pretends to be one
@@ -94,7 +94,7 @@ class ContractJourneyIT extends BrowserJourney {
         assertTrue(!documents.contains("fake.pdf"), documents);
 
         visible(By.id("contract:activate")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("contract:contractStatus"), "ACTIVE"));
+        wait.until(ExpectedConditions.textToBe(By.id("contract:contractStatus"), "Active"));
         wait.until(ExpectedConditions.textMatches(By.id("contractNumber"),
                 Pattern.compile("Contract CT-" + year + "-\\d{4}: Facility management")));
         String number = browser.findElement(By.id("contractNumber")).getText().replaceAll(".*(CT-\\d{4}-\\d{4}).*",

@@ -81,7 +81,7 @@ class LivePushJourneyIT extends BrowserJourney {
         sendEmail("ann@push.example", sentSubject);
 
         browser.switchTo().window(historyWindow);
-        wait.until(d -> historyRowText(sentSubject).contains("SENT"));
+        wait.until(d -> historyRowText(sentSubject).contains("Sent"));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
         assertEquals(1, smtp.receivedFor("ann@push.example").size());
 
@@ -92,7 +92,7 @@ class LivePushJourneyIT extends BrowserJourney {
         sendEmail("bob@push.example", failedSubject);
 
         browser.switchTo().window(historyWindow);
-        wait.until(d -> historyRowText(failedSubject).contains("FAILED"));
+        wait.until(d -> historyRowText(failedSubject).contains("Failed"));
         visible(By.id("nav:unread"));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
     }

@@ -43,7 +43,7 @@ class PaymentPushJourneyIT extends BrowserJourney {
         browser.findElement(By.id("invoiceForm:save")).click();
         wait.until(ExpectedConditions.urlContains("/invoice.xhtml"));
         visible(By.id("invoice:issue")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "ISSUED"));
+        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Issued"));
         browser.executeScript("window.crmirNotReloaded = true;");
         String invoiceWindow = browser.getWindowHandle();
 
@@ -56,7 +56,7 @@ class PaymentPushJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payments:paymentTable"), "SEPA 42"));
 
         browser.switchTo().window(invoiceWindow);
-        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "PAID"));
+        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Paid"));
         assertEquals("0.00 EUR", browser.findElement(By.id("balance")).getText());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
     }

@@ -33,7 +33,8 @@ class ReconciliationJourneyIT extends BrowserJourney {
 
     private BigDecimal receivedTodayInEuro() {
         List<WebElement> cells = browser.findElements(RECEIVED_TODAY_EUR);
-        return cells.isEmpty() ? BigDecimal.ZERO : new BigDecimal(cells.get(0).getText().strip());
+        // shown in the browser's (English) locale: grouped in thousands with commas
+        return cells.isEmpty() ? BigDecimal.ZERO : new BigDecimal(cells.get(0).getText().strip().replace(",", ""));
     }
 
     @Test

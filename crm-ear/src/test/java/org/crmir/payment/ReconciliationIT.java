@@ -399,7 +399,7 @@ class ReconciliationIT {
         HttpClient finance = WebSession.signedIn(AsFinance.USERNAME);
         String page = WebSession.page(finance, "/finance/reconciliation.xhtml", 200);
         assertTrue(page.contains(eventId), page);
-        assertTrue(page.contains("REJECTED") && page.contains("No invoice 987654321"), page);
+        assertTrue(page.contains(">Rejected<") && page.contains("No invoice 987654321"), page);
         assertTrue(page.contains("id=\"nav:menuReconciliation\""), page);
         HttpResponse<byte[]> pdf = finance.send(HttpRequest.newBuilder(URI.create(Http.base() + "/pdf/receipt/"
                 + payment.getId())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -8,18 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crmir.audit.AuditAction;
@@ -34,7 +24,6 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
-import org.crmir.shared.Queries;
 
 /**
  * Clients and their contacts. Everyone signed in may read; sales and administrators change clients; support may
@@ -163,56 +152,20 @@ public class ClientService {
             throw new InvalidInputException("sort", "cannot sort by " + sortField + "; use one of "
                     + String.join(", ", new java.util.TreeSet<>(SORTABLE)));
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<ClientSummary> rows = cb.createQuery(ClientSummary.class);
-        Root<Client> c = rows.from(Client.class);
-        Join<Client, UserAccount> owner = c.join("owner", JoinType.LEFT);
-        rows.select(cb.construct(ClientSummary.class, c.get("id"), c.get("kind"), c.get("name"), c.get("email"),
-                c.get("phone"), c.get("segment"), c.get("currency"), c.get("status"), owner.get("displayName"),
-                c.get("updatedAt")));
-        rows.where(predicates(cb, c, filter));
-        Expression<?> sortBy = c.get(sortField);
-        Order primary = page.ascending() ? cb.asc(sortBy) : cb.desc(sortBy);
-        Order tieBreak = page.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
-        rows.orderBy(primary, tieBreak);
-        return em.createQuery(rows).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        ClientQuery query = new ClientQuery(filter);
+        String direction = page.ascending() ? " ASC" : " DESC";
+        return query.bind(em.createQuery("SELECT NEW org.crmir.client.ClientSummary(c.id, c.kind, c.name, c.email,"
+                        + " c.phone, c.segment, c.currency, c.status, o.displayName, c.updatedAt)"
+                        + " FROM Client c LEFT JOIN c.owner o" + query.where()
+                        + " ORDER BY c." + sortField + direction + ", c.id" + direction, ClientSummary.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
     /** How many clients match the filter. */
     public long count(ClientFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Client> counted = count.from(Client.class);
-        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
-        return em.createQuery(count).getSingleResult();
-    }
-
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Client> c, ClientFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        if (filter == null) {
-            return new Predicate[0];
-        }
-        if (filter.status() != null) {
-            where.add(cb.equal(c.get("status"), filter.status()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            // Prefix matches keep the name, email and phone indexes usable on large books.
-            String pattern = Queries.startsWith(filter.text());
-            where.add(cb.or(
-                    cb.like(c.get("name"), pattern, Queries.LIKE_ESCAPE),
-                    cb.like(c.get("email"), pattern.toLowerCase(Locale.ROOT), Queries.LIKE_ESCAPE),
-                    cb.like(c.get("phone"), pattern, Queries.LIKE_ESCAPE)));
-        }
-        if (filter.segment() != null && !filter.segment().isBlank()) {
-            where.add(cb.equal(c.get("segment"), filter.segment().strip()));
-        }
-        if (filter.tag() != null && !filter.tag().isBlank()) {
-            where.add(cb.isMember(filter.tag().strip().toLowerCase(Locale.ROOT), c.get("tags")));
-        }
-        if (filter.ownerUsername() != null && !filter.ownerUsername().isBlank()) {
-            where.add(cb.equal(c.get("owner").get("username"), filter.ownerUsername().strip()));
-        }
-        return where.toArray(new Predicate[0]);
+        ClientQuery query = new ClientQuery(filter);
+        return query.bind(em.createQuery("SELECT COUNT(c) FROM Client c LEFT JOIN c.owner o" + query.where(),
+                Long.class)).getSingleResult();
     }
 
     // ---- contacts ----

@@ -18,6 +18,8 @@ import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
+import org.crmir.shared.web.Labels;
+import org.crmir.shared.web.LocalNumbers;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -151,16 +153,12 @@ public class ProductsView implements Serializable {
         }
         String percent = percent(rate.getPercentage());
         String name = rate.getName();
-        return name.replace(" ", "").contains(percent.replace(" ", "")) ? name : name + " (" + percent + ")";
+        return name.replaceAll("\\s", "").contains(percent.replaceAll("\\s", "")) ? name : name + " (" + percent + ")";
     }
 
-    /** "19 %", "7.5 %": without the trailing zeros the column keeps. */
+    /** "19%", "7.5%" (in German "19 %", "7,5 %"): without the trailing zeros the column keeps. */
     public String percent(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString() + " %";
+        return value == null ? null : LocalNumbers.percent(value, Labels.viewLocale());
     }
 
     public ProductKind[] getKinds() { return ProductKind.values(); }

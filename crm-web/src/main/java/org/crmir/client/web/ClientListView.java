@@ -4,11 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import org.crmir.client.ClientFilter;
+import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
 import org.crmir.client.ClientStatus;
 import org.crmir.client.ClientSummary;
+import org.crmir.shared.web.CsvExport;
 import org.crmir.shared.web.PagedModel;
 
 /** The client list: searched, filtered, sorted and paged in the database. */
@@ -35,10 +40,19 @@ public class ClientListView implements Serializable {
 
     ClientFilter filter() {
         ClientStatus chosen = "ALL".equals(status) || status == null ? null : ClientStatus.valueOf(status);
-        return new ClientFilter(search, chosen, segment, null, null);
+        return new ClientFilter(search, chosen, segment, null, null, model == null ? null : model.getColumnFilters());
+    }
+
+    /** The clients the list shows (search, status, segment and column filters), as CSV. */
+    public void exportCsv() throws IOException {
+        ClientFilter filter = filter();
+        CsvExport.download("clients.csv", List.of("Name", "Kind", "Email", "Phone", "Segment", "Currency", "Owner",
+                "Status"), page -> clients.list(filter, page), c -> Arrays.asList(c.name(), c.kind(), c.email(),
+                c.phone(), c.segment(), c.currency(), c.ownerName(), c.status()));
     }
 
     public PagedModel<ClientSummary> getModel() { return model; }
+    public ClientKind[] getKinds() { return ClientKind.values(); }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public String getStatus() { return status; }

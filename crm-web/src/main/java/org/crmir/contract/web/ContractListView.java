@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.crmir.client.ClientFilter;
 import org.crmir.client.ClientService;
+import org.crmir.client.web.ClientChoice;
 import org.crmir.contract.ContractFilter;
 import org.crmir.contract.ContractRow;
 import org.crmir.contract.ContractService;

@@ -4,15 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.crmir.client.ClientService;
+import org.crmir.client.web.ClientChoice;
 import org.crmir.invoice.CurrencyTotal;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
+import org.crmir.shared.web.CsvExport;
 import org.crmir.shared.web.PagedModel;
 
 /**
@@ -28,7 +33,13 @@ public class InvoiceListView implements Serializable {
     @EJB
     private InvoiceService invoices;
 
+    @EJB
+    private ClientService clients;
+
     private InvoiceStatus status;
+    /** The client filter as typed or chosen, "Name (#id)", and the id it names. */
+    private String client;
+    private Long clientId;
     private String number;
     private LocalDate from;
     private LocalDate to;
@@ -44,7 +55,7 @@ public class InvoiceListView implements Serializable {
     }
 
     InvoiceFilter filter() {
-        return new InvoiceFilter(status, null, from, to, minTotal, maxTotal, number);
+        return new InvoiceFilter(status, clientId, from, to, minTotal, maxTotal, number);
     }
 
     public void showTotals() {
@@ -62,6 +73,19 @@ public class InvoiceListView implements Serializable {
         }
     }
 
+    /** Clients matching what was typed, for the client filter. */
+    public List<String> completeClient(String text) {
+        return ClientChoice.complete(clients, text);
+    }
+
+    /** The invoices the list shows (all its filters), as CSV. */
+    public void exportCsv() throws IOException {
+        InvoiceFilter filter = filter();
+        CsvExport.download("invoices.csv", List.of("Number", "Client", "Status", "Issued", "Due", "Currency", "Total",
+                "Balance"), page -> invoices.list(filter, page), i -> Arrays.asList(i.number(), i.clientName(),
+                i.status(), i.issueDate(), i.dueDate(), i.currency(), i.total(), i.balance()));
+    }
+
     public boolean isTotalsShown() { return totals != null; }
     public List<CurrencyTotal> getTotals() { return totals == null ? List.of() : totals; }
 
@@ -69,6 +93,14 @@ public class InvoiceListView implements Serializable {
     public PagedModel<InvoiceRow> getModel() { return model; }
     public InvoiceStatus getStatus() { return status; }
     public void setStatus(InvoiceStatus status) { this.status = status; }
+    public String getClient() { return client; }
+    /** A chosen "Name (#id)" filters by that client; an empty field by none. */
+    public void setClient(String client) {
+        this.client = client;
+        this.clientId = ClientChoice.idOf(client);
+    }
+    public Long getClientId() { return clientId; }
+    public void setClientId(Long clientId) { this.clientId = clientId; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public LocalDate getFrom() { return from; }

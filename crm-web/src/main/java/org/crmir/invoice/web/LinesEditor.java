@@ -10,6 +10,9 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineAmounts;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
+import org.crmir.shared.web.Formats;
+import org.crmir.shared.web.Labels;
+import org.crmir.shared.web.LocalNumbers;
 
 /**
  * The lines of a draft being edited, with live totals computed by the same rounding rule the server stores:
@@ -70,7 +73,7 @@ public class LinesEditor implements Serializable {
                 LineAmounts amounts = LineAmounts.of(row.getQuantity(), Money.of(row.getUnitPrice(), currency),
                         row.getDiscountPercent() == null ? java.math.BigDecimal.ZERO : row.getDiscountPercent(),
                         row.getTaxRate() == null ? java.math.BigDecimal.ZERO : row.getTaxRate());
-                row.setLineTotal(amounts.total().toString());
+                row.setLineTotal(Formats.of(amounts.total()));
                 complete.add(new DocumentTotals.Line(row.getTaxRate() == null ? java.math.BigDecimal.ZERO
                         : row.getTaxRate(), amounts));
             } catch (RuntimeException incomplete) {
@@ -78,13 +81,14 @@ public class LinesEditor implements Serializable {
             }
         }
         DocumentTotals totals = DocumentTotals.of(currency, complete);
-        subtotal = totals.subtotal().toString();
-        discount = totals.discount().toString();
+        subtotal = Formats.of(totals.subtotal());
+        discount = Formats.of(totals.discount());
         StringBuilder perRate = new StringBuilder();
-        totals.taxByRate().forEach((rate, tax) -> perRate.append(rate.toPlainString()).append(" %: ").append(tax)
+        totals.taxByRate().forEach((rate, tax) -> perRate.append(LocalNumbers.percent(rate, Labels.viewLocale())).append(": ")
+                .append(Formats.of(tax))
                 .append("  "));
         taxes = perRate.toString().strip();
-        total = totals.total().toString();
+        total = Formats.of(totals.total());
     }
 
     public List<LineInput> inputs() {

@@ -22,6 +22,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final transient LongSupplier count;
     private final transient Function<PageRequest, List<T>> page;
     private final transient Function<T, Object> key;
+    /** The table's column filters as last sent (column → text), for views whose query reads them. */
+    private Map<String, String> columnFilters = Map.of();
 
     public PagedModel(LongSupplier count, Function<PageRequest, List<T>> page, Function<T, Object> key) {
         this.count = count;
@@ -39,11 +41,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        remember(filterBy);
         return (int) Math.min(Integer.MAX_VALUE, count.getAsLong());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        remember(filterBy);
         String field = null;
         boolean ascending = true;
         if (sortBy != null && !sortBy.isEmpty()) {
@@ -56,6 +60,21 @@ public class PagedModel<T> extends LazyDataModel<T> {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
         return page.apply(new PageRequest(Math.max(first, 0), size, field, ascending));
     }
+
+    private void remember(Map<String, FilterMeta> filterBy) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        if (filterBy != null) {
+            for (FilterMeta filter : filterBy.values()) {
+                Object value = filter.getFilterValue();
+                if (filter.getField() != null && value != null && !value.toString().isBlank()) {
+                    typed.put(filter.getField(), value.toString());
+                }
+            }
+        }
+        columnFilters = Map.copyOf(typed);
+    }
+
+    public Map<String, String> getColumnFilters() { return columnFilters; }
 
     @Override
     public String getRowKey(T row) {

@@ -1,0 +1,131 @@
+package org.crmir.client;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.PageRequest;
+import org.crmir.support.AsSales;
+import org.crmir.support.AsViewer;
+import org.crmir.support.Deployments;
+import org.crmir.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Finding a client as people look for one: a word inside its name, the start of such a word, a contact's name,
+ * short words, text full of the search syntax's operators, and the list's column filters, all in MariaDB.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClientSearchIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(ClientSearchIT.class);
+    }
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsViewer asViewer;
+
+    @EJB
+    TestUsers testUsers;
+
+    @BeforeEach
+    void users() throws Exception {
+        testUsers.ensure();
+    }
+
+    /** A made-up word no other test uses. */
+    private static String word() {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return w.toString();
+    }
+
+    private long client(ClientKind kind, String name) throws Exception {
+        Client draft = new Client(kind, name);
+        draft.setCurrency("EUR");
+        draft.setPaymentTermsDays(14);
+        return asSales.call(() -> clients.create(draft, null).getId());
+    }
+
+    private List<Long> found(ClientFilter filter) throws Exception {
+        return asViewer.call(() -> clients.list(filter, new PageRequest(0, 100, "name", true))).stream()
+                .map(ClientSummary::id).toList();
+    }
+
+    @Test
+    void aWordInsideTheNameOrTheStartOfOneFindsTheClient() throws Exception {
+        String inside = word();
+        long id = client(ClientKind.COMPANY, "Nordic " + inside + " Solutions");
+        assertEquals(List.of(id), found(ClientFilter.matching(inside)));
+        assertEquals(List.of(id), found(ClientFilter.matching(inside.substring(0, 5))));
+        assertEquals(List.of(id), found(ClientFilter.matching(inside.toUpperCase() + " solutions")));
+        assertEquals(1, asViewer.call(() -> clients.count(ClientFilter.matching(inside))));
+        // the start of the name still works as before
+        assertTrue(found(ClientFilter.matching("Nordic " + inside)).contains(id));
+        // every word must be there
+        assertEquals(List.of(), found(ClientFilter.matching(inside + " " + word())));
+    }
+
+    @Test
+    void aContactsNameFindsTheirClient() throws Exception {
+        String surname = word();
+        long id = client(ClientKind.COMPANY, "Harbour " + word() + " Logistics");
+        asSales.call(() -> clients.addContact(id, new Contact("Maria " + surname, "Buyer", null, null)));
+        assertEquals(List.of(id), found(ClientFilter.matching(surname)));
+        assertEquals(List.of(id), found(ClientFilter.matching("maria " + surname)));
+        // the start of a contact's name, also when shorter than a searchable word
+        assertTrue(found(ClientFilter.matching("Maria " + surname.substring(0, 2))).contains(id));
+    }
+
+    @Test
+    void shortWordsMatchAsTheStartOfANameAndNeverFail() throws Exception {
+        String start = "Q" + word().substring(0, 1);
+        long id = client(ClientKind.PERSON, start + word() + " Ltd Co");
+        assertTrue(found(ClientFilter.matching(start)).contains(id));
+        // a two-letter word inside a name is not indexed: it does not match there, and nothing fails
+        assertEquals(List.of(), found(new ClientFilter("Co", null, null, null, null, Map.of("name", start))));
+        assertEquals(List.of(id), found(new ClientFilter("Ltd", null, null, null, null, Map.of("name", start))));
+        for (String odd : List.of("a b", "+", "\"", "-x*", "(~@>)", "%_!", "ab*\"+-", "é", "x".repeat(200))) {
+            assertDoesNotThrow(() -> found(ClientFilter.matching(odd)), odd);
+        }
+    }
+
+    @Test
+    void columnFiltersNarrowTheListInTheDatabase() throws Exception {
+        String tag = word();
+        long company = client(ClientKind.COMPANY, tag + " Company");
+        long person = client(ClientKind.PERSON, tag + " Person");
+        assertEquals(List.of(company, person), found(new ClientFilter(null, null, null, null, null,
+                Map.of("name", tag))));
+        assertEquals(List.of(person), found(new ClientFilter(null, null, null, null, null,
+                Map.of("name", tag, "kind", "PERSON"))));
+        assertEquals(List.of(company), found(new ClientFilter(null, ClientStatus.ACTIVE, null, null, null,
+                Map.of("name", tag, "kind", "company", "currency", "eur"))));
+        assertEquals(List.of(), found(new ClientFilter(null, null, null, null, null,
+                Map.of("name", tag, "currency", "USD"))));
+        assertThrows(InvalidInputException.class, () -> found(new ClientFilter(null, null, null, null, null,
+                Map.of("passwordHash", "x"))));
+        assertThrows(InvalidInputException.class, () -> found(new ClientFilter(null, null, null, null, null,
+                Map.of("kind", "ALIEN"))));
+    }
+}

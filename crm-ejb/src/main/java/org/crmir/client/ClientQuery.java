@@ -1,0 +1,128 @@
+package org.crmir.client;
+
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Queries;
+
+/**
+ * The WHERE clause of the client list, in JPQL, from a {@link ClientFilter}. Search text matches in three ways,
+ * each served by an index: the start of the name, email or phone (B-tree prefix), whole words or word starts
+ * inside the client's name and inside its contacts' names (FULLTEXT, V19, through EclipseLink's {@code SQL}
+ * operator), and the start of a contact's name (the contacts' client index, one probe per client).
+ */
+final class ClientQuery {
+
+    /**
+     * InnoDB indexes words of at least {@code innodb_ft_min_token_size} (3 by default, on MySQL and MariaDB);
+     * shorter words can never match a FULLTEXT search, so they only match as prefixes.
+     */
+    static final int MIN_WORD = 3;
+
+    private static final Set<String> PREFIX_COLUMNS = Set.of("name", "email", "phone", "segment");
+    private static final Set<String> EXACT_COLUMNS = Set.of("kind", "currency", "status");
+    private static final String MATCH = "SQL('MATCH(?) AGAINST (? IN BOOLEAN MODE)', %s, :words) > 0";
+
+    private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    ClientQuery(ClientFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        if (filter.status() != null) {
+            add(" AND c.status = :status", "status", filter.status());
+        }
+        if (!blank(filter.text())) {
+            text(filter.text());
+        }
+        if (!blank(filter.segment())) {
+            add(" AND c.segment = :segment", "segment", filter.segment().strip());
+        }
+        if (!blank(filter.tag())) {
+            add(" AND :tag MEMBER OF c.tags", "tag", filter.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (!blank(filter.ownerUsername())) {
+            add(" AND o.username = :owner", "owner", filter.ownerUsername().strip());
+        }
+        filter.columns().forEach(this::column);
+    }
+
+    private void text(String text) {
+        String prefix = Queries.startsWith(text);
+        parameters.put("prefix", prefix);
+        parameters.put("emailPrefix", prefix.toLowerCase(Locale.ROOT));
+        where.append(" AND (c.name LIKE :prefix ESCAPE '!' OR c.email LIKE :emailPrefix ESCAPE '!'"
+                + " OR c.phone LIKE :prefix ESCAPE '!'"
+                + " OR EXISTS (SELECT k.id FROM Contact k WHERE k.client = c AND k.name LIKE :prefix ESCAPE '!')");
+        String words = booleanWords(text);
+        if (words != null) {
+            parameters.put("words", words);
+            where.append(" OR ").append(MATCH.formatted("c.name"))
+                    .append(" OR EXISTS (SELECT f.id FROM Contact f WHERE f.client = c AND ")
+                    .append(MATCH.formatted("f.name")).append(')');
+        }
+        where.append(')');
+    }
+
+    /**
+     * "acme sol" → "+acme* +sol*": every word of at least {@link #MIN_WORD} letters must start a word of the name;
+     * shorter words and the boolean operators' characters are left out. Null when no word is long enough.
+     */
+    static String booleanWords(String text) {
+        List<String> words = List.of(text.strip().split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> w.codePointCount(0, w.length()) >= MIN_WORD).limit(10).toList();
+        return words.isEmpty() ? null : words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
+    }
+
+    private void column(String column, String value) {
+        if (blank(value)) {
+            return;
+        }
+        String name = "col_" + column;
+        if (PREFIX_COLUMNS.contains(column)) {
+            String pattern = Queries.startsWith(value);
+            add(" AND c." + column + " LIKE :" + name + " ESCAPE '!'", name,
+                    "email".equals(column) ? pattern.toLowerCase(Locale.ROOT) : pattern);
+        } else if (EXACT_COLUMNS.contains(column)) {
+            add(" AND c." + column + " = :" + name, name, exact(column, value.strip()));
+        } else {
+            throw new InvalidInputException(column, "cannot filter by " + column);
+        }
+    }
+
+    private static Object exact(String column, String value) {
+        try {
+            return switch (column) {
+                case "kind" -> ClientKind.valueOf(value.toUpperCase(Locale.ROOT));
+                case "status" -> ClientStatus.valueOf(value.toUpperCase(Locale.ROOT));
+                default -> value.toUpperCase(Locale.ROOT);
+            };
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException(column, "is not one of the choices");
+        }
+    }
+
+    private void add(String clause, String name, Object value) {
+        where.append(clause);
+        parameters.put(name, value);
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
