@@ -51,7 +51,7 @@ public class QuoteView implements Serializable {
             clientName = clients.find(quote.getClientId()).getName();
         } catch (NotFoundException e) {
             quote = null;
-            Messages.error(e.getMessage());
+            Messages.notFound(e.getMessage());
         }
     }
 
