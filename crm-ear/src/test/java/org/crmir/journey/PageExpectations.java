@@ -21,14 +21,18 @@ final class PageExpectations {
     /** The five roles, and nobody signed in. */
     enum Visitor { ADMIN, SALES, FINANCE, SUPPORT, VIEWER, ANONYMOUS }
 
-    /** What a visitor who may not open a page gets: signed in, 403; anonymous, the sign-in page (302). */
-    record Access(Set<Visitor> allowed, int statusForAllowed) {
+    /** What a visitor who may not open a page gets: a signed-in user, {@code statusForOthers}; anonymous, 302. */
+    record Access(Set<Visitor> allowed, int statusForAllowed, int statusForOthers) {
+
+        Access(Set<Visitor> allowed, int statusForAllowed) {
+            this(allowed, statusForAllowed, 403);
+        }
 
         int expectedStatus(Visitor visitor) {
             if (allowed.contains(visitor)) {
                 return statusForAllowed;
             }
-            return visitor == Visitor.ANONYMOUS ? 302 : 403;
+            return visitor == Visitor.ANONYMOUS ? 302 : statusForOthers;
         }
     }
 
@@ -38,7 +42,8 @@ final class PageExpectations {
 
     /** Page (path under the web root) to who may open it. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
-            Map.entry("/login.xhtml", EVERYBODY),
+            // a signed-in user is sent on to the clients
+            Map.entry("/login.xhtml", new Access(EnumSet.of(Visitor.ANONYMOUS), 200, 302)),
             // opened by itself, the error page still says that something failed: never 200
             Map.entry("/error.xhtml", new Access(EnumSet.allOf(Visitor.class), 500)),
             Map.entry("/public/pay.xhtml", EVERYBODY),
