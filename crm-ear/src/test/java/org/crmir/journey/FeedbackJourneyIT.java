@@ -89,6 +89,8 @@ class FeedbackJourneyIT extends BrowserJourney {
         visible(By.id("clientHeader:newContract")).click();
         wait.until(ExpectedConditions.urlContains("/contract-edit.xhtml"));
         type(By.id("contractForm:title"), "Cleaning");
+        type(By.id("contractForm:value"), "1200");
+        browser.findElement(By.id("contractForm:title")).click();
         browser.findElement(By.id("contractForm:save")).click();
         wait.until(ExpectedConditions.urlContains("/contract.xhtml"));
         browser.findElement(By.linkText("Documents")).click();
