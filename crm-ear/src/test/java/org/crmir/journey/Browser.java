@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,8 +34,10 @@ final class Browser {
                 "--disable-sync", "--window-size=" + size, "--user-data-dir=" + profile);
         if (language != null) {
             options.addArguments("--lang=" + language.split(",")[0]);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         }
+        // The console (errors of scripts, failed websockets, refused by the CSP) is read back by the journeys.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

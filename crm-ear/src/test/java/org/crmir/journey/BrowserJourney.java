@@ -4,6 +4,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,11 +40,31 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() throws Exception {
         if (browser != null) {
-            Path shot = Path.of("target", getClass().getSimpleName() + "-last.png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-            browser.quit();
+            try {
+                screenshot(Path.of("target", getClass().getSimpleName() + "-last.png"));
+                String errors = consoleErrors();
+                if (!errors.isEmpty()) {
+                    throw new AssertionError("The browser console reported errors:\n" + errors);
+                }
+            } finally {
+                browser.quit();
+            }
         }
+    }
+
+    void screenshot(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The console errors (SEVERE: script errors, failed requests and websockets, CSP refusals) since the last call,
+     * one a line; empty when there were none. Reading them empties the browser's log.
+     */
+    String consoleErrors() {
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        return entries.stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).collect(Collectors.joining("\n"));
     }
 
     String url(String path) {

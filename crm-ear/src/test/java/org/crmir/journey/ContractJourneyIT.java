@@ -79,7 +79,7 @@ class ContractJourneyIT extends BrowserJourney {
         // the signed PDF, then a file that only pretends to be one
         browser.findElement(By.linkText("Documents")).click();
         browser.findElement(By.id("contract:tabs:upload_input")).sendKeys(signedPdf().toAbsolutePath().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract:messages"),
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "signed-contract.pdf attached."));
         Path fake = Files.createTempDirectory("crmir-journey").resolve("fake.pdf");
         Files.writeString(fake, "just text, not a PDF", StandardCharsets.US_ASCII);

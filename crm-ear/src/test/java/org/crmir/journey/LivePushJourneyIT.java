@@ -58,6 +58,36 @@ class LivePushJourneyIT extends BrowserJourney {
                 + " return rows[i].textContent; } return '';", subject);
     }
 
+    /**
+     * Sending from the client's page re-renders its timeline, and the push socket's script element with it; the
+     * pushes that follow must still reach the page (the message turns SENT there, not only after a reload) and
+     * raise no error in the browser. The same for the bell's socket, whose form "Mark all read" re-renders.
+     */
+    @Test
+    void pushesStillArriveAfterTheirFormWasReRendered() throws Exception {
+        signInAsAdmin();
+        createClient("Timeline " + UUID.randomUUID().toString().substring(0, 8), null);
+        browser.executeScript("window.crmirNotReloaded = true;");
+        String subject = "Timeline push " + UUID.randomUUID().toString().substring(0, 8);
+        sendEmail("cy@push.example", subject);
+        wait.until(d -> timelineRowText(subject).toUpperCase(java.util.Locale.ROOT).contains("SENT"));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+        assertEquals("", consoleErrors(), "console errors on the client page while its timeline was pushed");
+
+        browser.get(url("/notifications.xhtml"));
+        for (int click = 0; click < 3; click++) { // each marks read and pushes the bell; each re-renders its form
+            visible(By.id("notifications:markAll")).click();
+            Thread.sleep(700);
+        }
+        assertEquals("", consoleErrors(), "console errors on the notifications page while the bell was pushed");
+    }
+
+    private String timelineRowText(String subject) {
+        return (String) browser.executeScript("var rows = document.querySelectorAll('#timeline\\\\:timelineTable tr');"
+                + "for (var i = 0; i < rows.length; i++) { if (rows[i].textContent.indexOf(arguments[0]) >= 0)"
+                + " return rows[i].textContent; } return '';", subject);
+    }
+
     @Test
     void statusChangesAndTheBellUpdateAnOpenPageWithoutReload() throws Exception {
         String name = "Push " + UUID.randomUUID().toString().substring(0, 8);

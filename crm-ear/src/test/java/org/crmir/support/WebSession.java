@@ -25,13 +25,18 @@ public final class WebSession {
 
     /** Signed in as {@code username} (a test user, password {@link TestUsers#PASSWORD}). */
     public static HttpClient signedIn(String username) throws Exception {
+        return signedIn(username, TestUsers.PASSWORD);
+    }
+
+    /** Signed in as {@code username} with {@code password}. */
+    public static HttpClient signedIn(String username, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String form = page(browser, "/login.xhtml", 200);
         Matcher state = VIEW_STATE.matcher(form);
         assertTrue(state.find(), form);
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword="
-                + enc(TestUsers.PASSWORD) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + enc(password) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
         HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

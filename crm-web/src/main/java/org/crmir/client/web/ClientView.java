@@ -44,7 +44,7 @@ public class ClientView implements Serializable {
                 saved = false;
             }
         } catch (NotFoundException e) {
-            Messages.error(e.getMessage());
+            Messages.notFound(e.getMessage());
         }
     }
 

@@ -81,7 +81,7 @@ public class ContractView implements Serializable {
             messages = contracts.messagesOf(id);
         } catch (NotFoundException e) {
             contract = null;
-            Messages.error(e.getMessage());
+            Messages.notFound(e.getMessage());
         }
     }
 

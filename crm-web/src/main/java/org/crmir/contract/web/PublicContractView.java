@@ -30,7 +30,7 @@ public class PublicContractView implements Serializable {
             contract = documents.publicView(token);
         } catch (NotFoundException e) {
             contract = null;
-            Messages.error("This link is not valid. Ask your contact for a new one.");
+            Messages.notFound("This link is not valid. Ask your contact for a new one.");
         }
     }
 

@@ -55,7 +55,7 @@ public class InvoiceView implements Serializable {
             creditNotes = invoices.creditNotesOf(id);
         } catch (NotFoundException e) {
             invoice = null;
-            Messages.error(e.getMessage());
+            Messages.notFound(e.getMessage());
         }
     }
 
@@ -91,11 +91,17 @@ public class InvoiceView implements Serializable {
         });
     }
 
-    public void discard() {
-        act(() -> {
+    /** Deletes the draft and goes to the list (the draft is gone), the confirmation kept over the redirect. */
+    public String discard() {
+        try {
             invoices.discardDraft(id);
-            Messages.info("Draft discarded.");
-        });
+        } catch (RuleViolationException | NotFoundException e) {
+            Messages.error(e.getMessage());
+            load();
+            return null;
+        }
+        Messages.infoAfterRedirect("Draft discarded.");
+        return "/invoices?faces-redirect=true";
     }
 
     private void act(Runnable action) {

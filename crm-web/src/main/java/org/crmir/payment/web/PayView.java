@@ -43,7 +43,7 @@ public class PayView implements Serializable {
             invoice = payLinks.publicView(token);
         } catch (NotFoundException e) {
             invoice = null;
-            Messages.error("This payment link is not valid. Check that it was copied completely, or ask the sender"
+            Messages.notFound("This payment link is not valid. Check that it was copied completely, or ask the sender"
                     + " for a new one.");
         }
     }

@@ -28,7 +28,7 @@ public class PublicQuoteView implements Serializable {
             quote = quotes.publicView(token);
         } catch (NotFoundException e) {
             quote = null;
-            Messages.error("This link does not lead to a quotation. Check it, or ask the sender for a new one.");
+            Messages.notFound("This link does not lead to a quotation. Check it, or ask the sender for a new one.");
         }
     }
 

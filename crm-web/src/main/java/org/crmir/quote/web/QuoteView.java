@@ -55,7 +55,7 @@ public class QuoteView implements Serializable {
             history = communication.about(RelatedDocument.QUOTE, id);
         } catch (NotFoundException e) {
             quote = null;
-            Messages.error(e.getMessage());
+            Messages.notFound(e.getMessage());
         }
     }
 

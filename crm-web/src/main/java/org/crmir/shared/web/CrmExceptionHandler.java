@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
@@ -53,15 +54,37 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
                 } else {
                     String correlationId = UUID.randomUUID().toString().substring(0, 8);
                     LOG.log(Level.SEVERE, "Unexpected error [" + correlationId + "]", thrown);
-                    faces.getExternalContext().getSessionMap().put("org.crmir.lastErrorId", correlationId);
-                    redirect(faces, faces.getExternalContext().getRequestContextPath() + "/error.xhtml?id="
-                            + correlationId);
+                    showErrorPage(faces, correlationId);
                 }
             } finally {
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A page request answers 500 with the error page in place of what failed (the container shows it for the
+     * status). An Ajax request can only be sent to the error page, which then answers 500 by itself.
+     */
+    private static void showErrorPage(FacesContext faces, String correlationId) {
+        ExternalContext external = faces.getExternalContext();
+        if (external.isResponseCommitted()) {
+            faces.responseComplete(); // too late to answer anything else; the page stays cut short
+            return;
+        }
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            redirect(faces, external.getRequestContextPath() + "/error.xhtml?id=" + correlationId);
+            return;
+        }
+        external.getRequestMap().put(ErrorPage.REFERENCE, correlationId);
+        try {
+            external.responseReset();
+            external.responseSendError(500, null);
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+        faces.responseComplete();
     }
 
     private static void redirect(FacesContext faces, String url) {

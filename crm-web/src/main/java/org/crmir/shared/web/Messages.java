@@ -14,6 +14,24 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, summary);
     }
 
+    /** A confirmation for the page a redirect leads to (kept in the flash). */
+    public static void infoAfterRedirect(String summary) {
+        info(summary);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * The record a page was opened for does not exist (or the link is no longer valid): the message, and on the
+     * page request itself HTTP 404, so that the answer says so too. Ajax requests keep 200: Faces reads their body.
+     */
+    public static void notFound(String summary) {
+        error(summary);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && !faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
     public static void error(String summary) {
         add(null, FacesMessage.SEVERITY_ERROR, summary);
     }
