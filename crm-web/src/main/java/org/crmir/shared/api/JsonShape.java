@@ -31,14 +31,20 @@ import org.crmir.shared.Limits;
 final class JsonShape {
 
     private final List<InvalidInputException.Violation> problems = new ArrayList<>();
+    private boolean wrongType;
 
     private JsonShape() {
     }
 
-    /** Throws an {@link InvalidInputException} listing every value that does not fit {@code type}. */
+    /**
+     * Throws a {@link MalformedInputException} (400) when a value has the wrong JSON type, else an
+     * {@link InvalidInputException} (422) listing every value that does not fit {@code type}. */
     static void check(JsonValue body, Type type) {
         JsonShape shape = new JsonShape();
         shape.value(body, type, "");
+        if (shape.wrongType) {
+            throw new MalformedInputException(shape.problems);
+        }
         if (!shape.problems.isEmpty()) {
             throw new InvalidInputException(shape.problems);
         }
@@ -67,9 +73,15 @@ final class JsonShape {
 
     private void scalarOrRecord(JsonValue json, Class<?> type, String field) {
         if (type == String.class) {
-            expect(json instanceof JsonString, field, "must be text in quotes");
+            expectType(json instanceof JsonString, field, "must be text in quotes");
         } else if (type == Boolean.class || type == boolean.class) {
-            expect(json == JsonValue.TRUE || json == JsonValue.FALSE, field, "must be true or false");
+            expectType(json == JsonValue.TRUE || json == JsonValue.FALSE, field, "must be true or false");
+        } else if (!(json instanceof JsonNumber) && (type == Integer.class || type == int.class || type == Long.class
+                || type == long.class || type == BigDecimal.class)) {
+            expectType(false, field, "must be a number");
+        } else if (json.getValueType() != JsonValue.ValueType.STRING && (type == LocalDate.class
+                || type == Instant.class || type.isEnum())) {
+            expectType(false, field, "must be text in quotes");
         } else if (type == Integer.class || type == int.class) {
             whole(json, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
         } else if (type == Long.class || type == long.class) {
@@ -90,7 +102,7 @@ final class JsonShape {
                     .collect(Collectors.joining(", ")));
         } else if (type.isRecord()) {
             if (!(json instanceof JsonObject object)) {
-                refuse(field, field.isEmpty() ? "the body must be a JSON object" : "must be a JSON object");
+                expectType(false, field, field.isEmpty() ? "the body must be a JSON object" : "must be a JSON object");
                 return;
             }
             for (RecordComponent component : type.getRecordComponents()) {
@@ -104,7 +116,7 @@ final class JsonShape {
 
     private void elements(JsonValue json, Type element, String field) {
         if (!(json instanceof JsonArray array)) {
-            refuse(field, "must be a JSON array");
+            expectType(false, field, "must be a JSON array");
             return;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -120,7 +132,7 @@ final class JsonShape {
 
     private void entries(JsonValue json, Type key, Type value, String field) {
         if (!(json instanceof JsonObject object)) {
-            refuse(field, "must be a JSON object");
+            expectType(false, field, "must be a JSON object");
             return;
         }
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
@@ -172,6 +184,13 @@ final class JsonShape {
 
     private void expect(boolean ok, String field, String message) {
         if (!ok) {
+            refuse(field, message);
+        }
+    }
+
+    private void expectType(boolean ok, String field, String message) {
+        if (!ok) {
+            wrongType = true;
             refuse(field, message);
         }
     }

@@ -36,6 +36,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
+        if (cause instanceof MalformedInputException malformed) {
+            return Problem.of(400, "Bad request", "The request body does not have the shape this resource expects;"
+                    + " see errors.", malformed.getViolations(), null);
+        }
         if (cause instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid);
         }

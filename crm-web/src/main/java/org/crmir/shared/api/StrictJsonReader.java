@@ -2,7 +2,6 @@ package org.crmir.shared.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -79,9 +78,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             throw new WebApplicationException(Problem.of(400, "Bad request", "The request body is not valid JSON"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber() + ")") + ": send one JSON object and nothing after it."));
-        } catch (JsonException | IllegalStateException | UnsupportedOperationException
-                 | java.util.NoSuchElementException e) {
-            // Parsson refuses numbers of more than 1,100 characters with UnsupportedOperationException.
+        } catch (RuntimeException e) {
+            // Parsson refuses numbers of over 1,100 characters and nesting over 1,000 deep with plain exceptions.
             throw new WebApplicationException(Problem.of(400, "Bad request", "The request body is not valid JSON,"
                     + " or holds a number too long to read: send one JSON object and nothing after it."));
         }
