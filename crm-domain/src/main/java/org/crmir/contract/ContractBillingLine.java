@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import org.crmir.catalog.Percentages;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
+import org.crmir.shared.Limits;
 import org.crmir.shared.Money;
 import org.crmir.shared.Text;
 
@@ -68,9 +69,8 @@ public class ContractBillingLine {
                     + " but the contract is in " + contract.getCurrency() + "; billing lines must be in the"
                     + " contract's currency");
         }
-        if (input.quantity() == null || input.quantity().signum() <= 0
-                || input.quantity().stripTrailingZeros().scale() > 4) {
-            throw new InvalidInputException(field + ".quantity", "must be more than 0, with at most 4 decimals");
+        if (input.quantity() == null || input.quantity().signum() <= 0 || !Limits.fitsAmount(input.quantity())) {
+            throw new InvalidInputException(field + ".quantity", "must be more than 0 and " + Limits.AMOUNT_RULE);
         }
         if (input.unitPrice() == null || input.unitPrice().signum() < 0) {
             throw new InvalidInputException(field + ".unitPrice", "is required and cannot be negative");
@@ -86,7 +86,7 @@ public class ContractBillingLine {
         this.productId = input.productId();
         this.description = text;
         this.quantity = input.quantity().setScale(4);
-        this.unit = Text.clean(input.unit());
+        this.unit = Limits.text(field + ".unit", Text.clean(input.unit()), 20);
         this.unitPrice = price.amount();
         this.discountPercent = Percentages.check(field + ".discountPercent",
                 input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent(), 2);

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.crmir.shared.Limits;
 import org.crmir.shared.Money;
 import org.crmir.shared.Text;
 
@@ -58,7 +59,7 @@ public class CreditNote {
         this.clientId = invoice.getClientId();
         this.currency = amount.currency();
         this.amount = amount.amount();
-        this.reason = Text.clean(reason) == null ? "Correction" : Text.clean(reason);
+        this.reason = Text.clean(reason) == null ? "Correction" : Limits.text("reason", Text.clean(reason), 500);
         this.issueDate = issueDate;
         this.createdBy = createdBy;
         this.createdAt = now;

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Limits;
 import org.crmir.shared.Money;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.Text;
@@ -137,7 +138,7 @@ public class Payment {
         back.reference = reference;
         back.receivedOn = today;
         back.refundOf = id;
-        back.note = Text.clean(reason);
+        back.note = Limits.text("reason", Text.clean(reason), 500);
         back.createdBy = createdBy;
         back.createdAt = now;
         return back;

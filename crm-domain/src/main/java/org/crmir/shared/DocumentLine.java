@@ -65,6 +65,7 @@ public abstract class DocumentLine {
         if (input.quantity() == null || input.quantity().signum() <= 0) {
             throw new InvalidInputException("quantity", "must be more than 0");
         }
+        Limits.amount("quantity", input.quantity());
         if (input.quantity().stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
             throw new InvalidInputException("quantity", "has at most " + QUANTITY_DECIMALS + " decimals");
         }
@@ -83,7 +84,12 @@ public abstract class DocumentLine {
         BigDecimal discount = Percentages.check("discountPercent",
                 input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent(), 2);
         BigDecimal tax = Percentages.check("taxRate", input.taxRate() == null ? BigDecimal.ZERO : input.taxRate(), 4);
+        Limits.text("unit", Text.clean(input.unit()), 20);
         LineAmounts amounts = LineAmounts.of(input.quantity(), price, discount, tax);
+        // Each factor fits DECIMAL(19,4), their product need not.
+        if (!Limits.fitsAmount(amounts.subtotal().amount()) || !Limits.fitsAmount(amounts.total().amount())) {
+            throw new InvalidInputException("quantity", "times the unit price comes to 1,000,000,000,000,000 or more");
+        }
         this.position = position;
         this.productId = input.productId();
         this.description = text;

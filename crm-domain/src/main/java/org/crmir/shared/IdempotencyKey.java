@@ -34,25 +34,41 @@ public class IdempotencyKey {
     @Column(name = "resource_id")
     private Long resourceId;
 
+    /** The SHA-256 of the request body that used the key first; null where the request had none. */
+    @Column(name = "request_hash", length = 64, updatable = false)
+    private String requestHash;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected IdempotencyKey() {
     }
 
-    public IdempotencyKey(String actor, String operation, String key, Instant now) {
+    public IdempotencyKey(String actor, String operation, String key, String requestHash, Instant now) {
         if (key == null || key.isBlank() || key.length() > MAX_LENGTH) {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to " + MAX_LENGTH + " characters");
         }
         this.actor = actor;
         this.operation = operation;
         this.key = key;
+        this.requestHash = requestHash;
         this.createdAt = now;
     }
 
     /** Records what the first request made, for the replays. */
     public void madeResource(long id) {
         this.resourceId = id;
+    }
+
+    /**
+     * Refuses a reuse of this key for a different request (the IETF idempotency-key draft answers 422): replaying
+     * the first result would tell the client its second, different request was done.
+     */
+    public void checkSameRequest(String otherHash) {
+        if (requestHash != null && otherHash != null && !requestHash.equals(otherHash)) {
+            throw new InvalidInputException("Idempotency-Key", "was already used for a different request; send a"
+                    + " new key for a new request, or the same body to repeat the first one");
+        }
     }
 
     public Long getResourceId() { return resourceId; }

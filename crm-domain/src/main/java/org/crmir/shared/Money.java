@@ -26,6 +26,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
     /** An exact amount: refused when it has more decimals than the currency (0.001 EUR is not money). */
     public static Money of(BigDecimal amount, String currency) {
         int digits = digitsOf(currency);
+        Limits.amount("amount", amount);
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > digits) {
             throw new InvalidInputException("amount", amount.toPlainString() + " has more decimals than " + currency

@@ -112,8 +112,8 @@ public abstract class PricedDocument<L extends DocumentLine> {
 
     public void annotate(String newNotes, String newTerms) {
         checkEditable();
-        this.notes = Text.clean(newNotes);
-        this.terms = Text.clean(newTerms);
+        this.notes = Limits.text("notes", Text.clean(newNotes), 4000);
+        this.terms = Limits.text("terms", Text.clean(newTerms), 4000);
     }
 
     private void recalculate() {

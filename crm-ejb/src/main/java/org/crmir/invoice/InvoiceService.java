@@ -24,6 +24,7 @@ import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentNumbers;
+import org.crmir.catalog.ProductReferences;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
@@ -58,12 +59,16 @@ public class InvoiceService {
     @Inject
     IdempotentCreates idempotent;
 
+    @Inject
+    ProductReferences products;
+
     /** A draft for a client, in the client's currency and payment terms. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms) {
         Client client = client(clientId);
         Invoice invoice = new Invoice(clientId, client.getCurrency(), client.getPaymentTermsDays(),
                 Caller.nameOf(context), Instant.now());
+        products.check(lines);
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
         em.persist(invoice);
@@ -90,6 +95,7 @@ public class InvoiceService {
             throw new ConcurrentChangeException("Invoice " + id);
         }
         Map<String, String> before = invoice.auditSnapshot();
+        products.check(lines);
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
         em.flush();
@@ -102,6 +108,7 @@ public class InvoiceService {
     public Invoice addLine(long id, LineInput line) {
         Invoice invoice = load(id);
         Map<String, String> before = invoice.auditSnapshot();
+        products.check(line);
         invoice.addLine(line);
         em.flush();
         audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());

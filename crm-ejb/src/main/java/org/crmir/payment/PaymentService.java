@@ -130,6 +130,14 @@ public class PaymentService {
         return payment;
     }
 
+    /** As {@link #recordForInvoice}, once per {@code idempotencyKey}. */
+    public Payment recordForInvoice(long invoiceId, Money amount, PaymentMethod method, String reference,
+            LocalDate receivedOn, String idempotencyKey) {
+        long id = idempotent.once(Caller.nameOf(context), "payment.record", idempotencyKey,
+                () -> recordForInvoice(invoiceId, amount, method, reference, receivedOn).getId());
+        return find(id);
+    }
+
     /** Splits a payment's unallocated money by hand: invoice id → amount, each at most that invoice's balance. */
     public Payment allocate(long paymentId, Map<Long, Money> split) {
         Payment payment = lockPayment(paymentId);

@@ -30,6 +30,7 @@ import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentLine;
 import org.crmir.shared.DocumentNumbers;
+import org.crmir.catalog.ProductReferences;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.NotFoundException;
@@ -68,6 +69,8 @@ public class QuoteService {
 
     @EJB
     QuoteDecisionNotice decisionNotice;
+    @Inject
+    ProductReferences products;
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
@@ -83,6 +86,7 @@ public class QuoteService {
         Quote quote = new Quote(clientId, client.getCurrency(), today.plusDays(30), Caller.nameOf(context),
                 Instant.now());
         quote.validUntil(validUntil == null ? today.plusDays(30) : validUntil, today);
+        products.check(lines);
         quote.replaceLines(lines);
         quote.annotate(notes, terms);
         em.persist(quote);
@@ -109,6 +113,7 @@ public class QuoteService {
         }
         Map<String, String> before = quote.auditSnapshot();
         quote.validUntil(validUntil, LocalDate.now(ZoneOffset.UTC));
+        products.check(lines);
         quote.replaceLines(lines);
         quote.annotate(notes, terms);
         em.flush();
@@ -121,6 +126,7 @@ public class QuoteService {
     public Quote addLine(long id, LineInput line) {
         Quote quote = load(id);
         Map<String, String> before = quote.auditSnapshot();
+        products.check(line);
         quote.addLine(line);
         em.flush();
         audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());

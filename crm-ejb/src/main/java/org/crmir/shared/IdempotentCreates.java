@@ -1,10 +1,11 @@
 package org.crmir.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,6 +19,9 @@ public class IdempotentCreates {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    RequestFingerprint request;
+
     /**
      * The id {@code create} made now, or that it made for an earlier request with the same key. Without a key,
      * {@code create} simply runs.
@@ -26,15 +30,16 @@ public class IdempotentCreates {
         if (key == null) {
             return create.getAsLong();
         }
-        OptionalLong earlier = em.createQuery("SELECT k FROM IdempotencyKey k WHERE k.actor = :actor"
+        String fingerprint = request.value();
+        Optional<IdempotencyKey> earlier = em.createQuery("SELECT k FROM IdempotencyKey k WHERE k.actor = :actor"
                         + " AND k.operation = :op AND k.key = :key", IdempotencyKey.class)
                 .setParameter("actor", actor).setParameter("op", operation).setParameter("key", key)
-                .getResultStream().filter(k -> k.getResourceId() != null)
-                .mapToLong(IdempotencyKey::getResourceId).findFirst();
+                .getResultStream().filter(k -> k.getResourceId() != null).findFirst();
         if (earlier.isPresent()) {
-            return earlier.getAsLong();
+            earlier.get().checkSameRequest(fingerprint);
+            return earlier.get().getResourceId();
         }
-        IdempotencyKey claim = new IdempotencyKey(actor, operation, key, Instant.now());
+        IdempotencyKey claim = new IdempotencyKey(actor, operation, key, fingerprint, Instant.now());
         em.persist(claim);
         em.flush();
         long id = create.getAsLong();

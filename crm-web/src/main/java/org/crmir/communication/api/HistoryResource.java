@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
@@ -17,6 +15,7 @@ import org.crmir.communication.HistoryFilter;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /**
  * {@code GET /api/v1/interactions}: the communication history of all clients, newest first, paged. Filters:
@@ -39,7 +38,7 @@ public class HistoryResource {
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         HistoryFilter filter = new HistoryFilter(text(sender), text(recipient), channel(channel), status(status),
-                instant("from", from), instant("to", to));
+                QueryValues.instant("from", from), QueryValues.instant("to", to));
         return PageRepresentation.of(communication.history(filter, Paging.from(offset, limit, null)),
                 InteractionRepresentation::of);
     }
@@ -68,18 +67,6 @@ public class HistoryResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status",
                     "must be one of RECORDED, QUEUED, SENDING, SENT, DELIVERED, FAILED");
-        }
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, not '"
-                    + value + "'");
         }
     }
 }

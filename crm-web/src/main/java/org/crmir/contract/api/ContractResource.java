@@ -39,6 +39,7 @@ import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /**
  * {@code /api/v1/contracts}: list (status, clientId, owner, endingWithinDays), read, draft (with an
@@ -69,10 +70,11 @@ public class ContractResource {
 
     @GET
     public PageRepresentation<ContractRow> list(@QueryParam("status") String status,
-            @QueryParam("clientId") Long clientId, @QueryParam("owner") String owner,
+            @QueryParam("clientId") String clientId, @QueryParam("owner") String owner,
             @QueryParam("endingWithinDays") String endingWithinDays, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        ContractFilter filter = new ContractFilter(status(status), clientId, owner, days(endingWithinDays));
+        ContractFilter filter = new ContractFilter(status(status), QueryValues.id("clientId", clientId), owner,
+                QueryValues.whole("endingWithinDays", endingWithinDays));
         PageRequest page = Paging.from(offset, limit, null);
         return PageRepresentation.of(new Page<>(contracts.list(filter, page), contracts.count(filter),
                 page.offset(), page.limit()), row -> row);
@@ -214,17 +216,6 @@ public class ContractResource {
             return ContractStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "must be one of DRAFT, ACTIVE, EXPIRED, TERMINATED, RENEWED");
-        }
-    }
-
-    private static Integer days(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("endingWithinDays", "must be a whole number of days");
         }
     }
 }

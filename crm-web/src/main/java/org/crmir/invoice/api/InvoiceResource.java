@@ -17,9 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.crmir.invoice.CreditNote;
@@ -33,6 +30,7 @@ import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.LineRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /** {@code /api/v1/invoices}: list with sums, read, draft, edit, add lines, issue, void, credit. */
 @Path("v1/invoices")
@@ -57,10 +55,11 @@ public class InvoiceResource {
             @QueryParam("maxTotal") String max, @QueryParam("number") String number,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("totals") String withTotals) {
-        InvoiceFilter filter = new InvoiceFilter(status(status), longOf("clientId", clientId), date("issuedFrom", from),
-                date("issuedTo", to), decimal("minTotal", min), decimal("maxTotal", max), number);
+        InvoiceFilter filter = new InvoiceFilter(status(status), QueryValues.id("clientId", clientId),
+                QueryValues.date("issuedFrom", from), QueryValues.date("issuedTo", to),
+                QueryValues.amount("minTotal", min), QueryValues.amount("maxTotal", max), number);
         PageRequest page = Paging.from(offset, limit, null);
-        boolean sums = flag("totals", withTotals);
+        boolean sums = QueryValues.flag("totals", withTotals);
         long count = invoices.count(filter);
         return new InvoiceListRepresentation(invoices.list(filter, page), count, count <= InvoiceService.COUNT_CAP,
                 page.offset(), page.limit(), sums ? invoices.totals(filter) : null);
@@ -160,40 +159,6 @@ public class InvoiceResource {
             return InvoiceStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "must be one of DRAFT, ISSUED, PARTIALLY_PAID, PAID, OVERDUE, VOID");
-        }
-    }
-
-    private static boolean flag(String name, String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInputException(name, "must be true or false");
-    }
-
-    private static Long longOf(String name, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, "must be a number");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be a date such as 2026-11-26");
-        }
-    }
-
-    private static BigDecimal decimal(String name, String value) {
-        try {
-            return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, "must be a number such as 100.00");
         }
     }
 }

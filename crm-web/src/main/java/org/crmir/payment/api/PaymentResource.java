@@ -26,6 +26,7 @@ import org.crmir.shared.Money;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /** {@code /api/v1/payments}: record (idempotent with a key), split, refund, void, read, a client's list. */
 @Path("v1/payments")
@@ -41,8 +42,9 @@ public class PaymentResource {
     UriInfo uri;
 
     @GET
-    public PageRepresentation<PaymentRepresentation> ofClient(@QueryParam("clientId") Long clientId,
+    public PageRepresentation<PaymentRepresentation> ofClient(@QueryParam("clientId") String client,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Long clientId = QueryValues.id("clientId", client);
         if (clientId == null) {
             throw new InvalidInputException("clientId", "is required");
         }
@@ -65,7 +67,8 @@ public class PaymentResource {
         Money amount = Money.of(p.amount(), p.currency().strip().toUpperCase(Locale.ROOT));
         Payment recorded = IdempotencyKeys.create(key, () -> {
             if (p.invoiceId() != null) {
-                return payments.recordForInvoice(p.invoiceId(), amount, p.method(), p.reference(), p.receivedOn());
+                return payments.recordForInvoice(p.invoiceId(), amount, p.method(), p.reference(), p.receivedOn(),
+                        key);
             }
             if (p.clientId() == null) {
                 throw new InvalidInputException("clientId", "is required (or give invoiceId)");

@@ -33,6 +33,7 @@ import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.LineRepresentation;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /** {@code /api/v1/quotes}: list, read, draft, edit, add lines, send, convert. */
 @Path("v1/quotes")
@@ -54,8 +55,9 @@ public class QuoteResource {
 
     @GET
     public PageRepresentation<QuoteRow> list(@QueryParam("status") String status,
-            @QueryParam("clientId") Long clientId, @QueryParam("offset") String offset,
+            @QueryParam("clientId") String client, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
+        Long clientId = QueryValues.id("clientId", client);
         QuoteStatus s = status(status);
         PageRequest page = Paging.from(offset, limit, null);
         return PageRepresentation.of(new Page<>(quotes.list(s, clientId, page), quotes.count(s, clientId),

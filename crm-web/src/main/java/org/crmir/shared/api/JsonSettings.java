@@ -19,7 +19,7 @@ import java.lang.reflect.RecordComponent;
 @Provider
 public class JsonSettings implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyVisibilityStrategy(new RecordComponentsOnly()));
 
     @Override

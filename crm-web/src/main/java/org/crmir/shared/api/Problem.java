@@ -26,6 +26,13 @@ public final class Problem {
 
     public static Response of(int status, String title, String detail, List<InvalidInputException.Violation> errors,
             String correlationId) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail, errors, correlationId))
+                .build();
+    }
+
+    /** The problem document itself, for answers given before JAX-RS runs. */
+    static String json(int status, String title, String detail, List<InvalidInputException.Violation> errors,
+            String correlationId) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -47,6 +54,6 @@ public final class Problem {
             }
             body.add("errors", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

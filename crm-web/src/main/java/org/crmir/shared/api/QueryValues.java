@@ -1,0 +1,113 @@
+package org.crmir.shared.api;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Limits;
+
+/**
+ * Reads query parameters by hand, so that a bad value is a 422 naming the parameter (JAX-RS would answer 404
+ * with an internal message) and checked against the same limits as a body. Absent or blank means null.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    /** A record id: a whole number from 1. */
+    public static Long id(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException(name, "must be an id (a whole number from 1), not '" + shown(value) + "'");
+    }
+
+    public static Integer whole(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number from " + Integer.MIN_VALUE + " to "
+                    + Integer.MAX_VALUE);
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (Limits.fitsDate(date)) {
+                return date;
+            }
+        } catch (DateTimeException e) {
+            // refused below
+        }
+        throw new InvalidInputException(name, Limits.DATE_RULE);
+    }
+
+    public static Instant instant(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value.strip());
+            if (Limits.fitsDate(LocalDate.ofInstant(instant, ZoneOffset.UTC))) {
+                return instant;
+            }
+        } catch (DateTimeException e) {
+            // refused below
+        }
+        throw new InvalidInputException(name, "must be a time such as 2026-01-31T00:00:00Z, in the years 1900 to 9999");
+    }
+
+    public static BigDecimal amount(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            // A long text is no amount; the bound keeps "1e999999999" from reaching BigDecimal at all.
+            BigDecimal amount = text.length() <= 40 ? new BigDecimal(text) : null;
+            if (amount != null && Limits.fitsAmount(amount)) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException(name, "must be a number such as 100.00 that " + Limits.AMOUNT_RULE
+                .replace("must be ", "is "));
+    }
+
+    public static boolean flag(String name, String value) {
+        if (blank(value) || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException(name, "must be true or false");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String shown(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
