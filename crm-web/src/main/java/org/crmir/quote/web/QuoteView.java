@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.crmir.client.ClientService;
 import org.crmir.invoice.Invoice;
@@ -97,10 +96,9 @@ public class QuoteView implements Serializable {
         if (quote == null || quote.getPublicToken() == null) {
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        return base + "/public/quote.xhtml?token=" + quote.getPublicToken();
+        // CRMIR_PUBLIC_URL only, never the request's Host header, which the client chooses.
+        return org.crmir.payment.PayLinks.publicUrl()
+                .map(base -> base + "/public/quote.xhtml?token=" + quote.getPublicToken()).orElse(null);
     }
 
     public boolean isDraft() { return quote != null && quote.getStatus() == QuoteStatus.DRAFT; }

@@ -31,6 +31,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
+        if (org.crmir.shared.web.DatabaseUnavailable.isCause(thrown)) {
+            return Response.fromResponse(Problem.of(503, "Service unavailable",
+                    org.crmir.shared.web.DatabaseUnavailable.DETAIL)).header("Retry-After",
+                    org.crmir.shared.web.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         if (cause instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid);
         }
