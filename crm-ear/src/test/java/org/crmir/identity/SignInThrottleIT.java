@@ -78,7 +78,7 @@ class SignInThrottleIT {
         assertTrue(Duration.between(start, Instant.now()).toMillis() >= 7_000, "the answers did not slow down");
         assertTrue(signIn(name, "wrong-password-10").body().contains(LOCKED));
         RawHttp.Answer right = signIn(name, PASSWORD);
-        assertEquals(200, right.status(), "signed in although locked");
+        assertTrue(right.status() != 302, "signed in although locked");
         assertTrue(right.body().contains(LOCKED));
 
         SignInLock lock = asAdmin.call(() -> users.signInLocks()).stream()
