@@ -73,6 +73,10 @@ class HostHeaderIT {
         RawHttp.Answer page = RawHttp.send("GET", "/crmir/clients.xhtml", EVIL, cookie, null);
         assertEquals(200, page.status(), page.body());
         assertFalse(page.body().contains(EVIL), "a page names the Host header");
+        for (String root : new String[] {"/crmir", "/crmir/"}) {
+            RawHttp.Answer welcome = RawHttp.send("GET", root, EVIL, cookie, null);
+            assertFalse(String.valueOf(welcome.header("Location")).contains(EVIL), root + " redirects to the Host");
+        }
 
         RawHttp.Answer out = RawHttp.send("POST", "/crmir/clients.xhtml", EVIL, cookie, "nav=nav&nav%3AsignOut="
                 + "&jakarta.faces.ViewState=" + enc(page.viewState()));
