@@ -126,7 +126,7 @@ class SignInThrottleIT {
         RawHttp.Answer form = RawHttp.send("GET", "/crmir/login.xhtml", "127.0.0.1", null, null);
         return RawHttp.send("POST", "/crmir/login.xhtml", "127.0.0.1", form.sessionCookie(),
                 "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                        + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(form.viewState()));
+                        + "&login%3AsignIn=&" + form.postBack());
     }
 
     private static String enc(String value) {

@@ -79,7 +79,7 @@ class DatabaseOutageIT {
         String password = System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
         RawHttp.Answer posted = RawHttp.send("POST", "/crmir/login.xhtml", "127.0.0.1", form.sessionCookie(),
                 "login=login&login%3Ausername=admin&login%3Apassword=" + enc(password)
-                        + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(form.viewState()));
+                        + "&login%3AsignIn=&" + form.postBack());
         assertEquals(302, posted.status(), posted.body());
         return posted.sessionCookie();
     }

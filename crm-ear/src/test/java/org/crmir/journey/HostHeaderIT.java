@@ -79,7 +79,7 @@ class HostHeaderIT {
         }
 
         RawHttp.Answer out = RawHttp.send("POST", "/crmir/clients.xhtml", EVIL, cookie, "nav=nav&nav%3AsignOut="
-                + "&jakarta.faces.ViewState=" + enc(page.viewState()));
+                + "&" + page.postBack());
         assertEquals(302, out.status(), out.body());
         assertEquals("/crmir/login.xhtml?signedOut=true", out.header("Location"));
     }
@@ -110,7 +110,7 @@ class HostHeaderIT {
         String cookie = form.sessionCookie();
         RawHttp.Answer posted = RawHttp.send("POST", "/crmir/login.xhtml", EVIL, cookie,
                 "login=login&login%3Ausername=" + AsSales.USERNAME + "&login%3Apassword=" + enc(TestUsers.PASSWORD)
-                        + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(form.viewState()));
+                        + "&login%3AsignIn=&" + form.postBack());
         assertEquals(302, posted.status(), posted.body());
         assertEquals("/crmir/clients.xhtml", posted.header("Location"));
         return posted.sessionCookie() == null ? cookie : posted.sessionCookie();

@@ -23,6 +23,7 @@ public final class RawHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     /** A response: status, headers (lower-case names) and the body as text. */
     public record Answer(int status, Map<String, List<String>> headers, String body) {
@@ -42,6 +43,16 @@ public final class RawHttp {
         public String viewState() {
             Matcher state = VIEW_STATE.matcher(body);
             return state.find() ? state.group(1) : null;
+        }
+
+        /**
+         * What a browser posts back with a form of this page: the view state and the page's script nonce, which
+         * PrimeFaces (Content-Security-Policy mode) expects back, as url-encoded parameters.
+         */
+        public String postBack() {
+            Matcher nonce = NONCE.matcher(body);
+            return "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState(), StandardCharsets.UTF_8)
+                    + (nonce.find() ? "&primefaces.nonce=" + nonce.group(1) : "");
         }
     }
 
