@@ -47,7 +47,6 @@ public class ErrorStatusServlet extends HttpServlet {
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
         response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
         String title = status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? "Service unavailable"
                 : status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Not found";
         if (api) {
@@ -58,6 +57,7 @@ public class ErrorStatusServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>" + title
                 + " · CRMir</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
                 + "/jakarta.faces.resource/crmir/crmir.css.xhtml\"/></head><body><div class=\"crm-login\"><h1>"
