@@ -77,10 +77,10 @@ class UserAdministrationIT {
         assertEquals(EnumSet.of(Role.SALES, Role.SUPPORT), created.roles());
         assertEquals("new@corp.example", created.email());
 
-        SignedInUser signedIn = authenticator.verifyPassword(name, "a-good-long-password").orElseThrow();
+        SignedInUser signedIn = authenticator.verifyPassword(name, "a-good-long-password", null).user().orElseThrow();
         assertEquals(Set.of("SALES", "SUPPORT"), signedIn.roles());
-        assertTrue(authenticator.verifyPassword(name, "a-wrong-long-password").isEmpty());
-        assertTrue(authenticator.verifyPassword("nobody-" + name, "a-good-long-password").isEmpty());
+        assertTrue(authenticator.verifyPassword(name, "a-wrong-long-password", null).user().isEmpty());
+        assertTrue(authenticator.verifyPassword("nobody-" + name, "a-good-long-password", null).user().isEmpty());
     }
 
     @Test
@@ -118,14 +118,14 @@ class UserAdministrationIT {
         UserSummary user = asAdmin.call(() -> users.create(new NewUser(name, "Leaver", null, Set.of(Role.SALES),
                 "long-enough-pw")));
         asAdmin.call(() -> users.deactivate(user.id()));
-        assertTrue(authenticator.verifyPassword(name, "long-enough-pw").isEmpty());
+        assertTrue(authenticator.verifyPassword(name, "long-enough-pw", null).user().isEmpty());
         assertTrue(authenticator.current(name).isEmpty());
         assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> users.deactivate(user.id())));
 
         asAdmin.call(() -> users.activate(user.id()));
         asAdmin.call(() -> { users.resetPassword(user.id(), "a-brand-new-password"); return null; });
-        assertTrue(authenticator.verifyPassword(name, "long-enough-pw").isEmpty());
-        assertTrue(authenticator.verifyPassword(name, "a-brand-new-password").isPresent());
+        assertTrue(authenticator.verifyPassword(name, "long-enough-pw", null).user().isEmpty());
+        assertTrue(authenticator.verifyPassword(name, "a-brand-new-password", null).user().isPresent());
 
         List<AuditAction> actions = asAdmin.call(() -> audit.historyOf("User", user.id(), PageRequest.first(10)))
                 .items().stream().map(AuditEntry::action).toList();

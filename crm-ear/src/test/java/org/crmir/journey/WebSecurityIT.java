@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.WebSession;
@@ -46,10 +51,52 @@ class WebSecurityIT {
     }
 
     @Test
+    void theContentSecurityPolicyAllowsOnlyOwnAndNoncedScripts() {
+        HttpResponse<String> login = Http.send("GET", "/login.xhtml", null, null);
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        Map<String, String> directives = directives(policies.get(0));
+        assertEquals("'self'", directives.get("default-src"));
+        assertEquals("'none'", directives.get("object-src"));
+        assertEquals("'self'", directives.get("base-uri"));
+        assertEquals("'self'", directives.get("frame-ancestors"));
+        assertTrue(directives.getOrDefault("form-action", "").startsWith("'self'"), policies.toString());
+        Matcher nonce = Pattern.compile("^'self' 'nonce-([^']+)'$")
+                .matcher(directives.getOrDefault("script-src", ""));
+        assertTrue(nonce.matches(), "script-src must be 'self' and the page's nonce only: " + policies);
+
+        // Every script of the page carries that nonce, and no element has an inline event handler.
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(login.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(scripts.group().contains("nonce=\"" + nonce.group(1) + "\""), scripts.group());
+        }
+        assertTrue(count > 0, login.body());
+        assertFalse(Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(login.body()).find(),
+                "inline event handler: " + login.body());
+
+        HttpResponse<String> api = Http.send("GET", "/api/v1/clients", null, null);
+        assertEquals("'self'", directives(api.headers().firstValue("Content-Security-Policy").orElse(""))
+                .get("default-src"));
+    }
+
+    private static Map<String, String> directives(String policy) {
+        Map<String, String> directives = new HashMap<>();
+        for (String directive : policy.split(";")) {
+            String[] parts = directive.strip().split("\\s+", 2);
+            if (!parts[0].isEmpty()) {
+                directives.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return directives;
+    }
+
+    @Test
     void protectedPagesRedirectToSignIn() {
         HttpResponse<String> clients = Http.send("GET", "/clients.xhtml", null, null);
         assertEquals(302, clients.statusCode());
-        assertTrue(clients.headers().firstValue("Location").orElse("").endsWith("/crmir/login.xhtml"));
+        assertEquals("/crmir/login.xhtml", clients.headers().firstValue("Location").orElse(""));
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class WebSession {
         Matcher state = VIEW_STATE.matcher(form);
         assertTrue(state.find(), form);
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword="
-                + enc(password) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + enc(password) + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(state.group(1))
+                + nonceOf(form);
         HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -50,6 +51,12 @@ public final class WebSession {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), path + ": " + response.body());
         return response.body();
+    }
+
+    /** The page's script nonce, which PrimeFaces (Content-Security-Policy mode) expects back with a form. */
+    private static String nonceOf(String page) {
+        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page);
+        return nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "";
     }
 
     private static String enc(String value) {

@@ -2,17 +2,20 @@ package org.crmir.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Checks credentials for the sign-in mechanism. Callers are not signed in yet, hence {@code @PermitAll}: it
- * answers only "valid, as whom" and changes nothing but a token's last-used time.
+ * answers only "valid, as whom" and changes nothing but a token's last-used time and the count of failed
+ * password checks.
  */
 @Stateless
 @PermitAll
@@ -24,15 +27,37 @@ public class Authenticator {
     @PersistenceContext
     EntityManager em;
 
-    /** The active user with this username and password, or empty; unknown users cost the same time as known. */
-    public Optional<SignedInUser> verifyPassword(String username, String password) {
+    @Inject
+    SignInThrottle throttle;
+
+    /**
+     * The active user with this username and password, unless the name or the client address is locked after too
+     * many failures. Unknown users cost the same time as known ones, and their names are counted and locked alike,
+     * so that the answers tell nothing about which accounts exist. {@code clientAddress} may be null (not known).
+     */
+    public PasswordCheck verifyPassword(String username, String password, String clientAddress) {
         if (username == null || password == null) {
-            return Optional.empty();
+            return PasswordCheck.refused(false, Duration.ZERO);
         }
-        Optional<UserAccount> found = findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (throttle.isLocked(name, clientAddress)) {
+            return PasswordCheck.refused(true, Duration.ZERO);
+        }
+        Optional<UserAccount> found = findByUsername(name);
         String hash = found.map(UserAccount::getPasswordHash).orElse(PasswordHasher.DECOY);
         boolean matches = PasswordHasher.matches(password, hash);
-        return found.filter(user -> matches && user.isActive()).map(Authenticator::toSignedIn);
+        Optional<SignedInUser> user = found.filter(u -> matches && u.isActive()).map(Authenticator::toSignedIn);
+        if (user.isPresent()) {
+            return throttle.succeeded(name, clientAddress) ? PasswordCheck.valid(user.get())
+                    : PasswordCheck.refused(true, Duration.ZERO);
+        }
+        SignInThrottle.Failure failure = throttle.failed(name, clientAddress);
+        return PasswordCheck.refused(failure.locked(), failure.slowDown());
+    }
+
+    /** Whether sign-in is locked for this name or from this address (either may be null). */
+    public boolean isLocked(String username, String clientAddress) {
+        return throttle.isLocked(username == null ? null : username.strip().toLowerCase(Locale.ROOT), clientAddress);
     }
 
     /** The active user owning this unrevoked API token, or empty. */

@@ -33,6 +33,8 @@ import org.crmir.shared.RuleViolationException;
 public class UserService {
 
     static final String ENTITY = "User";
+    static final String LOCKED_MESSAGE = "Too many wrong passwords: your account is locked for a few minutes."
+            + " Try again later, or ask an administrator to unlock it.";
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +47,9 @@ public class UserService {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    SignInThrottle throttle;
 
     /** Users whose username or name starts with {@code search} (all when blank), by username, paged. */
     public Page<UserSummary> list(String search, PageRequest page) {
@@ -132,6 +137,27 @@ public class UserService {
                 Map.of("password", "new"));
     }
 
+    /** Names and addresses locked out of signing in right now, the latest lock first. */
+    public List<SignInLock> signInLocks() {
+        return em.createQuery("SELECT f FROM SignInFailures f WHERE f.lockedUntil > :now ORDER BY f.lockedUntil DESC,"
+                        + " f.id DESC", SignInFailures.class)
+                .setParameter("now", Instant.now()).setMaxResults(200)
+                .getResultList().stream().map(SignInLock::of).toList();
+    }
+
+    /** Lifts a lock before it runs out and forgets the failures behind it; audited. */
+    public void unlockSignIn(long lockId) {
+        SignInFailures row = em.find(SignInFailures.class, lockId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (row == null || !row.isLocked(Instant.now())) {
+            throw new NotFoundException("Sign-in lock", lockId);
+        }
+        Map<String, String> before = Map.of("lockedUntil", row.getLockedUntil().toString(),
+                "failures", String.valueOf(row.getFailures()));
+        row.forget();
+        audit.record(Caller.nameOf(context), SignInThrottle.ENTITY, lockId, AuditAction.UNLOCK, before,
+                Map.of("lockedUntil", "none", "failures", "0"));
+    }
+
     /** The signed-in user's own account. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
     public UserSummary me() {
@@ -145,8 +171,14 @@ public class UserService {
     /** Changes the caller's own password after checking the current one. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount user = findByUsername(Caller.nameOf(context));
+        String name = Caller.nameOf(context);
+        // Guessing the current password in a borrowed session is throttled like guessing it at sign-in.
+        if (throttle.isLocked(name, null)) {
+            throw new RuleViolationException(LOCKED_MESSAGE);
+        }
+        UserAccount user = findByUsername(name);
         if (user == null || !PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            throttle.failed(name, null);
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
         PasswordPolicy.check(newPassword);

@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -161,10 +160,9 @@ public class ContractView implements Serializable {
         if (contract == null || contract.getPublicToken() == null) {
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        return base + "/public/contract.xhtml?token=" + contract.getPublicToken();
+        // CRMIR_PUBLIC_URL only, never the request's Host header, which the client chooses.
+        return org.crmir.payment.PayLinks.publicUrl()
+                .map(base -> base + "/public/contract.xhtml?token=" + contract.getPublicToken()).orElse(null);
     }
 
     public boolean isDraft() { return contract != null && contract.getStatus() == ContractStatus.DRAFT; }

@@ -6,12 +6,15 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Duration;
 import java.util.Optional;
 import org.crmir.identity.Authenticator;
+import org.crmir.identity.PasswordCheck;
 import org.crmir.identity.SignedInUser;
 
 /**
  * The local accounts: passwords (PBKDF2 hashes) and personal API tokens, both kept in CRMir's database.
+ * Password guessing is throttled per name and per client address ({@link SignInAttempt}).
  * An OpenID Connect mechanism can stand beside it later; it would bring its own identity.
  */
 @ApplicationScoped
@@ -24,7 +27,11 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         Optional<SignedInUser> user;
         if (credential instanceof UsernamePasswordCredential password) {
-            user = authenticator.verifyPassword(password.getCaller(), password.getPasswordAsString());
+            String address = credential instanceof SignInAttempt attempt ? attempt.getClientAddress() : null;
+            PasswordCheck check = authenticator.verifyPassword(password.getCaller(), password.getPasswordAsString(),
+                    address);
+            holdBack(check.slowDown());
+            user = check.user();
         } else if (credential instanceof BearerTokenCredential bearer) {
             user = authenticator.verifyToken(bearer.getToken());
         } else {
@@ -32,5 +39,17 @@ public class AccountIdentityStore implements IdentityStore {
         }
         return user.map(u -> new CredentialValidationResult(u.username(), u.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Slows down repeated guessing; outside any transaction, so no connection or row lock is held meanwhile. */
+    private static void holdBack(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,25 +15,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import org.crmir.identity.Authenticator;
 import org.crmir.identity.SignedInUser;
+import org.crmir.shared.web.DatabaseUnavailable;
+import org.crmir.shared.web.ErrorStatusServlet;
 
 /**
  * How a request proves who sent it. The REST API ({@code /api/}) takes only personal tokens
  * ({@code Authorization: Bearer}), never the session cookie, so that no other site can make a browser call it.
  * The web UI signs in with username and password on the sign-in page and then rides on the HTTP session; an
- * account deactivated meanwhile is noticed within {@link #RECHECK_AFTER}.
+ * account deactivated meanwhile is noticed within {@link #RECHECK_AFTER}. Refusals (401, and 503 while the
+ * database is out of reach) are left to the container's error dispatch ({@link ErrorStatusServlet}) instead of
+ * being written here: a response written here is answered again by the container, which fails and logs it.
  */
 @ApplicationScoped
 public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_IDENTITY = "org.crmir.identity";
     static final String RETURN_TO = "org.crmir.returnTo";
+    /** Set on the request when a sign-in was refused because the name or the address is locked. */
+    static final String SIGN_IN_LOCKED = "org.crmir.signInLocked";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Duration RECHECK_AFTER = Duration.ofMinutes(1);
 
@@ -48,21 +54,30 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (isWebhook(request)) {
             return context.doNothing(); // gateways prove themselves by signature, checked by the webhook itself
         }
-        if (isApi(request)) {
-            return authenticateApiCall(request, response, context);
-        }
         Credential typedIn = context.getAuthParameters().getCredential();
-        if (typedIn != null) {
-            return signIn(request, context, identityStores.validate(typedIn));
+        if (typedIn instanceof UsernamePasswordCredential password) {
+            // Programmatic sign-in (the sign-in page): a database outage there is the page's to show.
+            return signIn(request, context, password);
         }
-        Optional<SessionIdentity> known = sessionIdentity(request);
-        if (known.isPresent()) {
-            return context.notifyContainerAboutLogin(known.get().username(), known.get().roles());
+        try {
+            if (isApi(request)) {
+                return authenticateApiCall(request, response, context);
+            }
+            Optional<SessionIdentity> known = sessionIdentity(request);
+            if (known.isPresent()) {
+                return context.notifyContainerAboutLogin(known.get().username(), known.get().roles());
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            return ErrorStatusServlet.refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.DETAIL);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return sendToSignIn(request, response, context);
+        return sendToSignIn(request, response);
     }
 
     @Override
@@ -82,18 +97,24 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuseApiCall(response, "The API token is unknown or revoked, or its user is inactive.");
+            return refuseApiCall(request, response, "The API token is unknown or revoked, or its user is inactive.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return refuseApiCall(response, "Send a personal API token as 'Authorization: Bearer <token>'. "
+        return refuseApiCall(request, response, "Send a personal API token as 'Authorization: Bearer <token>'. "
                 + "Create one on your profile page.");
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-            CredentialValidationResult result) {
+            UsernamePasswordCredential typedIn) {
+        String address = request.getRemoteAddr();
+        CredentialValidationResult result = identityStores.validate(
+                new SignInAttempt(typedIn.getCaller(), typedIn.getPassword(), address));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (authenticator.isLocked(typedIn.getCaller(), address)) {
+                request.setAttribute(SIGN_IN_LOCKED, Boolean.TRUE);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         String username = result.getCallerPrincipal().getName();
@@ -125,8 +146,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Optional.of(refreshed);
     }
 
-    private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response) {
         if ("GET".equals(request.getMethod())) {
             String target = request.getRequestURI() + (request.getQueryString() == null ? ""
                     : "?" + request.getQueryString());
@@ -145,25 +165,16 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.redirect(login);
+        // A path, not sendRedirect: the container would make it absolute with the request's Host header.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", login);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus refuseApiCall(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    private static AuthenticationStatus refuseApiCall(HttpServletRequest request, HttpServletResponse response,
+            String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"crmir\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        String body = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + detail.replace("\"", "'") + "\"}";
-        try {
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer(); // committed: the container can no longer swap in its HTML error page
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // SEND_CONTINUE: the response is complete as written; SEND_FAILURE would let the container replace
-        // this body with its own HTML error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+        return ErrorStatusServlet.refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, detail);
     }
 
     private static boolean isWebhook(HttpServletRequest request) {

@@ -54,6 +54,11 @@ public class SignInView {
                     ? url : request.getContextPath() + "/clients.xhtml";
             external.redirect(target);
             faces.responseComplete();
+        } else if (request.getAttribute(CrmAuthenticationMechanism.SIGN_IN_LOCKED) != null) {
+            // Names without an account are locked alike, so this says nothing about which accounts exist.
+            Messages.error("Too many failed sign-ins: signing in with this username, or from this network address,"
+                    + " is locked for 15 minutes. Try again later, or ask an administrator to unlock it.");
+            password = null;
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             // One message for unknown user, wrong password and inactive account alike: it tells an attacker nothing.
             Messages.error("Unknown username or wrong password.");

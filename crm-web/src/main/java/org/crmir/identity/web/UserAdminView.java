@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.crmir.identity.NewUser;
 import org.crmir.identity.Role;
+import org.crmir.identity.SignInLock;
 import org.crmir.identity.UserService;
 import org.crmir.identity.UserSummary;
 import org.crmir.shared.ConcurrentChangeException;
@@ -20,7 +21,10 @@ import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
 
-/** The users page: create users, set their roles, deactivate them, reset their passwords. Administrators only. */
+/**
+ * The users page: create users, set their roles, deactivate them, reset their passwords, lift sign-in locks.
+ * Administrators only.
+ */
 @Named
 @ViewScoped
 public class UserAdminView implements Serializable {
@@ -41,6 +45,7 @@ public class UserAdminView implements Serializable {
     private String email;
     private List<Role> roles = new ArrayList<>();
     private String password;
+    private transient List<SignInLock> signInLocks;
 
     @PostConstruct
     void init() {
@@ -112,6 +117,25 @@ public class UserAdminView implements Serializable {
         } catch (NotFoundException e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** Lifts a sign-in lock before it runs out. */
+    public void unlock(SignInLock lock) {
+        try {
+            users.unlockSignIn(lock.id());
+            Messages.info(lock.kindLabel() + " " + lock.subject() + " unlocked: it can sign in again.");
+        } catch (NotFoundException e) {
+            Messages.info(lock.kindLabel() + " " + lock.subject() + " was no longer locked.");
+        }
+        signInLocks = null;
+    }
+
+    /** Names and addresses locked out after too many failed sign-ins; read once per request that shows them. */
+    public List<SignInLock> getSignInLocks() {
+        if (signInLocks == null) {
+            signInLocks = users.signInLocks();
+        }
+        return signInLocks;
     }
 
     public Role[] getAllRoles() { return Role.values(); }

@@ -1,5 +1,6 @@
 package org.crmir.shared.api;
 
+import org.crmir.shared.web.DatabaseUnavailable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -36,6 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
+        if (DatabaseUnavailable.isCause(thrown)) {
+            return Response.fromResponse(Problem.of(503, "Service unavailable",
+                    DatabaseUnavailable.DETAIL)).header("Retry-After",
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         if (cause instanceof MalformedInputException malformed) {
             return Problem.of(400, "Bad request", "The request body does not have the shape this resource expects;"
                     + " see errors.", malformed.getViolations(), null);

@@ -49,6 +49,8 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
                 } else if (cause instanceof ConcurrentChangeException || cause instanceof RuleViolationException
                         || cause instanceof NotFoundException) {
                     Messages.error(cause.getMessage());
+                } else if (DatabaseUnavailable.isCause(thrown)) {
+                    answerUnavailable(faces);
                 } else if (cause instanceof EJBAccessException) {
                     Messages.error("You are not allowed to do this. Ask an administrator for the right role.");
                 } else {
@@ -90,6 +92,22 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     private static void redirect(FacesContext faces, String url) {
         try {
             faces.getExternalContext().redirect(url);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    /** 503 and the plain refusal page (it needs no database): expected while the database is out of reach. */
+    private static void answerUnavailable(FacesContext faces) {
+        var external = faces.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return;
+        }
+        try {
+            external.responseReset();
+            external.setResponseHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            external.responseSendError(503, DatabaseUnavailable.DETAIL);
             faces.responseComplete();
         } catch (IOException e) {
             throw new FacesException(e);
