@@ -176,7 +176,7 @@ class ContractSendingIT {
 
         assertThrows(NotFoundException.class, () -> documents.publicView(token.substring(1) + "x"));
         HttpResponse<String> unknown = Http.send("GET", "/public/contract.xhtml?token=" + "x".repeat(43), null, null);
-        assertEquals(200, unknown.statusCode());
+        assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("This link is not valid"), "a message, not an error page");
     }
 }

@@ -61,7 +61,7 @@ class BankTransferJourneyIT extends BrowserJourney {
 
         // Still the placeholder name: every page tells the administrator, with a link to the settings.
         saveSettings("Your Company", IBAN);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "saved"));
         browser.get(url("/clients.xhtml"));
         assertTrue(visible(By.id("companySetupBanner")).getText().contains("Your company details are not set"));
         shot("banner");
@@ -73,7 +73,7 @@ class BankTransferJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "IBAN"));
         assertTrue(browser.findElement(By.id("settingsForm:messages")).getText().contains("Bank account number"));
         saveSettings("Journey Gardens Ltd", IBAN);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "saved"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("companySetupBanner")));
         shot("settings");
         browser.get(url("/clients.xhtml"));

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import org.crmir.quote.QuoteService;
 import org.crmir.shared.LineInput;
 import org.crmir.support.AsSales;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
+import org.crmir.support.MailServer;
 import org.crmir.support.RawHttp;
 import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,13 +91,23 @@ class HostHeaderIT {
     void aQuotesPublicLinkIsBuiltOnThePublicUrl() throws Exception {
         Client client = new Client(ClientKind.COMPANY, "Host Co " + UUID.randomUUID().toString().substring(0, 8));
         client.setCurrency("EUR");
+        client.setEmail("buyer@host-co.example");
         long clientId = asSales.call(() -> clients.create(client, null).getId());
-        Quote quote = asSales.call(() -> {
-            Quote draft = quotes.createDraft(clientId, LocalDate.now().plusDays(30), List.of(new LineInput(null,
-                    "Advice", BigDecimal.ONE, "h", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO)), null,
-                    null);
-            return quotes.send(draft.getId());
-        });
+        // Sending e-mails the quote: a real SMTP server takes it, so that nothing is left retrying.
+        MailServer smtp = new MailServer().start();
+        Quote quote;
+        try {
+            quote = asSales.call(() -> {
+                Quote draft = quotes.createDraft(clientId, LocalDate.now().plusDays(30), List.of(new LineInput(null,
+                        "Advice", BigDecimal.ONE, "h", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO)),
+                        null, null);
+                return quotes.send(draft.getId());
+            });
+            Eventually.until(Duration.ofSeconds(30), () -> smtp.receivedFor("buyer@host-co.example"),
+                    received -> !received.isEmpty());
+        } finally {
+            smtp.stop();
+        }
         assertNotNull(quote.getPublicToken());
 
         RawHttp.Answer page = RawHttp.send("GET", "/crmir/quote.xhtml?id=" + quote.getId(), EVIL, signIn(), null);

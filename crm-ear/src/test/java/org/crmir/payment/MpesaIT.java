@@ -45,6 +45,7 @@ import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Http;
+import org.crmir.support.WebSession;
 import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -405,7 +406,8 @@ class MpesaIT {
             form.putAll(fields);
             form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
             String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"))
+                    + WebSession.nonceOf(page);
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

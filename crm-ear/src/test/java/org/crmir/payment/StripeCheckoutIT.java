@@ -360,10 +360,10 @@ class StripeCheckoutIT {
         assertThrows(NotFoundException.class, () -> payLinks.publicView(""));
         assertThrows(NotFoundException.class, () -> checkout.payByCard("x".repeat(43)));
         HttpResponse<String> page = Http.send("GET", "/public/pay.xhtml?token=not-a-token", null, null);
-        assertEquals(200, page.statusCode());
+        assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("This payment link is not valid"), page.body());
         HttpResponse<String> none = Http.send("GET", "/public/pay.xhtml", null, null);
-        assertEquals(200, none.statusCode());
+        assertEquals(404, none.statusCode());
         assertTrue(none.body().contains("This payment link is not valid"), none.body());
         assertEquals(0, stripe.createRequests().size());
     }

@@ -19,6 +19,7 @@ public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private WebSession() {
     }
@@ -53,9 +54,12 @@ public final class WebSession {
         return response.body();
     }
 
-    /** The page's script nonce, which PrimeFaces (Content-Security-Policy mode) expects back with a form. */
-    private static String nonceOf(String page) {
-        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page);
+    /**
+     * The page's script nonce as a url-encoded "&primefaces.nonce=..." parameter (or ""): PrimeFaces, in its
+     * Content-Security-Policy mode, refuses a form posted back without it, as a browser always sends it.
+     */
+    public static String nonceOf(String page) {
+        Matcher nonce = NONCE.matcher(page);
         return nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "";
     }
 
