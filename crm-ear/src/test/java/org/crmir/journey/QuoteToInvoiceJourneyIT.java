@@ -81,7 +81,7 @@ class QuoteToInvoiceJourneyIT extends BrowserJourney {
         browser.get(publicLink);
         assertEquals("357.00 EUR", visible(By.id("publicQuote:total")).getText());
         visible(By.id("publicQuote:accept")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "ACCEPTED"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Accepted"));
 
         java.nio.file.Files.write(java.nio.file.Path.of("/tmp/quotes-public-quote.png"),
                 browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

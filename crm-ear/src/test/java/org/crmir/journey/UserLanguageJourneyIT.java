@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,7 +120,12 @@ class UserLanguageJourneyIT extends BrowserJourney {
         browser.findElement(By.id("emailForm:send")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("emailDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline:timelineTable"), inside));
-        visible(By.xpath("//tr[contains(., 'Ihre Rechnung " + inside + "')]//button[contains(@id, ':read')]")).click();
+        // The e-mail's status changes are pushed and re-render the timeline: find the button afresh until clicked.
+        By read = By.xpath("//tr[contains(., 'Ihre Rechnung " + inside + "')]//button[contains(@id, ':read')]");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(read).click();
+            return true;
+        });
         WebElement body = visible(By.id("readerBody"));
         assertEquals("Guten Tag,\nanbei die Rechnung.\nViele Grüße", body.getText());
         assertEquals("Ihre Rechnung " + inside, browser.findElement(By.id("readerSubject")).getText());
