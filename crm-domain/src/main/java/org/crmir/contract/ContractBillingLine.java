@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.crmir.catalog.Percentages;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineAmounts;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Limits;
 import org.crmir.shared.Money;
@@ -81,6 +82,16 @@ public class ContractBillingLine {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(field + ".unitPrice", e.getViolations().get(0).message());
         }
+        this.discountPercent = Percentages.check(field + ".discountPercent",
+                input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent(), 2);
+        this.taxRate = Percentages.check(field + ".taxRate",
+                input.taxRate() == null ? BigDecimal.ZERO : input.taxRate(), 4);
+        // Each factor fits DECIMAL(19,4), their product need not: refuse now, not when the timer bills it.
+        LineAmounts amounts = LineAmounts.of(input.quantity(), price, discountPercent, taxRate);
+        if (!Limits.fitsAmount(amounts.subtotal().amount()) || !Limits.fitsAmount(amounts.total().amount())) {
+            throw new InvalidInputException(field + ".quantity",
+                    "times the unit price comes to 1,000,000,000,000,000 or more");
+        }
         this.contract = contract;
         this.position = position;
         this.productId = input.productId();
@@ -88,10 +99,6 @@ public class ContractBillingLine {
         this.quantity = input.quantity().setScale(4);
         this.unit = Limits.text(field + ".unit", Text.clean(input.unit()), 20);
         this.unitPrice = price.amount();
-        this.discountPercent = Percentages.check(field + ".discountPercent",
-                input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent(), 2);
-        this.taxRate = Percentages.check(field + ".taxRate",
-                input.taxRate() == null ? BigDecimal.ZERO : input.taxRate(), 4);
     }
 
     /** The invoice line for one period: the description says which period it pays. */

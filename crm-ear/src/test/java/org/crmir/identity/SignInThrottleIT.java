@@ -2,6 +2,7 @@ package org.crmir.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -16,6 +17,7 @@ import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditService;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsAdmin;
+import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.RawHttp;
 import org.crmir.support.TestUsers;
@@ -60,6 +62,9 @@ class SignInThrottleIT {
     @EJB
     SignInFailureRows failureRows;
 
+    @EJB
+    AsViewer asViewer;
+
     @BeforeEach
     @AfterEach
     void forgetThisAddress() {
@@ -91,6 +96,30 @@ class SignInThrottleIT {
         asAdmin.call(() -> { users.unlockSignIn(lock.id()); return null; });
         assertEquals(302, signIn(name, PASSWORD).status());
         assertTrue(asAdmin.call(() -> users.signInLocks()).stream().noneMatch(l -> l.subject().equals(name)));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordInASignedInSessionLocksTheAccountToo() throws Exception {
+        testUsers.ensure();
+        try {
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                String guess = "guess-" + attempt;
+                assertThrows(Exception.class, () -> asViewer.call(() -> {
+                    users.changeOwnPassword(guess, "another-long-password");
+                    return null;
+                }), "attempt " + attempt);
+            }
+            assertTrue(asAdmin.call(() -> users.signInLocks()).stream()
+                    .anyMatch(l -> l.subject().equals(AsViewer.USERNAME) && l.failures() == 10),
+                    "ten wrong current passwords did not lock the account");
+            assertTrue(signIn(AsViewer.USERNAME, TestUsers.PASSWORD).body().contains(LOCKED));
+        } finally {
+            for (SignInLock lock : asAdmin.call(() -> users.signInLocks())) {
+                if (lock.subject().equals(AsViewer.USERNAME)) {
+                    asAdmin.call(() -> { users.unlockSignIn(lock.id()); return null; });
+                }
+            }
+        }
     }
 
     @Test

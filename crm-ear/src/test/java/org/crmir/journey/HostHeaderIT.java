@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.crmir.client.Client;
 import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
+import org.crmir.identity.ApiTokenService;
 import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteService;
 import org.crmir.shared.LineInput;
@@ -57,6 +58,9 @@ class HostHeaderIT {
 
     @EJB
     QuoteService quotes;
+
+    @EJB
+    ApiTokenService tokens;
 
     @BeforeEach
     void users() throws Exception {
@@ -115,6 +119,15 @@ class HostHeaderIT {
         assertTrue(page.body().contains(System.getenv("CRMIR_PUBLIC_URL") + "/public/quote.xhtml?token="
                 + quote.getPublicToken()), page.body());
         assertFalse(page.body().contains(EVIL), "the public link is built on the Host header");
+    }
+
+    @Test
+    void aCreatedRecordsLocationIsAPath() throws Exception {
+        String token = asSales.call(() -> tokens.create("host header")).secret();
+        RawHttp.Answer created = RawHttp.sendJson("POST", "/crmir/api/v1/clients", EVIL, token,
+                "{\"kind\":\"COMPANY\",\"name\":\"Located " + UUID.randomUUID() + "\",\"currency\":\"EUR\"}");
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.header("Location").matches("/crmir/api/v1/clients/\\d+"), created.header("Location"));
     }
 
     /** Signs in as the sales test user through the sign-in form, every request naming the hostile host. */

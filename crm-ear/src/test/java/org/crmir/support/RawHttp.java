@@ -61,17 +61,30 @@ public final class RawHttp {
 
     /** Sends to the test server with the given Host header; {@code form} (url-encoded) makes it a POST. */
     public static Answer send(String method, String path, String host, String cookie, String form) {
+        List<String> headers = new ArrayList<>(List.of("Accept: text/html"));
+        if (cookie != null) {
+            headers.add("Cookie: " + cookie);
+        }
+        return send(method, path, host, headers, form, "application/x-www-form-urlencoded");
+    }
+
+    /** Sends an API request (JSON body, bearer token) to the test server with the given Host header. */
+    public static Answer sendJson(String method, String path, String host, String token, String json) {
+        return send(method, path, host, List.of("Accept: application/json", "Authorization: Bearer " + token),
+                json, "application/json");
+    }
+
+    private static Answer send(String method, String path, String host, List<String> headers, String text,
+            String contentType) {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\nAccept: text/html\r\n");
-            if (cookie != null) {
-                request.append("Cookie: ").append(cookie).append("\r\n");
-            }
-            byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
-            if (form != null) {
-                request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                    + "\r\nConnection: close\r\n");
+            headers.forEach(header -> request.append(header).append("\r\n"));
+            byte[] body = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+            if (text != null) {
+                request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ")
                         .append(body.length).append("\r\n");
             }
             request.append("\r\n");

@@ -66,6 +66,15 @@ public class SignInThrottle {
     }
 
     /**
+     * As {@link #failed}, in a transaction of its own: for a caller whose own transaction rolls back with the
+     * refusal it then throws (a wrong current password), so that the failure still counts.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Failure failedApart(String account, String address) {
+        return failed(account, address);
+    }
+
+    /**
      * A right password: false if a lock came into force while it was checked (the attempt is refused like any
      * other during a lock), otherwise the name's failures are forgotten.
      */

@@ -178,7 +178,7 @@ public class UserService {
         }
         UserAccount user = findByUsername(name);
         if (user == null || !PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
-            throttle.failed(name, null);
+            throttle.failedApart(name, null);
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
         PasswordPolicy.check(newPassword);

@@ -52,7 +52,7 @@ public record ContractRepresentation(Long id, String number, Integer revision, L
                         l.getUnit(), l.getUnitPrice().setScale(c.getCurrencyDigits()), c.getCurrency(),
                         l.getDiscountPercent(), l.getTaxRate())).toList(),
                 c.getMilestones().stream().map(m -> new Milestone(m.getId(), m.getLabel(), m.getDueDate())).toList(),
-                c.getPublicToken() == null ? null : publicBase + c.getPublicToken(), c.getAcceptedBy(),
+                c.getPublicToken() == null || publicBase == null ? null : publicBase + c.getPublicToken(), c.getAcceptedBy(),
                 c.getAcceptedAt(), c.getEndedOn(), c.getEndReason(), c.getVersion());
     }
 

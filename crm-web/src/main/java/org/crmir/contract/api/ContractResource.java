@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,11 +34,13 @@ import org.crmir.contract.ContractInvoice;
 import org.crmir.contract.ContractRow;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
+import org.crmir.payment.PayLinks;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
+import org.crmir.shared.api.Problem;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
 
@@ -64,8 +67,9 @@ public class ContractResource {
     public record Termination(LocalDate lastDay, String reason) {
     }
 
-    private String publicBase() {
-        return uri.getBaseUri().resolve("../public/contract.xhtml?token=").toString();
+    /** The contract link without its token, from CRMIR_PUBLIC_URL only (never the request's Host); or null. */
+    private static String publicBase() {
+        return PayLinks.publicUrl().map(base -> base + "/public/contract.xhtml?token=").orElse(null);
     }
 
     @GET
@@ -190,8 +194,10 @@ public class ContractResource {
         }
         byte[] content = body.readNBytes(FileKind.MAX_BYTES + 1);
         if (content.length > FileKind.MAX_BYTES) {
-            throw new InvalidInputException("file", "is larger than " + FileKind.MAX_BYTES / 1024 / 1024
-                    + " MB; at most " + FileKind.MAX_BYTES / 1024 / 1024 + " MB can be attached");
+            // Also a body sent in chunks, which the request check before the API cannot size in advance.
+            throw new WebApplicationException(Problem.of(413, "Request too large", "The file is larger than "
+                    + FileKind.MAX_BYTES / 1024 / 1024 + " MB; at most " + FileKind.MAX_BYTES / 1024 / 1024
+                    + " MB can be attached."));
         }
         ContractDocument document = contracts.attach(id, fileName, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document.getId())).build())
