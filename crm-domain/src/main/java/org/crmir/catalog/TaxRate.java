@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.crmir.shared.Percentages;
 import org.crmir.shared.Text;
 
 /** A named tax rate, such as "VAT standard 19 %". Documents copy the percentage, so changing it later is safe. */

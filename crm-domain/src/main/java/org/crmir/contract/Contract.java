@@ -2,6 +2,7 @@ package org.crmir.contract;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +18,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.Text;
@@ -37,8 +38,6 @@ public class Contract {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_MILESTONES = 100;
-    public static final int MAX_NOTICE_DAYS = 3650;
-    public static final int MAX_RENEWAL_MONTHS = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,39 +97,18 @@ public class Contract {
     @Column(name = "terms")
     private String terms;
 
-    @Column(length = 200)
-    private String signatory;
+    /** Null while all its columns are (EclipseLink reads an empty embeddable as null): see {@link #signing()}. */
+    @Embedded
+    private Signing signing = new Signing();
 
-    @Column(name = "signed_on")
-    private LocalDate signedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "billing_schedule", length = 10)
-    private BillingSchedule billingSchedule;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "invoice_mode", nullable = false, length = 10)
-    private InvoiceMode invoiceMode = InvoiceMode.DRAFT;
-
-    /** Billing periods count from here; revisions keep their predecessor's anchor. */
-    @Column(name = "billing_anchor")
-    private LocalDate billingAnchor;
-
-    /** The start of the next period to bill, or null when nothing is left to bill. */
-    @Column(name = "next_billing_date")
-    private LocalDate nextBillingDate;
+    @Embedded
+    private BillingTerms billing = BillingTerms.none();
 
     @Column(name = "public_token", length = 64, unique = true)
     private String publicToken;
 
     @Column(name = "sent_at")
     private Instant sentAt;
-
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
-
-    @Column(name = "accepted_by", length = 200)
-    private String acceptedBy;
 
     @Column(name = "activated_at")
     private Instant activatedAt;
@@ -176,89 +154,33 @@ public class Contract {
     public void define(String newTitle, String newOwner, LocalDate start, LocalDate end, int notice,
             boolean renews, Integer renewalTerm, int reminder, BigDecimal amount, String newTerms) {
         checkEditable();
-        List<InvalidInputException.Violation> wrong = new ArrayList<>();
-        String cleanTitle = Text.clean(newTitle);
-        if (cleanTitle == null || cleanTitle.length() > 200) {
-            wrong.add(new InvalidInputException.Violation("title", "is required, at most 200 characters"));
-        }
-        if (Text.clean(newOwner) == null) {
-            wrong.add(new InvalidInputException.Violation("owner", "is required"));
-        }
-        if (start == null) {
-            wrong.add(new InvalidInputException.Violation("startDate", "is required"));
-        }
-        if (end == null) {
-            wrong.add(new InvalidInputException.Violation("endDate", "is required"));
-        }
-        if (start != null && end != null && end.isBefore(start)) {
-            wrong.add(new InvalidInputException.Violation("endDate", "is before the start date " + start
-                    + "; a contract ends on or after the day it starts"));
-        }
-        if (notice < 0 || notice > MAX_NOTICE_DAYS) {
-            wrong.add(new InvalidInputException.Violation("noticeDays", "must be between 0 and " + MAX_NOTICE_DAYS));
-        }
-        if (renewalTerm != null && (renewalTerm < 1 || renewalTerm > MAX_RENEWAL_MONTHS)) {
-            wrong.add(new InvalidInputException.Violation("renewalMonths", "must be between 1 and "
-                    + MAX_RENEWAL_MONTHS + " months; a renewal term of " + renewalTerm + " renews nothing"));
-        } else if (renews && renewalTerm == null) {
-            wrong.add(new InvalidInputException.Violation("renewalMonths", "is required when the contract renews"
-                    + " automatically"));
-        }
-        if (reminder < 0 || reminder > 365) {
-            wrong.add(new InvalidInputException.Violation("reminderDays", "must be between 0 and 365"));
-        }
-        Money money = null;
-        if (amount == null || amount.signum() < 0) {
-            wrong.add(new InvalidInputException.Violation("value", "is required and cannot be negative"));
-        } else {
-            try {
-                money = Money.of(amount, currency);
-            } catch (InvalidInputException e) {
-                wrong.add(new InvalidInputException.Violation("value", e.getViolations().get(0).message()));
-            }
-        }
-        String safeTerms = RichText.sanitize(newTerms);
-        if (safeTerms != null && safeTerms.length() > RichText.MAX_LENGTH) {
-            wrong.add(new InvalidInputException.Violation("terms", "are longer than " + RichText.MAX_LENGTH
-                    + " characters"));
-        }
-        if (start != null && end != null && notice >= 0 && !end.isBefore(start)
-                && end.minusDays(notice).isBefore(start.minusDays(1))) {
-            wrong.add(new InvalidInputException.Violation("noticeDays", "the notice deadline "
-                    + end.minusDays(notice) + " would fall before the contract starts"));
-        }
-        if (!wrong.isEmpty()) {
-            throw new InvalidInputException(wrong);
-        }
-        this.title = cleanTitle;
-        this.owner = newOwner.strip();
-        this.startDate = start;
-        this.endDate = end;
-        this.noticeDays = notice;
-        this.noticeDeadline = end.minusDays(notice);
-        this.autoRenew = renews;
-        this.renewalMonths = renewalTerm;
-        this.reminderDays = reminder;
-        this.value = money.amount();
-        this.terms = safeTerms;
+        AgreedTerms agreed = AgreedTerms.check(newTitle, newOwner, start, end, notice, renews, renewalTerm, reminder,
+                amount, newTerms, currency);
+        this.title = agreed.title();
+        this.owner = agreed.owner();
+        this.startDate = agreed.start();
+        this.endDate = agreed.end();
+        this.noticeDays = agreed.noticeDays();
+        this.noticeDeadline = agreed.end().minusDays(agreed.noticeDays());
+        this.autoRenew = agreed.autoRenew();
+        this.renewalMonths = agreed.renewalMonths();
+        this.reminderDays = agreed.reminderDays();
+        this.value = agreed.value().amount();
+        this.terms = agreed.terms();
     }
 
     /** Who signs for the client and when; a signing date in the future is refused. */
     public void signedBy(String name, LocalDate on, LocalDate today) {
         checkEditable();
-        String who = Text.clean(name);
-        if (who != null && who.length() > 200) {
-            throw new InvalidInputException("signatory", "has at most 200 characters");
-        }
-        if (on != null && on.isAfter(today)) {
-            throw new InvalidInputException("signedOn", "cannot be in the future");
-        }
-        this.signatory = who;
-        this.signedOn = on;
+        signing().signedBy(name, on, today);
     }
 
-    /** The recurring billing: a schedule, what each invoice becomes, and its lines. No schedule, no billing. */
-    public void bill(BillingSchedule schedule, InvoiceMode mode, List<BillingLineInput> inputs) {
+    /**
+     * The recurring billing: a schedule, what each invoice becomes, and its lines. No schedule, no billing. A
+     * line's {@code priceCurrency} (a catalog product's; null: the contract's) must be the contract's currency.
+     */
+    public void bill(BillingSchedule schedule, InvoiceMode mode, List<LineInput> inputs,
+            List<String> priceCurrencies) {
         checkEditable();
         if (inputs.size() > MAX_LINES) {
             throw new InvalidInputException("lines", "a contract has at most " + MAX_LINES + " billing lines");
@@ -266,15 +188,15 @@ public class Contract {
         if (schedule != null && inputs.isEmpty()) {
             throw new InvalidInputException("lines", "a billing schedule needs at least one billing line");
         }
-        List<ContractBillingLine> built = new ArrayList<>();
-        int position = 1;
-        for (BillingLineInput input : inputs) {
-            built.add(new ContractBillingLine(this, position++, input));
-        }
-        this.billingSchedule = schedule;
-        this.invoiceMode = mode == null ? InvoiceMode.DRAFT : mode;
+        List<ContractBillingLine> built = ContractBillingLine.linesOf(this, inputs, priceCurrencies);
+        billing.change(schedule, mode);
         lines.clear();
         lines.addAll(built);
+    }
+
+    /** Billing lines priced in the contract's currency. */
+    public void bill(BillingSchedule schedule, InvoiceMode mode, List<LineInput> inputs) {
+        bill(schedule, mode, inputs, List.of());
     }
 
     // ------------------------------------------------------------------ important dates (draft or active)
@@ -326,10 +248,7 @@ public class Contract {
             this.number = assignedNumber;
         }
         this.activatedAt = now;
-        if (billingAnchor == null) {
-            this.billingAnchor = startDate;
-        }
-        scheduleBillingFrom(startDate);
+        billing.start(startDate, lastBillableDay());
     }
 
     /** A draft copy of this contract as its next revision: how an active contract's terms are amended. */
@@ -353,7 +272,7 @@ public class Contract {
         moveTo(ContractStatus.TERMINATED);
         this.endedOn = lastDay;
         this.endReason = "Replaced by revision " + amendment.revision;
-        stopBillingAfter(lastDay);
+        billing.stopAfter(lastDay);
     }
 
     /** Ended early by either party; billing stops after {@code lastDay}. */
@@ -372,7 +291,7 @@ public class Contract {
         moveTo(ContractStatus.TERMINATED);
         this.endedOn = lastDay;
         this.endReason = why;
-        stopBillingAfter(lastDay);
+        billing.stopAfter(lastDay);
     }
 
     /** Whether the end date has come for a contract that renews by itself. */
@@ -395,11 +314,10 @@ public class Contract {
         next.startDate = endDate.plusDays(1);
         next.endDate = next.startDate.plusMonths(renewalMonths).minusDays(1);
         next.noticeDeadline = next.endDate.minusDays(noticeDays);
-        next.signatory = signatory;
-        next.signedOn = signedOn;
+        next.signing = signing().renewed();
         next.status = ContractStatus.ACTIVE;
         next.activatedAt = now;
-        next.scheduleBillingFrom(next.startDate);
+        next.billing.scheduleFrom(next.startDate, next.lastBillableDay());
         return next;
     }
 
@@ -429,18 +347,12 @@ public class Contract {
     /** The client accepts through the public link: who (the name typed) and when are recorded, once. */
     public void acceptedByClient(String name, Instant now) {
         String who = Text.clean(name);
-        if (who == null || who.length() > 200) {
-            throw new InvalidInputException("name", "type your full name to accept (at most 200 characters)");
-        }
-        if (acceptedAt != null) {
-            throw new RuleViolationException("This contract was already accepted by " + acceptedBy);
-        }
+        signing().checkAcceptance(who);
         if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
             throw new RuleViolationException("This contract is " + describe(status) + " and can no longer be"
                     + " accepted");
         }
-        this.acceptedBy = who;
-        this.acceptedAt = now;
+        signing.accepted(who, now);
     }
 
     // ------------------------------------------------------------------ recurring billing
@@ -455,65 +367,20 @@ public class Contract {
      * billing date up to today, within its own term. Catch-up after missed days is simply a longer list.
      */
     public List<BillingPeriod> duePeriods(LocalDate today) {
-        if (billingSchedule == null || nextBillingDate == null || status == ContractStatus.DRAFT) {
+        if (status == ContractStatus.DRAFT) {
             return List.of();
         }
-        LocalDate through = today.isBefore(lastBillableDay()) ? today : lastBillableDay();
-        return billingSchedule.periodsStarting(billingAnchor, nextBillingDate, through);
+        return billing.duePeriods(today.isBefore(lastBillableDay()) ? today : lastBillableDay());
     }
 
     /** After billing {@code period}: the next period's start, or nothing when it starts after this revision. */
     public void billed(BillingPeriod period) {
-        scheduleBillingFrom(period.end().plusDays(1));
+        billing.billed(period, lastBillableDay());
     }
 
-    private void scheduleBillingFrom(LocalDate day) {
-        if (billingSchedule == null) {
-            this.nextBillingDate = null;
-            return;
-        }
-        LocalDate next = billingSchedule.firstStartingOnOrAfter(billingAnchor, day).start();
-        this.nextBillingDate = next.isAfter(lastBillableDay()) ? null : next;
-    }
-
-    private void stopBillingAfter(LocalDate lastDay) {
-        if (nextBillingDate != null && nextBillingDate.isAfter(lastDay)) {
-            this.nextBillingDate = null;
-        }
-    }
-
-    // ------------------------------------------------------------------ reminders
-
-    /**
-     * The reminders due on {@code today}: each of the end date, the notice deadline (when there is a notice
-     * period) and every important date, from {@code reminderDays} before it until the day itself. A day missed
-     * is caught up on the next, as long as the date has not passed.
-     */
-    public java.util.List<DueReminder> remindersDue(LocalDate today) {
-        java.util.List<DueReminder> due = new ArrayList<>();
-        if (status != ContractStatus.ACTIVE) {
-            return due;
-        }
-        String name = label() + " \u201c" + title + "\u201d";
-        addIfDue(due, today, "END:" + endDate, endDate, autoRenew
-                ? "Contract " + name + " renews on " + endDate.plusDays(1) + " for " + renewalMonths + " month(s)"
-                : "Contract " + name + " ends on " + endDate);
-        if (noticeDays > 0) {
-            addIfDue(due, today, "NOTICE:" + getNoticeDeadline(), getNoticeDeadline(),
-                    "Notice deadline for contract " + name + " is " + getNoticeDeadline());
-        }
-        for (ContractMilestone m : milestones) {
-            addIfDue(due, today, "MILESTONE:" + m.getId() + ":" + m.getDueDate(), m.getDueDate(),
-                    m.getLabel() + " is due on " + m.getDueDate() + " (contract " + name + ")");
-        }
-        return due;
-    }
-
-    private void addIfDue(java.util.List<DueReminder> due, LocalDate today, String key, LocalDate date,
-            String subject) {
-        if (!today.isBefore(date.minusDays(reminderDays)) && !today.isAfter(date)) {
-            due.add(new DueReminder(key, date, subject));
-        }
+    /** The reminders due on {@code today}: see {@link RemindersDue}. */
+    public List<DueReminder> remindersDue(LocalDate today) {
+        return RemindersDue.of(this, today);
     }
 
     // ------------------------------------------------------------------ derived dates
@@ -543,14 +410,19 @@ public class Contract {
         next.reminderDays = reminderDays;
         next.value = value;
         next.terms = terms;
-        next.billingSchedule = billingSchedule;
-        next.invoiceMode = invoiceMode;
-        next.billingAnchor = billingAnchor;
+        next.billing = billing.continued();
         int position = 1;
         for (ContractBillingLine line : lines) {
-            next.lines.add(new ContractBillingLine(next, position++, line.toInput()));
+            next.lines.add(new ContractBillingLine(next, position++, line.getItem().toInput()));
         }
         return next;
+    }
+
+    private Signing signing() {
+        if (signing == null) {
+            signing = new Signing();
+        }
+        return signing;
     }
 
     private void checkEditable() {
@@ -580,31 +452,9 @@ public class Contract {
         return s.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The audited fields, by name. */
     public Map<String, String> auditSnapshot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("number", number);
-        fields.put("revision", Integer.toString(revision));
-        fields.put("status", status.name());
-        fields.put("title", title);
-        fields.put("owner", owner);
-        fields.put("startDate", String.valueOf(startDate));
-        fields.put("endDate", String.valueOf(endDate));
-        fields.put("noticeDays", Integer.toString(noticeDays));
-        fields.put("autoRenew", Boolean.toString(autoRenew));
-        fields.put("renewalMonths", renewalMonths == null ? null : renewalMonths.toString());
-        fields.put("value", value == null ? null : getValue().toString());
-        fields.put("termsLength", terms == null ? "0" : Integer.toString(terms.length()));
-        fields.put("signatory", signatory);
-        fields.put("signedOn", signedOn == null ? null : signedOn.toString());
-        fields.put("billingSchedule", billingSchedule == null ? null : billingSchedule.name());
-        fields.put("invoiceMode", invoiceMode.name());
-        fields.put("lines", Integer.toString(lines.size()));
-        fields.put("milestones", Integer.toString(milestones.size()));
-        fields.put("acceptedBy", acceptedBy);
-        fields.put("acceptedAt", acceptedAt == null ? null : acceptedAt.toString());
-        fields.put("endedOn", endedOn == null ? null : endedOn.toString());
-        fields.put("endReason", endReason);
-        return fields;
+        return ContractSnapshot.of(this);
     }
 
     public Long getId() { return id; }
@@ -626,16 +476,17 @@ public class Contract {
     public String getCurrency() { return currency; }
     public int getCurrencyDigits() { return Money.digitsOf(currency); }
     public String getTerms() { return terms; }
-    public String getSignatory() { return signatory; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public BillingSchedule getBillingSchedule() { return billingSchedule; }
-    public InvoiceMode getInvoiceMode() { return invoiceMode; }
-    public LocalDate getBillingAnchor() { return billingAnchor; }
-    public LocalDate getNextBillingDate() { return nextBillingDate; }
+    public String getSignatory() { return signing().getSignatory(); }
+    public LocalDate getSignedOn() { return signing().getSignedOn(); }
+    public BillingTerms getBilling() { return billing; }
+    public BillingSchedule getBillingSchedule() { return billing.getSchedule(); }
+    public InvoiceMode getInvoiceMode() { return billing.getInvoiceMode(); }
+    public LocalDate getBillingAnchor() { return billing.getAnchor(); }
+    public LocalDate getNextBillingDate() { return billing.getNextBillingDate(); }
     public String getPublicToken() { return publicToken; }
     public Instant getSentAt() { return sentAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public String getAcceptedBy() { return acceptedBy; }
+    public Instant getAcceptedAt() { return signing().getAcceptedAt(); }
+    public String getAcceptedBy() { return signing().getAcceptedBy(); }
     public Instant getActivatedAt() { return activatedAt; }
     public LocalDate getEndedOn() { return endedOn; }
     public String getEndReason() { return endReason; }

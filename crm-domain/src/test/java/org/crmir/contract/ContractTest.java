@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class ContractTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = LocalDate.of(2026, 12, 31);
 
-    private static BillingLineInput support(String currency) {
-        return new BillingLineInput(7L, "Support plan", BigDecimal.ONE, "month", new BigDecimal("100.00"), currency,
+    private static LineInput support() {
+        return new LineInput(7L, "Support plan", BigDecimal.ONE, "month", new BigDecimal("100.00"),
                 BigDecimal.ZERO, new BigDecimal("19"));
     }
 
@@ -30,7 +31,7 @@ class ContractTest {
         Contract contract = new Contract(3L, "EUR", "sam", NOW);
         contract.define("Support 2026", "sam", START, END, 30, renews, renews ? 12 : null, 30,
                 new BigDecimal("1200"), "<p>Terms</p>");
-        contract.bill(BillingSchedule.MONTHLY, InvoiceMode.DRAFT, List.of(support("EUR")));
+        contract.bill(BillingSchedule.MONTHLY, InvoiceMode.DRAFT, List.of(support()));
         return contract;
     }
 
@@ -64,7 +65,8 @@ class ContractTest {
     void billingLinesInAnotherCurrencyAreRefused() {
         Contract contract = draft(false);
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> contract.bill(BillingSchedule.MONTHLY, InvoiceMode.DRAFT, List.of(support("USD"))));
+                () -> contract.bill(BillingSchedule.MONTHLY, InvoiceMode.DRAFT, List.of(support()),
+                        List.of("USD")));
         assertTrue(e.getMessage().contains("priced in USD but the contract is in EUR"), e.getMessage());
         assertEquals(1, contract.getLines().size());
     }

@@ -34,6 +34,7 @@ import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
@@ -120,9 +121,9 @@ class ContractsIT {
 
     private ContractDraft draft(LocalDate start, LocalDate end, boolean renews, BillingSchedule schedule,
             InvoiceMode mode, long... productIds) {
-        List<BillingLineInput> lines = new ArrayList<>();
+        List<LineInput> lines = new ArrayList<>();
         for (long productId : productIds) {
-            lines.add(new BillingLineInput(productId, null, BigDecimal.ONE, null, null, null, null, null));
+            lines.add(new LineInput(productId, null, BigDecimal.ONE, null, null, null, null));
         }
         return new ContractDraft(clientId, "Support agreement", null, start, end, 30, renews, renews ? 12 : null,
                 30, new BigDecimal("3000.00"), "<p><strong>Service levels</strong> apply.</p>", null, null,

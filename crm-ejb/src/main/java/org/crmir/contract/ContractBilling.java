@@ -85,8 +85,8 @@ public class ContractBilling {
     /** Ids of contracts with a period due by {@code today}, after {@code afterId}, in id order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> dueContracts(LocalDate today, long afterId) {
-        return em.createQuery("SELECT c.id FROM Contract c WHERE c.nextBillingDate IS NOT NULL"
-                        + " AND c.nextBillingDate <= :today AND c.id > :after ORDER BY c.id", Long.class)
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.billing.nextBillingDate IS NOT NULL"
+                        + " AND c.billing.nextBillingDate <= :today AND c.id > :after ORDER BY c.id", Long.class)
                 .setParameter("today", today).setParameter("after", afterId).setMaxResults(BATCH).getResultList();
     }
 

@@ -26,6 +26,7 @@ import org.crmir.identity.PasswordHasher;
 import org.crmir.identity.Role;
 import org.crmir.report.RenderedPdf;
 import org.crmir.settings.CompanySettings;
+import org.crmir.shared.LineItem;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 
@@ -82,7 +83,8 @@ public class ContractPdfService {
         if (contract.getBillingSchedule() != null) {
             billing.append("Billed ").append(contract.getBillingSchedule().name().toLowerCase())
                     .append(", in advance, per period:\n");
-            for (ContractBillingLine line : contract.getLines()) {
+            for (ContractBillingLine billed : contract.getLines()) {
+                LineItem line = billed.getItem();
                 billing.append(line.getQuantity().toPlainString()).append(line.getUnit() == null ? "" : " "
                         + line.getUnit()).append(" × ").append(line.getDescription()).append(" at ")
                         .append(line.getUnitPrice().setScale(contract.getCurrencyDigits()).toPlainString())

@@ -26,6 +26,7 @@ import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.LineInput;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
@@ -451,15 +452,19 @@ public class ContractService {
                 draft.renewalMonths(), draft.reminderDays() == null ? 30 : draft.reminderDays(), draft.value(),
                 draft.terms());
         contract.signedBy(draft.signatory(), draft.signedOn(), LocalDate.now(ZoneOffset.UTC));
-        contract.bill(draft.billingSchedule(), draft.invoiceMode(), priced(draft.lines()));
+        List<String> currencies = new ArrayList<>(draft.lineCurrencies());
+        contract.bill(draft.billingSchedule(), draft.invoiceMode(), priced(draft.lines(), currencies), currencies);
         contract.replaceMilestones(draft.milestones());
     }
 
-    /** Catalog lines take the product's name, price, currency and tax unless the caller gave them. */
-    private List<BillingLineInput> priced(List<BillingLineInput> lines) {
-        List<BillingLineInput> priced = new ArrayList<>();
+    /**
+     * Catalog lines take the product's name, price and tax unless the caller gave them; the product's currency
+     * replaces the line's in {@code currencies}, for the contract to refuse a foreign one.
+     */
+    private List<LineInput> priced(List<LineInput> lines, List<String> currencies) {
+        List<LineInput> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            BillingLineInput line = lines.get(i);
+            LineInput line = lines.get(i);
             if (line == null) {
                 throw new InvalidInputException("lines[" + i + "]", "is empty");
             }
@@ -472,12 +477,16 @@ public class ContractService {
                 throw new InvalidInputException("lines[" + i + "].productId", "product " + line.productId()
                         + " is not in the catalog");
             }
-            priced.add(new BillingLineInput(product.getId(),
+            while (currencies.size() <= i) {
+                currencies.add(null);
+            }
+            currencies.set(i, product.getCurrency());
+            priced.add(new LineInput(product.getId(),
                     line.description() == null || line.description().isBlank() ? product.getName()
                             : line.description(),
                     line.quantity() == null ? java.math.BigDecimal.ONE : line.quantity(),
                     line.unit() == null ? product.getUnit() : line.unit(),
-                    line.unitPrice() == null ? product.getUnitPrice() : line.unitPrice(), product.getCurrency(),
+                    line.unitPrice() == null ? product.getUnitPrice() : line.unitPrice(),
                     line.discountPercent(),
                     line.taxRate() != null ? line.taxRate()
                             : product.getTaxRate() == null ? null : product.getTaxRate().getPercentage()));

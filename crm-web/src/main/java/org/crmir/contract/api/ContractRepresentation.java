@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.crmir.contract.BillingLineInput;
 import org.crmir.contract.BillingSchedule;
 import org.crmir.contract.Contract;
 import org.crmir.contract.ContractDraft;
 import org.crmir.contract.ContractStatus;
 import org.crmir.contract.InvoiceMode;
 import org.crmir.contract.MilestoneInput;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.LineItem;
 
 /**
  * A contract in JSON. On write only clientId (create), title, owner, the dates and periods, value, terms,
@@ -28,9 +29,14 @@ public record ContractRepresentation(Long id, String number, Integer revision, L
     public record Line(Long productId, String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
             String currency, BigDecimal discountPercent, BigDecimal taxRate) {
 
-        BillingLineInput toInput() {
-            return new BillingLineInput(productId, description, quantity, unit, unitPrice, currency,
-                    discountPercent, taxRate);
+        LineInput toInput() {
+            return new LineInput(productId, description, quantity, unit, unitPrice, discountPercent, taxRate);
+        }
+
+        static Line of(LineItem item, Contract c) {
+            return new Line(item.getProductId(), item.getDescription(), item.getQuantity(), item.getUnit(),
+                    item.getUnitPrice().setScale(c.getCurrencyDigits()), c.getCurrency(), item.getDiscountPercent(),
+                    item.getTaxRate());
         }
     }
 
@@ -48,9 +54,7 @@ public record ContractRepresentation(Long id, String number, Integer revision, L
                 c.getNoticeDays(), c.getNoticeDeadline(), c.isAutoRenew(), c.getRenewalMonths(), c.getReminderDays(),
                 c.getValue().amount(), c.getCurrency(), c.getTerms(), c.getSignatory(), c.getSignedOn(),
                 c.getBillingSchedule(), c.getInvoiceMode(), c.getNextBillingDate(),
-                c.getLines().stream().map(l -> new Line(l.getProductId(), l.getDescription(), l.getQuantity(),
-                        l.getUnit(), l.getUnitPrice().setScale(c.getCurrencyDigits()), c.getCurrency(),
-                        l.getDiscountPercent(), l.getTaxRate())).toList(),
+                c.getLines().stream().map(l -> Line.of(l.getItem(), c)).toList(),
                 c.getMilestones().stream().map(m -> new Milestone(m.getId(), m.getLabel(), m.getDueDate())).toList(),
                 c.getPublicToken() == null || publicBase == null ? null : publicBase + c.getPublicToken(), c.getAcceptedBy(),
                 c.getAcceptedAt(), c.getEndedOn(), c.getEndReason(), c.getVersion());
@@ -61,6 +65,7 @@ public record ContractRepresentation(Long id, String number, Integer revision, L
                 reminderDays, value, terms, signatory, signedOn, billingSchedule, invoiceMode,
                 lines == null ? List.of() : lines.stream().map(l -> org.crmir.shared.api.Bodies.required(l)
                         .toInput()).toList(),
+                lines == null ? List.of() : lines.stream().map(Line::currency).toList(),
                 milestones == null ? List.of() : milestones.stream().map(m -> org.crmir.shared.api.Bodies
                         .required(m).toInput()).toList());
     }

@@ -2,7 +2,6 @@ package org.crmir.contract.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,46 +9,27 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.crmir.client.ClientService;
-import org.crmir.contract.BillingLineInput;
 import org.crmir.contract.BillingSchedule;
 import org.crmir.contract.Contract;
-import org.crmir.contract.ContractBillingLine;
 import org.crmir.contract.ContractDraft;
 import org.crmir.contract.ContractMilestone;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.InvoiceMode;
 import org.crmir.contract.MilestoneInput;
-import org.crmir.invoice.web.EditableLine;
-import org.crmir.invoice.web.LinesEditor;
-import org.crmir.invoice.web.ProductPickerAccess;
-import org.crmir.shared.ConcurrentChangeException;
-import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.RuleViolationException;
+import org.crmir.document.web.DocumentEditView;
 import org.crmir.shared.web.Messages;
 
 /** The contract editor: a new draft for a client ({@code ?clientId=}) or a draft to change ({@code ?id=}). */
 @Named
 @ViewScoped
-public class ContractEditView implements Serializable {
+public class ContractEditView extends DocumentEditView {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ContractService contracts;
 
-    @EJB
-    private ClientService clients;
-
-    @Inject
-    private ProductPickerAccess picker;
-
-    private Long id;
-    private Long clientId;
-    private String clientName;
     private String label;
-    private long version;
     private String title;
     private String owner;
     private LocalDate startDate = LocalDate.now(ZoneOffset.UTC);
@@ -64,10 +44,7 @@ public class ContractEditView implements Serializable {
     private LocalDate signedOn;
     private BillingSchedule billingSchedule;
     private InvoiceMode invoiceMode = InvoiceMode.DRAFT;
-    private LinesEditor lines;
-    private String product;
     private final List<EditableMilestone> milestones = new ArrayList<>();
-    private boolean ready;
 
     /** An important date being edited. */
     public static class EditableMilestone implements Serializable {
@@ -81,36 +58,20 @@ public class ContractEditView implements Serializable {
         public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     }
 
-    public void load() {
-        if (lines != null) {
-            return;
-        }
-        try {
-            if (id != null) {
-                Contract contract = contracts.find(id);
-                if (!contract.isEditable()) {
-                    Messages.error("Contract " + contract.getLabel() + " is " + contract.getStatus().name()
-                            .toLowerCase() + " and can no longer be changed; amend it from its page instead.");
-                    return;
-                }
-                fill(contract);
-            } else if (clientId != null) {
-                lines = new LinesEditor(clients.find(clientId).getCurrency(), List.of());
-            } else {
-                Messages.error("Open a client and choose New contract there.");
-                return;
-            }
-            clientName = clients.find(clientId).getName();
-            ready = true;
-        } catch (NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
+    @Override
+    protected String kind() {
+        return "contract";
     }
 
-    private void fill(Contract contract) {
-        clientId = contract.getClientId();
+    @Override
+    protected boolean loadDraft(long draftId) {
+        Contract contract = contracts.find(draftId);
+        if (!contract.isEditable()) {
+            Messages.error("Contract " + contract.getLabel() + " is " + contract.getStatus().name()
+                    .toLowerCase() + " and can no longer be changed; amend it from its page instead.");
+            return false;
+        }
         label = contract.getLabel();
-        version = contract.getVersion();
         title = contract.getTitle();
         owner = contract.getOwner();
         startDate = contract.getStartDate();
@@ -125,31 +86,15 @@ public class ContractEditView implements Serializable {
         signedOn = contract.getSignedOn();
         billingSchedule = contract.getBillingSchedule();
         invoiceMode = contract.getInvoiceMode();
-        lines = new LinesEditor(contract.getCurrency(), List.of());
-        lines.getRows().clear();
-        for (ContractBillingLine line : contract.getLines()) {
-            EditableLine row = new EditableLine();
-            row.setProductId(line.getProductId());
-            row.setDescription(line.getDescription());
-            row.setQuantity(line.getQuantity());
-            row.setUnit(line.getUnit());
-            row.setUnitPrice(line.getUnitPrice());
-            row.setDiscountPercent(line.getDiscountPercent());
-            row.setTaxRate(line.getTaxRate());
-            lines.getRows().add(row);
-        }
-        lines.recalculate();
         for (ContractMilestone m : contract.getMilestones()) {
             EditableMilestone row = new EditableMilestone();
             row.setLabel(m.getLabel());
             row.setDueDate(m.getDueDate());
             milestones.add(row);
         }
-    }
-
-    public void addProduct() {
-        picker.addTo(lines, product);
-        product = null;
+        editing(contract.getClientId(), contract.getVersion(), contract.getCurrency(),
+                contract.getLines().stream().map(l -> l.getItem().toInput()).toList());
+        return true;
     }
 
     public void addMilestone() {
@@ -160,36 +105,20 @@ public class ContractEditView implements Serializable {
         milestones.remove(row);
     }
 
-    public String save() {
-        List<BillingLineInput> billing = lines.inputs().stream().map(l -> new BillingLineInput(l.productId(),
-                l.description(), l.quantity(), l.unit(), l.unitPrice(), lines.getCurrency(), l.discountPercent(),
-                l.taxRate())).toList();
+    @Override
+    protected long saveDraft() {
         List<MilestoneInput> dates = milestones.stream()
                 .filter(m -> m.getLabel() != null && !m.getLabel().isBlank() || m.getDueDate() != null)
                 .map(m -> new MilestoneInput(m.getLabel(), m.getDueDate())).toList();
-        ContractDraft draft = new ContractDraft(clientId, title, owner, startDate, endDate, noticeDays, autoRenew,
-                autoRenew ? renewalMonths : null, reminderDays, value, terms, signatory, signedOn, billingSchedule,
-                invoiceMode, billing, dates);
-        try {
-            Contract saved = id == null ? contracts.createDraft(draft) : contracts.updateDraft(id, version, draft);
-            return "/contract.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (ConcurrentChangeException | RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
-        return null;
+        ContractDraft draft = new ContractDraft(getClientId(), title, owner, startDate, endDate, noticeDays,
+                autoRenew, autoRenew ? renewalMonths : null, reminderDays, value, terms, signatory, signedOn,
+                billingSchedule, invoiceMode, getLines().inputs(), dates);
+        Contract saved = isNew() ? contracts.createDraft(draft) : contracts.updateDraft(getId(), getVersion(), draft);
+        return saved.getId();
     }
 
     public BillingSchedule[] getSchedules() { return BillingSchedule.values(); }
     public InvoiceMode[] getInvoiceModes() { return InvoiceMode.values(); }
-    public boolean isNew() { return id == null; }
-    public boolean isReady() { return ready; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getClientId() { return clientId; }
-    public void setClientId(Long clientId) { this.clientId = clientId; }
-    public String getClientName() { return clientName; }
     public String getLabel() { return label; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -219,8 +148,5 @@ public class ContractEditView implements Serializable {
     public void setBillingSchedule(BillingSchedule billingSchedule) { this.billingSchedule = billingSchedule; }
     public InvoiceMode getInvoiceMode() { return invoiceMode; }
     public void setInvoiceMode(InvoiceMode invoiceMode) { this.invoiceMode = invoiceMode; }
-    public LinesEditor getLines() { return lines; }
-    public String getProduct() { return product; }
-    public void setProduct(String product) { this.product = product; }
     public List<EditableMilestone> getMilestones() { return milestones; }
 }

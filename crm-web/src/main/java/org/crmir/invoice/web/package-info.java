@@ -1,5 +1,4 @@
 /**
- * The invoice list, the invoice editor with live totals, the invoice page with its actions; the line editor
- * quotes share.
+ * The invoice list, the invoice editor, the invoice page with its actions.
  */
 package org.crmir.invoice.web;

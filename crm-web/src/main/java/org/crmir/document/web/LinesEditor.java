@@ -1,10 +1,9 @@
-package org.crmir.invoice.web;
+package org.crmir.document.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmir.catalog.Product;
-import org.crmir.shared.DocumentLine;
 import org.crmir.shared.DocumentTotals;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineAmounts;
@@ -29,9 +28,10 @@ public class LinesEditor implements Serializable {
     private String taxes = "";
     private String total = "";
 
-    public LinesEditor(String currency, List<? extends DocumentLine> lines) {
+    /** An editor of {@code lines} (a stored document's or contract's lines, or none for a new one). */
+    public LinesEditor(String currency, List<LineInput> lines) {
         this.currency = currency;
-        for (DocumentLine line : lines) {
+        for (LineInput line : lines) {
             rows.add(EditableLine.of(line));
         }
         if (rows.isEmpty()) {

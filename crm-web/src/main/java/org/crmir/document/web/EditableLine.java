@@ -1,8 +1,7 @@
-package org.crmir.invoice.web;
+package org.crmir.document.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.crmir.shared.DocumentLine;
 import org.crmir.shared.LineInput;
 
 /** One row of the line editor, as the user types it. */
@@ -19,15 +18,15 @@ public class EditableLine implements Serializable {
     private BigDecimal taxRate = BigDecimal.ZERO;
     private String lineTotal = "";
 
-    static EditableLine of(DocumentLine line) {
+    static EditableLine of(LineInput line) {
         EditableLine row = new EditableLine();
-        row.productId = line.getProductId();
-        row.description = line.getDescription();
-        row.quantity = line.getQuantity();
-        row.unit = line.getUnit();
-        row.unitPrice = line.getUnitPrice();
-        row.discountPercent = line.getDiscountPercent();
-        row.taxRate = line.getTaxRate();
+        row.productId = line.productId();
+        row.description = line.description();
+        row.quantity = line.quantity();
+        row.unit = line.unit();
+        row.unitPrice = line.unitPrice();
+        row.discountPercent = line.discountPercent();
+        row.taxRate = line.taxRate();
         return row;
     }
 

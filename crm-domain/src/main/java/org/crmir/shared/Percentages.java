@@ -1,7 +1,6 @@
-package org.crmir.catalog;
+package org.crmir.shared;
 
 import java.math.BigDecimal;
-import org.crmir.shared.InvalidInputException;
 
 /** Checks for percentages people type: tax rates and discounts. */
 public final class Percentages {

@@ -1,4 +1,4 @@
-package org.crmir.invoice.web;
+package org.crmir.document.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.crmir.invoice.web;
+package org.crmir.document.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
