@@ -97,9 +97,9 @@ public class Contract {
     @Column(name = "terms")
     private String terms;
 
-    /** Null while all its columns are (EclipseLink reads an empty embeddable as null): see {@link #signing()}. */
+    /** Null while nobody signed or accepted: EclipseLink reads an embeddable whose columns are all null as null. */
     @Embedded
-    private Signing signing = new Signing();
+    private Signing signing;
 
     @Embedded
     private BillingTerms billing = BillingTerms.none();
@@ -172,7 +172,7 @@ public class Contract {
     /** Who signs for the client and when; a signing date in the future is refused. */
     public void signedBy(String name, LocalDate on, LocalDate today) {
         checkEditable();
-        signing().signedBy(name, on, today);
+        sign(signing().signedBy(name, on, today));
     }
 
     /**
@@ -314,7 +314,7 @@ public class Contract {
         next.startDate = endDate.plusDays(1);
         next.endDate = next.startDate.plusMonths(renewalMonths).minusDays(1);
         next.noticeDeadline = next.endDate.minusDays(noticeDays);
-        next.signing = signing().renewed();
+        next.sign(signing().renewed());
         next.status = ContractStatus.ACTIVE;
         next.activatedAt = now;
         next.billing.scheduleFrom(next.startDate, next.lastBillableDay());
@@ -352,7 +352,7 @@ public class Contract {
             throw new RuleViolationException("This contract is " + describe(status) + " and can no longer be"
                     + " accepted");
         }
-        signing.accepted(who, now);
+        sign(signing().accepted(who, now));
     }
 
     // ------------------------------------------------------------------ recurring billing
@@ -419,10 +419,14 @@ public class Contract {
     }
 
     private Signing signing() {
-        if (signing == null) {
-            signing = new Signing();
+        return signing == null ? new Signing() : signing;
+    }
+
+    /** Keeps the signing only when it changed, so that reading or re-saving the same one changes no row. */
+    private void sign(Signing next) {
+        if (!next.sameAs(signing())) {
+            signing = next.isEmpty() ? null : next;
         }
-        return signing;
     }
 
     private void checkEditable() {

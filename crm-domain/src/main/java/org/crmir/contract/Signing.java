@@ -4,13 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.Text;
 
 /**
  * Who agreed to a contract for the client: the signatory and signing date recorded by sales, and the name typed
- * when the client accepted it through its public link, with the time. All empty until then.
+ * when the client accepted it through its public link, with the time. A value: a change is a new one, so that
+ * the contract can keep "nothing yet" as null (EclipseLink reads an embeddable whose columns are all null as null).
  */
 @Embeddable
 public class Signing {
@@ -27,8 +29,8 @@ public class Signing {
     @Column(name = "accepted_by", length = 200)
     private String acceptedBy;
 
-    /** A signing date in the future is refused. */
-    void signedBy(String name, LocalDate on, LocalDate today) {
+    /** The same acceptance with this signatory; a signing date in the future is refused. */
+    Signing signedBy(String name, LocalDate on, LocalDate today) {
         String who = Text.clean(name);
         if (who != null && who.length() > 200) {
             throw new InvalidInputException("signatory", "has at most 200 characters");
@@ -36,8 +38,10 @@ public class Signing {
         if (on != null && on.isAfter(today)) {
             throw new InvalidInputException("signedOn", "cannot be in the future");
         }
-        this.signatory = who;
-        this.signedOn = on;
+        Signing next = copy();
+        next.signatory = who;
+        next.signedOn = on;
+        return next;
     }
 
     /** The name typed on the public link, once; the contract checks beforehand that it may still be accepted. */
@@ -50,9 +54,11 @@ public class Signing {
         }
     }
 
-    void accepted(String who, Instant now) {
-        this.acceptedBy = who;
-        this.acceptedAt = now;
+    Signing accepted(String who, Instant now) {
+        Signing next = copy();
+        next.acceptedBy = who;
+        next.acceptedAt = now;
+        return next;
     }
 
     /** A renewal runs on the same signature; the client's online acceptance belongs to the revision accepted. */
@@ -60,6 +66,22 @@ public class Signing {
         Signing next = new Signing();
         next.signatory = signatory;
         next.signedOn = signedOn;
+        return next;
+    }
+
+    boolean isEmpty() {
+        return sameAs(new Signing());
+    }
+
+    boolean sameAs(Signing other) {
+        return Objects.equals(signatory, other.signatory) && Objects.equals(signedOn, other.signedOn)
+                && Objects.equals(acceptedAt, other.acceptedAt) && Objects.equals(acceptedBy, other.acceptedBy);
+    }
+
+    private Signing copy() {
+        Signing next = renewed();
+        next.acceptedAt = acceptedAt;
+        next.acceptedBy = acceptedBy;
         return next;
     }
 
