@@ -34,10 +34,10 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "contracts")
-public class Contract {
+public class Contract extends ContractTerm {
 
-    public static final int MAX_LINES = 100;
-    public static final int MAX_MILESTONES = 100;
+    public static final int MAX_LINES = ContractBillingLine.MAX_LINES;
+    public static final int MAX_MILESTONES = ContractMilestone.MAX_MILESTONES;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,28 +65,6 @@ public class Contract {
     @Column(nullable = false, length = 12)
     private ContractStatus status = ContractStatus.DRAFT;
 
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
-
-    @Column(name = "notice_days", nullable = false)
-    private int noticeDays;
-
-    /** The end date less the notice period, kept as a column so the calendar finds it by range. */
-    @Column(name = "notice_deadline", nullable = false)
-    private LocalDate noticeDeadline;
-
-    @Column(name = "auto_renew", nullable = false)
-    private boolean autoRenew;
-
-    @Column(name = "renewal_months")
-    private Integer renewalMonths;
-
-    @Column(name = "reminder_days", nullable = false)
-    private int reminderDays = 30;
-
     @Column(name = "contract_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal value = BigDecimal.ZERO;
 
@@ -112,12 +90,6 @@ public class Contract {
 
     @Column(name = "activated_at")
     private Instant activatedAt;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_reason", length = 500)
-    private String endReason;
 
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
@@ -158,13 +130,7 @@ public class Contract {
                 amount, newTerms, currency);
         this.title = agreed.title();
         this.owner = agreed.owner();
-        this.startDate = agreed.start();
-        this.endDate = agreed.end();
-        this.noticeDays = agreed.noticeDays();
-        this.noticeDeadline = agreed.end().minusDays(agreed.noticeDays());
-        this.autoRenew = agreed.autoRenew();
-        this.renewalMonths = agreed.renewalMonths();
-        this.reminderDays = agreed.reminderDays();
+        agreeTo(agreed);
         this.value = agreed.value().amount();
         this.terms = agreed.terms();
     }
@@ -182,13 +148,7 @@ public class Contract {
     public void bill(BillingSchedule schedule, InvoiceMode mode, List<LineInput> inputs,
             List<String> priceCurrencies) {
         checkEditable();
-        if (inputs.size() > MAX_LINES) {
-            throw new InvalidInputException("lines", "a contract has at most " + MAX_LINES + " billing lines");
-        }
-        if (schedule != null && inputs.isEmpty()) {
-            throw new InvalidInputException("lines", "a billing schedule needs at least one billing line");
-        }
-        List<ContractBillingLine> built = ContractBillingLine.linesOf(this, inputs, priceCurrencies);
+        List<ContractBillingLine> built = ContractBillingLine.linesOf(this, schedule, inputs, priceCurrencies);
         billing.change(schedule, mode);
         lines.clear();
         lines.addAll(built);
@@ -203,10 +163,7 @@ public class Contract {
 
     public void replaceMilestones(List<MilestoneInput> inputs) {
         checkEditable();
-        if (inputs.size() > MAX_MILESTONES) {
-            throw new InvalidInputException("milestones", "a contract has at most " + MAX_MILESTONES
-                    + " important dates");
-        }
+        ContractMilestone.checkRoomFor(inputs.size());
         List<ContractMilestone> built = inputs.stream().map(i -> new ContractMilestone(this, i)).toList();
         milestones.clear();
         milestones.addAll(built);
@@ -215,13 +172,9 @@ public class Contract {
     /** Adds an important date; allowed while the contract is a draft or in force (it is not one of its terms). */
     public ContractMilestone addMilestone(MilestoneInput input) {
         if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
-            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
-                    + "; important dates can no longer be added");
+            throw refusal("; important dates can no longer be added");
         }
-        if (milestones.size() >= MAX_MILESTONES) {
-            throw new InvalidInputException("milestones", "a contract has at most " + MAX_MILESTONES
-                    + " important dates");
-        }
+        ContractMilestone.checkRoomFor(milestones.size() + 1);
         ContractMilestone milestone = new ContractMilestone(this, input);
         milestones.add(milestone);
         return milestone;
@@ -232,13 +185,9 @@ public class Contract {
     /** Checked before a number is taken, so that a refused activation never consumes one. */
     public void checkActivatable(LocalDate today) {
         if (status != ContractStatus.DRAFT) {
-            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
-                    + " and cannot be activated again");
+            throw refusal(" and cannot be activated again");
         }
-        if (endDate.isBefore(today)) {
-            throw new InvalidInputException("endDate", "the contract ended on " + endDate
-                    + "; a contract in the past cannot be activated");
-        }
+        checkNotOver(today);
     }
 
     /** In force: numbered (revisions keep their number), billing scheduled from its anchor. */
@@ -248,7 +197,7 @@ public class Contract {
             this.number = assignedNumber;
         }
         this.activatedAt = now;
-        billing.start(startDate, lastBillableDay());
+        billing.start(getStartDate(), lastBillableDay());
     }
 
     /** A draft copy of this contract as its next revision: how an active contract's terms are amended. */
@@ -258,9 +207,7 @@ public class Contract {
                     + describe(status));
         }
         Contract next = copy(author, now);
-        next.startDate = startDate;
-        next.endDate = endDate;
-        next.noticeDeadline = noticeDeadline;
+        next.sameDatesAs(this);
         for (ContractMilestone m : milestones) {
             next.milestones.add(new ContractMilestone(next, new MilestoneInput(m.getLabel(), m.getDueDate())));
         }
@@ -270,8 +217,7 @@ public class Contract {
     /** This revision stops being in force because its amendment became active the day after {@code lastDay}. */
     public void supersededBy(Contract amendment, LocalDate lastDay) {
         moveTo(ContractStatus.TERMINATED);
-        this.endedOn = lastDay;
-        this.endReason = "Replaced by revision " + amendment.revision;
+        ended(lastDay, "Replaced by revision " + amendment.revision);
         billing.stopAfter(lastDay);
     }
 
@@ -285,18 +231,15 @@ public class Contract {
         if (why == null || why.length() > 500) {
             throw new InvalidInputException("reason", "say why the contract ends (at most 500 characters)");
         }
-        if (lastDay == null || lastDay.isBefore(startDate) || lastDay.isAfter(endDate)) {
-            throw new InvalidInputException("lastDay", "must be between " + startDate + " and " + endDate);
-        }
+        checkWithinTerm(lastDay);
         moveTo(ContractStatus.TERMINATED);
-        this.endedOn = lastDay;
-        this.endReason = why;
+        ended(lastDay, why);
         billing.stopAfter(lastDay);
     }
 
     /** Whether the end date has come for a contract that renews by itself. */
     public boolean isDueForRenewal(LocalDate today) {
-        return status == ContractStatus.ACTIVE && autoRenew && !today.isBefore(endDate);
+        return status == ContractStatus.ACTIVE && renewsBy(today);
     }
 
     /**
@@ -304,29 +247,25 @@ public class Contract {
      * for the renewal term, with the same number, lines and terms and the billing anchor kept.
      */
     public Contract renew(String author, Instant now) {
-        if (!autoRenew || status != ContractStatus.ACTIVE) {
+        if (!isAutoRenew() || status != ContractStatus.ACTIVE) {
             throw new RuleViolationException("Contract " + label() + " does not renew automatically");
         }
         moveTo(ContractStatus.RENEWED);
-        this.endedOn = endDate;
-        this.endReason = "Renewed for " + renewalMonths + " month(s)";
+        ended(getEndDate(), "Renewed for " + getRenewalMonths() + " month(s)");
         Contract next = copy(author, now);
-        next.startDate = endDate.plusDays(1);
-        next.endDate = next.startDate.plusMonths(renewalMonths).minusDays(1);
-        next.noticeDeadline = next.endDate.minusDays(noticeDays);
+        next.renewalOf(this);
         next.sign(signing().renewed());
         next.status = ContractStatus.ACTIVE;
         next.activatedAt = now;
-        next.billing.scheduleFrom(next.startDate, next.lastBillableDay());
+        next.billing.scheduleFrom(next.getStartDate(), next.lastBillableDay());
         return next;
     }
 
     /** Past its end date without renewal: EXPIRED. Returns whether it moved. */
     public boolean expireIfEnded(LocalDate today) {
-        if (status == ContractStatus.ACTIVE && !autoRenew && today.isAfter(endDate)) {
+        if (status == ContractStatus.ACTIVE && expiredBy(today)) {
             this.status = ContractStatus.EXPIRED;
-            this.endedOn = endDate;
-            this.endReason = "Expired";
+            ended(getEndDate(), "Expired");
             return true;
         }
         return false;
@@ -335,8 +274,7 @@ public class Contract {
     /** Gives the contract its public link for the client's acceptance; sending again keeps the first. */
     public void sent(String token, Instant now) {
         if (status != ContractStatus.DRAFT && status != ContractStatus.ACTIVE) {
-            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
-                    + " and is not sent any more");
+            throw refusal(" and is not sent any more");
         }
         if (publicToken == null) {
             this.publicToken = token;
@@ -356,11 +294,6 @@ public class Contract {
     }
 
     // ------------------------------------------------------------------ recurring billing
-
-    /** The last day this revision may bill: its end date, or the day it was ended early. */
-    public LocalDate lastBillableDay() {
-        return endedOn != null && endedOn.isBefore(endDate) ? endedOn : endDate;
-    }
 
     /**
      * The periods due on {@code today} that this revision has not billed yet: those starting from the next
@@ -383,18 +316,6 @@ public class Contract {
         return RemindersDue.of(this, today);
     }
 
-    // ------------------------------------------------------------------ derived dates
-
-    /** The last day to give notice so that the contract does not renew (or ends as planned). */
-    public LocalDate getNoticeDeadline() {
-        return noticeDeadline;
-    }
-
-    /** When the owner is reminded of the end date. */
-    public LocalDate getEndReminderDate() {
-        return endDate == null ? null : endDate.minusDays(reminderDays);
-    }
-
     // ------------------------------------------------------------------ internals
 
     private Contract copy(String author, Instant now) {
@@ -404,10 +325,7 @@ public class Contract {
         next.previousId = id;
         next.title = title;
         next.owner = owner;
-        next.noticeDays = noticeDays;
-        next.autoRenew = autoRenew;
-        next.renewalMonths = renewalMonths;
-        next.reminderDays = reminderDays;
+        next.continueFrom(this);
         next.value = value;
         next.terms = terms;
         next.billing = billing.continued();
@@ -431,17 +349,21 @@ public class Contract {
 
     private void checkEditable() {
         if (status != ContractStatus.DRAFT) {
-            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
-                    + "; its terms can no longer be changed. Amend it: a new revision replaces it when activated");
+            throw refusal("; its terms can no longer be changed. Amend it: a new revision replaces it when"
+                    + " activated");
         }
     }
 
     private void moveTo(ContractStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new RuleViolationException("Contract " + label() + " is " + describe(status)
-                    + " and cannot become " + describe(target));
+            throw refusal(" and cannot become " + describe(target));
         }
         this.status = target;
+    }
+
+    /** "Contract CT-2026-0007 is expired" and what follows from it. */
+    private RuleViolationException refusal(String consequence) {
+        return new RuleViolationException("Contract " + label() + " is " + describe(status) + consequence);
     }
 
     /** "CT-2026-0007 rev. 2", or "draft". */
@@ -470,12 +392,6 @@ public class Contract {
     public String getTitle() { return title; }
     public String getOwner() { return owner; }
     public ContractStatus getStatus() { return status; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public int getNoticeDays() { return noticeDays; }
-    public boolean isAutoRenew() { return autoRenew; }
-    public Integer getRenewalMonths() { return renewalMonths; }
-    public int getReminderDays() { return reminderDays; }
     public Money getValue() { return Money.of(value, currency); }
     public String getCurrency() { return currency; }
     public int getCurrencyDigits() { return Money.digitsOf(currency); }
@@ -492,8 +408,6 @@ public class Contract {
     public Instant getAcceptedAt() { return signing().getAcceptedAt(); }
     public String getAcceptedBy() { return signing().getAcceptedBy(); }
     public Instant getActivatedAt() { return activatedAt; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public String getEndReason() { return endReason; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

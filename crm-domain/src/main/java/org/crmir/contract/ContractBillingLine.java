@@ -21,6 +21,8 @@ import org.crmir.shared.Text;
 @Table(name = "contract_billing_lines")
 public class ContractBillingLine {
 
+    public static final int MAX_LINES = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,11 +48,17 @@ public class ContractBillingLine {
     }
 
     /**
-     * A contract's lines from what was typed. A line's {@code priceCurrencies} entry (a catalog product's currency;
-     * missing or null: the contract's) must be the contract's currency.
+     * A contract's lines from what was typed: at least one for a schedule. A line's {@code priceCurrencies} entry
+     * (a catalog product's currency; missing or null: the contract's) must be the contract's currency.
      */
-    static List<ContractBillingLine> linesOf(Contract contract, List<LineInput> inputs,
+    static List<ContractBillingLine> linesOf(Contract contract, BillingSchedule schedule, List<LineInput> inputs,
             List<String> priceCurrencies) {
+        if (inputs.size() > MAX_LINES) {
+            throw new InvalidInputException("lines", "a contract has at most " + MAX_LINES + " billing lines");
+        }
+        if (schedule != null && inputs.isEmpty()) {
+            throw new InvalidInputException("lines", "a billing schedule needs at least one billing line");
+        }
         List<ContractBillingLine> built = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String priceCurrency = i < priceCurrencies.size() ? priceCurrencies.get(i) : null;

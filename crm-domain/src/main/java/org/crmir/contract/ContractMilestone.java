@@ -17,6 +17,8 @@ import org.crmir.shared.Text;
 @Table(name = "contract_milestones")
 public class ContractMilestone {
 
+    public static final int MAX_MILESTONES = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,6 +32,14 @@ public class ContractMilestone {
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
+    /** Refused when a contract would have more than {@link #MAX_MILESTONES} important dates. */
+    static void checkRoomFor(int count) {
+        if (count > MAX_MILESTONES) {
+            throw new InvalidInputException("milestones", "a contract has at most " + MAX_MILESTONES
+                    + " important dates");
+        }
+    }
 
     protected ContractMilestone() {
     }
