@@ -2,6 +2,8 @@ package org.crmir.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.crmir.shared.LineInput;
 
@@ -18,8 +20,9 @@ public record ContractDraft(Long clientId, String title, String owner, LocalDate
 
     public ContractDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
-        lineCurrencies = lineCurrencies == null ? List.of() : java.util.Collections.unmodifiableList(
-                new java.util.ArrayList<>(lineCurrencies));
+        // a currency may be null (the contract's), which List.copyOf refuses
+        lineCurrencies = lineCurrencies == null ? List.of() : Collections.unmodifiableList(
+                new ArrayList<>(lineCurrencies));
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
     }
 
