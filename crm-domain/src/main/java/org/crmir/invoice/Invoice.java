@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.crmir.invoice.PaymentRefusal.Reason;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.PricedDocument;
@@ -183,20 +185,54 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         }
     }
 
-    /** A payment allocated to this invoice: partial → PARTIALLY_PAID, the whole balance → PAID. */
-    public void receivePayment(Money part) {
+    /**
+     * Whether this invoice can take {@code amount} as a payment: in its currency, while it is open (issued,
+     * partially paid or overdue), more than 0. More than the balance is not refused here: what a payment
+     * brings beyond it stays with the client as credit. Empty when it can; the first reason it cannot, else.
+     */
+    public Optional<PaymentRefusal> refusalOfPayment(Money amount) {
+        if (!getCurrency().equals(amount.currency())) {
+            return refusal(Reason.OTHER_CURRENCY, "invoice " + numberOrDraft() + " is in " + getCurrency()
+                    + ", the payment in " + amount.currency());
+        }
         if (!status.isOpen()) {
-            throw new RuleViolationException("Invoice " + (number == null ? "draft" : number) + " is "
+            return refusal(Reason.NOT_OPEN, "Invoice " + numberOrDraft() + " is "
                     + describe(status) + "; only an issued, unsettled invoice takes payments");
         }
-        if (part.isNegative() || part.isZero()) {
-            throw new InvalidInputException("amount", "an allocation must be more than 0");
+        if (amount.isNegative() || amount.isZero()) {
+            return refusal(Reason.NOT_POSITIVE, "the amount must be more than 0");
         }
+        return Optional.empty();
+    }
+
+    /** {@link #refusalOfPayment}, thrown as {@link PaymentRefusal#toException()} when there is one. */
+    public void checkPayable(Money amount) {
+        Optional<PaymentRefusal> refusal = refusalOfPayment(amount);
+        if (refusal.isPresent()) {
+            throw refusal.get().toException();
+        }
+    }
+
+    /**
+     * A payment allocated to this invoice: partial → PARTIALLY_PAID, the whole balance → PAID. An allocation
+     * is {@link #checkPayable payable} and never more than the balance.
+     */
+    public void receivePayment(Money part) {
+        checkPayable(part);
         if (part.isGreaterThan(getBalance())) {
-            throw new InvalidInputException("amount", "is more than the " + getBalance() + " due on " + number);
+            throw new PaymentRefusal(Reason.OVER_BALANCE, "the amount is more than the " + getBalance() + " due on "
+                    + numberOrDraft()).toException();
         }
         this.paidTotal = getPaid().plus(part).amount();
         settleStatus(null);
+    }
+
+    private static Optional<PaymentRefusal> refusal(Reason reason, String message) {
+        return Optional.of(new PaymentRefusal(reason, message));
+    }
+
+    private String numberOrDraft() {
+        return number == null ? "draft" : number;
     }
 
     /** A payment taken back (voided or refunded): the invoice is open again for that amount. */

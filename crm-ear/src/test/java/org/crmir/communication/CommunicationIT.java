@@ -84,7 +84,7 @@ class CommunicationIT {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/crm.notifications")
+    @Resource(lookup = "java:/jms/queue/crm.outbound-mail")
     Queue queue;
 
     private final MailServer smtp = new MailServer();

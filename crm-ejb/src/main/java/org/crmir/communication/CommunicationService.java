@@ -34,7 +34,7 @@ import org.crmir.shared.RuleViolationException;
 
 /**
  * The communication history and outbound email. Logging and sending are for the roles that talk to clients;
- * everyone signed in may read. An email is stored QUEUED and put on {@code crm.notifications} in the same
+ * everyone signed in may read. An email is stored QUEUED and put on {@code crm.outbound-mail} in the same
  * transaction: it is sent if and only if the request committed, and never inside the user's request.
  */
 @Stateless
@@ -54,8 +54,8 @@ public class CommunicationService {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/crm.notifications")
-    Queue notifications;
+    @Resource(lookup = "java:/jms/queue/crm.outbound-mail")
+    Queue outboundMail;
 
     @Resource(lookup = "java:jboss/mail/CrmMail")
     Session mail;
@@ -309,7 +309,7 @@ public class CommunicationService {
         jms.createProducer()
                 .setProperty(KIND_PROPERTY, KIND_EMAIL)
                 .setProperty(ID_PROPERTY, message.getId())
-                .send(notifications, String.valueOf(message.getId()));
+                .send(outboundMail, String.valueOf(message.getId()));
     }
 
     private static String checkedAddress(String to) {

@@ -9,8 +9,8 @@ import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
 
 /**
- * Watches {@code crm.DLQ}: an email whose message the broker gave up on (the dispatcher failed in a way it
- * could not record) is marked FAILED, so that the failure shows in the UI and can be retried. It takes only
+ * Watches {@code crm.DLQ}: an email whose message the broker gave up on ({@link OutboundMailDispatcher} failed in a
+ * way it could not record) is marked FAILED, so that the failure shows in the UI and can be retried. It takes only
  * email dead letters; other features' dead letters stay for their own watchers.
  */
 @MessageDriven(activationConfig = {

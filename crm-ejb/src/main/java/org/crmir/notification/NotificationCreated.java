@@ -1,5 +1,18 @@
 package org.crmir.notification;
 
-/** A user has a new notification; their bell refreshes once it is committed. */
-public record NotificationCreated(String username) {
+import org.crmir.push.PushEvent;
+import org.crmir.push.PushTopic;
+
+/** A user's notifications changed (one added, or read); their bell refreshes once it is committed. */
+public record NotificationCreated(String username) implements PushEvent {
+
+    @Override
+    public PushTopic topic() {
+        return PushTopic.NOTIFICATIONS;
+    }
+
+    @Override
+    public String user() {
+        return username;
+    }
 }

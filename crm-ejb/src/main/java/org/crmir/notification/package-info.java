@@ -1,4 +1,4 @@
 /**
- * In-app notifications and the relay that pushes committed changes to the screens.
+ * In-app notifications: the bell's count and list. Other features add notifications.
  */
 package org.crmir.notification;

@@ -20,8 +20,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.PaymentRefusal;
 import org.crmir.shared.Money;
 
 /**
@@ -136,14 +138,14 @@ public class MpesaEventHandler {
             return;
         }
         Invoice invoice = em.find(Invoice.class, request.getInvoiceId());
-        if (!invoice.getCurrency().equals(amount.currency())) {
-            event.rejected("Not recorded: invoice " + invoice.getNumber() + " is in " + invoice.getCurrency()
-                    + ", the payment in " + amount.currency(), Instant.now());
+        Optional<PaymentRefusal> refusal = invoice.refusalOfPayment(amount);
+        if (refusal.isPresent() && refusal.get().reason() != PaymentRefusal.Reason.NOT_OPEN) {
+            event.rejected("Not recorded: " + refusal.get().message(), Instant.now());
             return;
         }
         Payment payment;
         String outcome;
-        if (invoice.getStatus().isOpen()) {
+        if (refusal.isEmpty()) {
             payment = payments.recordForInvoice(invoice.getId(), amount, PaymentMethod.MOBILE_MONEY, receipt,
                     paidOn);
             outcome = "M-Pesa payment " + receipt + " of " + amount + " recorded on invoice " + invoice.getNumber();

@@ -1,5 +1,13 @@
 package org.crmir.payment;
 
+import org.crmir.push.PushEvent;
+import org.crmir.push.PushTopic;
+
 /** Money moved on a client's invoices; their pages and the receivables refresh once it is committed. */
-public record PaymentRecorded(long paymentId, long clientId) {
+public record PaymentRecorded(long paymentId, long clientId) implements PushEvent {
+
+    @Override
+    public PushTopic topic() {
+        return PushTopic.MONEY;
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
-import org.crmir.invoice.InvoiceStatus;
-import org.crmir.notification.NotificationService;
 import org.crmir.report.ReceiptPdfService;
 import org.crmir.shared.Caller;
 import org.crmir.shared.IdempotentCreates;
@@ -32,12 +29,12 @@ import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
-import org.crmir.shared.RuleViolationException;
 
 /**
  * Payments: finance and administrators record them, allocate them to open invoices (oldest due first, or split
  * by hand), refund and void them. Invoices and payments are locked in a fixed order (payment, then invoices by
- * id) so that concurrent allocations serialize instead of deadlocking or over-allocating.
+ * id; {@link PaymentAllocations} moves the money) so that concurrent allocations serialize instead of
+ * deadlocking or over-allocating.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
@@ -61,7 +58,7 @@ public class PaymentService {
     Event<PaymentRecorded> recorded;
 
     @EJB
-    NotificationService notifications;
+    PaymentAllocations allocations;
 
     @EJB
     ReceiptPdfService receipts;
@@ -94,7 +91,7 @@ public class PaymentService {
         audit.record(Caller.nameOf(context), PAYMENT, payment.getId(), AuditAction.CREATE, Map.of(),
                 payment.auditSnapshot());
         if (allocateAutomatically) {
-            allocateOldestFirst(payment);
+            allocations.allocateOldestFirst(payment);
         }
         recorded.fire(new PaymentRecorded(payment.getId(), clientId));
         return payment;
@@ -115,17 +112,10 @@ public class PaymentService {
         if (invoice == null) {
             throw new NotFoundException("Invoice", invoiceId);
         }
-        if (!invoice.getCurrency().equals(amount.currency())) {
-            throw new InvalidInputException("currency", "invoice " + invoice.getNumber() + " is in "
-                    + invoice.getCurrency() + "; record the payment in that currency");
-        }
-        if (!invoice.getStatus().isOpen()) {
-            throw new RuleViolationException("Invoice " + (invoice.getNumber() == null ? "draft" : invoice.getNumber())
-                    + " does not expect money");
-        }
+        invoice.checkPayable(amount);
         Payment payment = receive(invoice.getClientId(), amount, method, reference, receivedOn, false);
-        Invoice locked = lockInvoice(invoiceId, payment);
-        apply(payment, locked, locked.getBalance().isGreaterThan(amount) ? amount : locked.getBalance());
+        Invoice locked = allocations.lockInvoice(invoiceId, payment);
+        allocations.apply(payment, locked, locked.getBalance().isGreaterThan(amount) ? amount : locked.getBalance());
         receipts.sendReceipt(payment.getId());
         return payment;
     }
@@ -140,17 +130,17 @@ public class PaymentService {
 
     /** Splits a payment's unallocated money by hand: invoice id → amount, each at most that invoice's balance. */
     public Payment allocate(long paymentId, Map<Long, Money> split) {
-        Payment payment = lockPayment(paymentId);
+        Payment payment = allocations.lockPayment(paymentId);
         Money sum = Money.zero(payment.getCurrency());
         for (Money part : split.values()) {
-            sum = sum.plus(sameCurrency(payment, part));
+            sum = sum.plus(allocations.sameCurrency(payment, part));
         }
         if (sum.isGreaterThan(payment.getUnallocated())) {
             throw new InvalidInputException("amount", "the split adds up to " + sum + ", more than the "
                     + payment.getUnallocated() + " left on the payment");
         }
         for (Long invoiceId : new java.util.TreeSet<>(split.keySet())) {
-            apply(payment, lockInvoice(invoiceId, payment), split.get(invoiceId));
+            allocations.apply(payment, allocations.lockInvoice(invoiceId, payment), split.get(invoiceId));
         }
         recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         return payment;
@@ -158,8 +148,8 @@ public class PaymentService {
 
     /** Spreads what is left on a payment over the client's open invoices, oldest due first. */
     public Payment allocateAutomatically(long paymentId) {
-        Payment payment = lockPayment(paymentId);
-        allocateOldestFirst(payment);
+        Payment payment = allocations.lockPayment(paymentId);
+        allocations.allocateOldestFirst(payment);
         recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         return payment;
     }
@@ -176,13 +166,14 @@ public class PaymentService {
                 .setParameter("client", target.getClientId()).setParameter("currency", target.getCurrency())
                 .setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(200).getResultList();
-        Invoice invoice = lockInvoice(invoiceId, null);
+        Invoice invoice = allocations.lockInvoice(invoiceId, null);
         for (Payment payment : credit) {
             Money available = payment.getUnallocated();
             if (available.isZero() || invoice.getBalance().isZero() || !invoice.getStatus().isOpen()) {
                 continue;
             }
-            apply(payment, invoice, invoice.getBalance().isGreaterThan(available) ? available : invoice.getBalance());
+            allocations.apply(payment, invoice,
+                    invoice.getBalance().isGreaterThan(available) ? available : invoice.getBalance());
             recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         }
         return invoice;
@@ -193,8 +184,8 @@ public class PaymentService {
      * (void the payment) to refund what already settled invoices.
      */
     public Payment refund(long paymentId, Money amount, String reason) {
-        Payment payment = lockPayment(paymentId);
-        sameCurrency(payment, amount);
+        Payment payment = allocations.lockPayment(paymentId);
+        allocations.sameCurrency(payment, amount);
         Map<String, String> before = payment.auditSnapshot();
         Payment refund = payment.refund(amount, reason, today(), Caller.nameOf(context), Instant.now());
         em.persist(refund);
@@ -213,7 +204,7 @@ public class PaymentService {
      * and those invoices reopen (PAID → PARTIALLY_PAID or ISSUED). Empty when there was nothing new to record.
      */
     public java.util.Optional<Payment> refundAtGateway(long paymentId, Money refundedAtGateway, String reason) {
-        Payment payment = lockPayment(paymentId);
+        Payment payment = allocations.lockPayment(paymentId);
         Money refund = payment.refundStillToRecord(refundedAtGateway);
         if (refund.isZero()) {
             return java.util.Optional.empty();
@@ -221,23 +212,7 @@ public class PaymentService {
         Map<String, String> before = payment.auditSnapshot();
         Money release = payment.toReleaseBeforeRefunding(refund);
         if (!release.isZero()) {
-            List<Allocation> newestFirst = em.createQuery("SELECT a FROM Allocation a WHERE a.paymentId = :id"
-                    + " AND a.reversed = FALSE ORDER BY a.id DESC", Allocation.class).setParameter("id", paymentId)
-                    .setMaxResults(500).getResultList();
-            List<AllocationRelease> plan = new ArrayList<>(Allocator.releaseInOrder(release, newestFirst));
-            plan.sort(java.util.Comparator.comparing(r -> r.allocation().getInvoiceId())); // the locking order
-            for (AllocationRelease part : plan) {
-                Invoice invoice = lockInvoice(part.allocation().getInvoiceId(), payment);
-                Map<String, String> invoiceBefore = invoice.auditSnapshot();
-                invoice.reversePayment(part.amount(), today());
-                payment.release(part.amount());
-                Allocation kept = part.allocation().release(part.amount(), Instant.now());
-                if (kept != null) {
-                    em.persist(kept);
-                }
-                audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, invoiceBefore,
-                        invoice.auditSnapshot());
-            }
+            allocations.releaseNewestFirst(payment, release, today());
         }
         Payment back = payment.refund(refund, reason, today(), Caller.nameOf(context), Instant.now());
         em.persist(back);
@@ -251,21 +226,9 @@ public class PaymentService {
 
     /** A payment entered by mistake: its allocations are reversed (the invoices reopen) and it stops counting. */
     public Payment voidPayment(long paymentId) {
-        Payment payment = lockPayment(paymentId);
+        Payment payment = allocations.lockPayment(paymentId);
         Map<String, String> before = payment.auditSnapshot();
-        List<Allocation> allocations = em.createQuery("SELECT a FROM Allocation a WHERE a.paymentId = :id"
-                + " AND a.reversed = FALSE ORDER BY a.invoiceId", Allocation.class).setParameter("id", paymentId)
-                .getResultList();
-        for (Allocation allocation : allocations) {
-            Invoice invoice = lockInvoice(allocation.getInvoiceId(), payment);
-            Money part = Money.of(allocation.getAmount(), payment.getCurrency());
-            Map<String, String> invoiceBefore = invoice.auditSnapshot();
-            invoice.reversePayment(part, today());
-            payment.release(part);
-            allocation.reverse();
-            audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, invoiceBefore,
-                    invoice.auditSnapshot());
-        }
+        allocations.reverseAll(payment, today());
         payment.voidPayment();
         em.flush();
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
@@ -319,69 +282,6 @@ public class PaymentService {
     public List<Allocation> allocationsToInvoice(long invoiceId) {
         return em.createQuery("SELECT a FROM Allocation a WHERE a.invoiceId = :id ORDER BY a.id", Allocation.class)
                 .setParameter("id", invoiceId).setMaxResults(500).getResultList();
-    }
-
-    private void allocateOldestFirst(Payment payment) {
-        List<Invoice> open = em.createQuery("SELECT i FROM Invoice i WHERE i.clientId = :client"
-                        + " AND i.currency = :currency AND i.status IN :open ORDER BY i.id", Invoice.class)
-                .setParameter("client", payment.getClientId()).setParameter("currency", payment.getCurrency())
-                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
-                        InvoiceStatus.OVERDUE))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1000).getResultList();
-        List<OpenInvoice> candidates = new ArrayList<>();
-        for (Invoice invoice : open) {
-            candidates.add(new OpenInvoice(invoice.getId(), invoice.getDueDate(), invoice.getBalance()));
-        }
-        for (AllocationPlan part : Allocator.oldestDueFirst(payment.getUnallocated(), candidates)) {
-            Invoice invoice = open.stream().filter(i -> i.getId() == part.invoiceId()).findFirst().orElseThrow();
-            apply(payment, invoice, part.amount());
-        }
-    }
-
-    private void apply(Payment payment, Invoice invoice, Money part) {
-        if (!invoice.getClientId().equals(payment.getClientId())) {
-            throw new InvalidInputException("invoice", "invoice " + invoice.getNumber()
-                    + " belongs to another client");
-        }
-        sameCurrency(payment, part);
-        Map<String, String> before = invoice.auditSnapshot();
-        payment.allocate(part);
-        invoice.receivePayment(part);
-        em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), Instant.now()));
-        em.flush();
-        audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.UPDATE, before,
-                invoice.auditSnapshot());
-        notifications.notify(invoice.getCreatedBy(), "Payment of " + part + " received on invoice "
-                + invoice.getNumber() + (invoice.getStatus() == InvoiceStatus.PAID ? ": paid in full" : ""),
-                "/invoice.xhtml?id=" + invoice.getId());
-    }
-
-    private Money sameCurrency(Payment payment, Money amount) {
-        if (!amount.currency().equals(payment.getCurrency())) {
-            throw new InvalidInputException("currency", "the payment is in " + payment.getCurrency() + ", not "
-                    + amount.currency());
-        }
-        return amount;
-    }
-
-    private Payment lockPayment(long id) {
-        Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (payment == null) {
-            throw new NotFoundException(PAYMENT, id);
-        }
-        return payment;
-    }
-
-    private Invoice lockInvoice(long id, Payment payment) {
-        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (invoice == null) {
-            throw new NotFoundException("Invoice", id);
-        }
-        if (payment != null && !invoice.getCurrency().equals(payment.getCurrency())) {
-            throw new InvalidInputException("currency", "invoice " + invoice.getNumber() + " is in "
-                    + invoice.getCurrency() + ", the payment in " + payment.getCurrency());
-        }
-        return invoice;
     }
 
     private static LocalDate today() {

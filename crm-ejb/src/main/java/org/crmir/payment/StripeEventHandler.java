@@ -25,6 +25,7 @@ import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.PaymentRefusal;
 import org.crmir.shared.Caller;
 import org.crmir.shared.Money;
 
@@ -107,15 +108,11 @@ public class StripeEventHandler {
             event.rejected("The amount or currency is not readable: " + unreadable.getMessage(), Instant.now());
             return;
         }
-        // Checked here, not left to the service: its refusals would roll this transaction back and the broker
+        // Asked here, not left to the service: its refusals would roll this transaction back and the broker
         // would redeliver an event that can never succeed.
-        String refusal = !amount.isGreaterThan(Money.zero(amount.currency())) ? "the amount is not positive"
-                : !invoice.getCurrency().equals(amount.currency()) ? "invoice " + invoice.getNumber() + " is in "
-                        + invoice.getCurrency() + ", the payment in " + amount.currency()
-                : !invoice.getStatus().isOpen() ? "invoice " + invoice.getNumber() + " is "
-                        + invoice.getStatus().name().toLowerCase(Locale.ROOT) : null;
-        if (refusal != null) {
-            event.rejected("Not recorded: " + refusal, Instant.now());
+        Optional<PaymentRefusal> refusal = invoice.refusalOfPayment(amount);
+        if (refusal.isPresent()) {
+            event.rejected("Not recorded: " + refusal.get().message(), Instant.now());
             return;
         }
         Payment payment = payments.recordForInvoice(invoice.getId(), amount, PaymentMethod.CARD,

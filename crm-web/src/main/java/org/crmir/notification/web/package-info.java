@@ -1,4 +1,4 @@
 /**
- * The notification bell and list, and the bridge that pushes committed changes to open screens.
+ * The notification bell and list.
  */
 package org.crmir.notification.web;

@@ -1,4 +1,4 @@
-package org.crmir.notification.web;
+package org.crmir.push.web;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +16,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.crmir.communication.MessageStatusChanged;
-import org.crmir.notification.NotificationCreated;
-import org.crmir.notification.PushRelay;
+import org.crmir.push.PushEvent;
+import org.crmir.push.PushRelay;
 
 /**
  * Subscribes to {@link PushRelay} when the application starts and turns committed changes into Faces websocket
@@ -49,7 +48,7 @@ public class PushBridge {
     @Push(channel = "documents")
     PushContext documents;
 
-    private final Consumer<Object> subscriber = this::forward;
+    private final Consumer<PushEvent> subscriber = this::forward;
 
     private final Object sending = new Object();
 
@@ -87,18 +86,13 @@ public class PushBridge {
      * without a word: 5 of 3,250 in the webhook benchmark. Writing to local sockets takes well under a
      * millisecond, so the wait costs the committing threads next to nothing.
      */
-    private void forward(Object change) {
+    private void forward(PushEvent change) {
         synchronized (sending) {
-            Set<Future<Void>> written;
-            if (change instanceof MessageStatusChanged) {
-                written = communication.send(STATUS_CHANGED);
-            } else if (change instanceof org.crmir.payment.PaymentRecorded) {
-                written = documents.send(PAYMENT_RECORDED);
-            } else if (change instanceof NotificationCreated created) {
-                written = notifications.send(NOTIFICATIONS_CHANGED, created.username());
-            } else {
-                return;
-            }
+            Set<Future<Void>> written = switch (change.topic()) {
+                case COMMUNICATION -> communication.send(STATUS_CHANGED);
+                case MONEY -> documents.send(PAYMENT_RECORDED);
+                case NOTIFICATIONS -> notifications.send(NOTIFICATIONS_CHANGED, change.user());
+            };
             for (Future<Void> write : written) {
                 try {
                     write.get(2, TimeUnit.SECONDS);

@@ -10,35 +10,27 @@ import org.crmir.client.web.ClientView;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
 import org.crmir.invoice.InvoiceService;
-import org.crmir.quote.QuoteRow;
-import org.crmir.quote.QuoteService;
 import org.crmir.shared.web.PagedModel;
 
-/** A client's quotes and invoices on the client's page, each list paged in the database. */
+/** A client's invoices on the client's page, paged in the database. */
 @Named
 @ViewScoped
-public class ClientDocumentsView implements Serializable {
+public class ClientInvoicesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private InvoiceService invoices;
 
-    @EJB
-    private QuoteService quotes;
-
     @Inject
     private ClientView client;
 
     private PagedModel<InvoiceRow> invoiceModel;
-    private PagedModel<QuoteRow> quoteModel;
 
     @PostConstruct
     void init() {
         invoiceModel = new PagedModel<>(() -> invoices.count(filter()), page -> invoices.list(filter(), page),
                 InvoiceRow::id);
-        quoteModel = new PagedModel<>(() -> quotes.count(null, client.getId()),
-                page -> quotes.list(null, client.getId(), page), QuoteRow::id);
     }
 
     private InvoiceFilter filter() {
@@ -46,5 +38,4 @@ public class ClientDocumentsView implements Serializable {
     }
 
     public PagedModel<InvoiceRow> getInvoices() { return invoiceModel; }
-    public PagedModel<QuoteRow> getQuotes() { return quoteModel; }
 }

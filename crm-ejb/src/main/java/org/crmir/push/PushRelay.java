@@ -1,4 +1,4 @@
-package org.crmir.notification;
+package org.crmir.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.crmir.communication.MessageStatusChanged;
 
 /**
  * Hands committed changes to the web module's push channels. Events fired here are not seen by observers in
@@ -20,31 +19,19 @@ public class PushRelay {
 
     private static final Logger LOG = Logger.getLogger(PushRelay.class.getName());
 
-    private final List<Consumer<Object>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PushEvent>> subscribers = new CopyOnWriteArrayList<>();
 
-    public void subscribe(Consumer<Object> subscriber) {
+    public void subscribe(Consumer<PushEvent> subscriber) {
         subscribers.add(subscriber);
     }
 
-    public void unsubscribe(Consumer<Object> subscriber) {
+    public void unsubscribe(Consumer<PushEvent> subscriber) {
         subscribers.remove(subscriber);
     }
 
-    void messageStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStatusChanged change) {
-        publish(change);
-    }
-
-    void paymentRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-            org.crmir.payment.PaymentRecorded payment) {
-        publish(payment);
-    }
-
-    void notificationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated created) {
-        publish(created);
-    }
-
-    private void publish(Object change) {
-        for (Consumer<Object> subscriber : subscribers) {
+    /** Every feature's push event, whatever its type: CDI delivers an event to observers of its interfaces. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushEvent change) {
+        for (Consumer<PushEvent> subscriber : subscribers) {
             try {
                 subscriber.accept(change);
             } catch (RuntimeException e) {

@@ -23,18 +23,18 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends the emails queued on {@code crm.notifications} through the WildFly mail session. A transient failure
+ * Sends the emails queued on {@code crm.outbound-mail} through the WildFly mail session. A transient failure
  * (no connection, a 4xx answer) is thrown, so that Artemis redelivers after its delay; a permanent one (a 5xx
  * answer, a rejected address) and the last attempt mark the message FAILED. Status changes are committed by
  * {@link OutboundMailbox} on their own, so a redelivery after a successful send finds SENT and sends nothing.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.notifications"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.outbound-mail"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
-public class NotificationDispatcher implements MessageListener {
+public class OutboundMailDispatcher implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+    private static final Logger LOG = Logger.getLogger(OutboundMailDispatcher.class.getName());
 
     @Resource(lookup = "java:jboss/mail/CrmMail")
     Session mailSession;
@@ -48,13 +48,13 @@ public class NotificationDispatcher implements MessageListener {
         int delivery;
         try {
             if (!CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
-                LOG.warning("Ignoring a message of unknown kind on crm.notifications: " + message.getJMSMessageID());
+                LOG.warning("Ignoring a message of unknown kind on crm.outbound-mail: " + message.getJMSMessageID());
                 return;
             }
             id = message.getLongProperty(CommunicationService.ID_PROPERTY);
             delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         } catch (JMSException e) {
-            throw new IllegalStateException("Unreadable message on crm.notifications", e);
+            throw new IllegalStateException("Unreadable message on crm.outbound-mail", e);
         }
         Optional<OutgoingMail> claimed = mailbox.claim(id);
         if (claimed.isEmpty()) {

@@ -1,0 +1,32 @@
+package org.crmir.invoice;
+
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.RuleViolationException;
+
+/**
+ * Why an invoice cannot take an amount of money ({@link Invoice#refusalOfPayment}). Gateways record the message
+ * as the event's outcome; services throw it as {@link #toException()}.
+ */
+public record PaymentRefusal(Reason reason, String message) {
+
+    /** What is wrong, in the order the invoice checks it. */
+    public enum Reason {
+        /** The money is in another currency than the invoice. */
+        OTHER_CURRENCY,
+        /** A draft, paid or void invoice does not expect money. */
+        NOT_OPEN,
+        /** Zero or less is no payment. */
+        NOT_POSITIVE,
+        /** More than the balance: refused for an allocation (a payment's surplus stays client credit). */
+        OVER_BALANCE
+    }
+
+    /** As services report it: wrong input (the field named) or a state that does not allow it. */
+    public RuntimeException toException() {
+        return switch (reason) {
+            case OTHER_CURRENCY -> new InvalidInputException("currency", message);
+            case NOT_OPEN -> new RuleViolationException(message);
+            case NOT_POSITIVE, OVER_BALANCE -> new InvalidInputException("amount", message);
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.crmir.invoice;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
+import org.crmir.identity.Role;
+import org.crmir.shared.Batches;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Once a day, shortly after midnight UTC: unpaid invoices past their due date become OVERDUE, up to 500 per
+ * call, repeated until none are left.
+ */
+@Singleton
+@RunAs(Role.Names.ADMIN)
+@RunAsPrincipal("system")
+public class OverdueInvoiceTimer {
+
+    private static final Logger LOG = Logger.getLogger(OverdueInvoiceTimer.class.getName());
+
+    @EJB
+    InvoiceService invoices;
+
+    @Schedule(hour = "0", minute = "15", persistent = false, info = "overdue invoices")
+    void daily() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int overdue = Batches.untilNoneLeft(() -> invoices.markOverdue(today));
+        LOG.info("Daily invoices: " + overdue + " invoice(s) overdue");
+    }
+}

@@ -1,0 +1,11 @@
+package org.crmir.push;
+
+/** What kind of screen a committed change concerns; the web module picks the push channel for each. */
+public enum PushTopic {
+    /** An outbound message changed status: timelines and the communication history. */
+    COMMUNICATION,
+    /** Money moved on invoices: invoice, client and reconciliation pages. */
+    MONEY,
+    /** A user's notifications changed: their bell and notification list. */
+    NOTIFICATIONS
+}

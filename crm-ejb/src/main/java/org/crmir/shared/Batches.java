@@ -1,0 +1,21 @@
+package org.crmir.shared;
+
+import java.util.function.IntSupplier;
+
+/** Work done in bounded batches, each in a transaction of its own, so that a long backlog never holds one. */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    /** Calls {@code batch} (which returns how many it handled) until it handles none; returns the sum. */
+    public static int untilNoneLeft(IntSupplier batch) {
+        int total = 0;
+        int handled;
+        do {
+            handled = batch.getAsInt();
+            total += handled;
+        } while (handled > 0);
+        return total;
+    }
+}
