@@ -24,7 +24,6 @@ import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.notification.NotificationService;
-import org.crmir.report.ReceiptPdfService;
 import org.crmir.shared.Caller;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
