@@ -80,7 +80,8 @@ public class ReceiptPdfService {
             lines.add(new ReceiptLine(invoice.getNumber(), Money.of(allocation.getAmount(),
                     payment.getCurrency()).toString(), invoice.getBalance().toString()));
         }
-        String details = Letterhead.join("\n", "Date: " + payment.getReceivedOn(), "Method: " + words(payment.getMethod().name()),
+        String details = Letterhead.join("\n", "Date: " + payment.getReceivedOn(),
+                "Method: " + words(payment.getMethod().name()),
                 payment.getReference() == null ? null : "Reference: " + payment.getReference());
         String summary = Letterhead.join("\n", "Not applied to invoices: " + payment.getUnallocated(),
                 "Your credit with us: " + creditOf(payment.getClientId(), payment.getCurrency()));
