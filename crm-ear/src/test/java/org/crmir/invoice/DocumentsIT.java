@@ -68,7 +68,7 @@ class DocumentsIT {
     SettingsService settings;
 
     @EJB
-    org.crmir.report.DocumentPdfService pdfs;
+    org.crmir.invoice.InvoicePdfService pdfs;
 
     @EJB
     org.crmir.communication.CommunicationService communication;

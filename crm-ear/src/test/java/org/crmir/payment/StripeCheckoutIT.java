@@ -28,7 +28,7 @@ import org.crmir.client.Contact;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
-import org.crmir.report.DocumentPdfService;
+import org.crmir.invoice.InvoicePdfService;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
@@ -85,7 +85,7 @@ class StripeCheckoutIT {
     ClientService clients;
 
     @EJB
-    DocumentPdfService pdfs;
+    InvoicePdfService pdfs;
 
     @EJB
     AsSales asSales;

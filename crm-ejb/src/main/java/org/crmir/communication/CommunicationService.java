@@ -29,7 +29,6 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
-import org.crmir.shared.Queries;
 import org.crmir.shared.RuleViolationException;
 
 /**
@@ -231,8 +230,8 @@ public class CommunicationService {
      * Every interaction has its client (a foreign key), so the rows are the same.
      */
     public List<InteractionRow> rows(Long clientId, HistoryFilter filter, PageRequest page) {
-        Where where = where(clientId, filter);
-        String condition = where.jpql.isEmpty() ? "" : " WHERE" + where.jpql.substring(" AND".length());
+        HistoryCondition where = HistoryCondition.of(clientId, filter);
+        String condition = where.whereClause();
         TypedQuery<InteractionRow> query = em.createQuery("SELECT NEW org.crmir.communication.InteractionRow("
                 + "i.id, i.clientId, c.name, i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt,"
                 + " i.status, i.errorText, i.attempts, i.author) FROM Interaction i LEFT JOIN Client c"
@@ -250,8 +249,8 @@ public class CommunicationService {
      */
     public long count(Long clientId, HistoryFilter filter) {
         int cap = 10_000;
-        Where where = where(clientId, filter);
-        String condition = where.jpql.isEmpty() ? "" : " WHERE" + where.jpql.substring(" AND".length());
+        HistoryCondition where = HistoryCondition.of(clientId, filter);
+        String condition = where.whereClause();
         TypedQuery<Long> beyond = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
         where.bind(beyond);
         if (!beyond.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
@@ -260,48 +259,6 @@ public class CommunicationService {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Interaction i" + condition, Long.class);
         where.bind(query);
         return query.getSingleResult();
-    }
-
-    /** A JPQL condition built from the filter, and its parameters. */
-    private record Where(String jpql, Map<String, Object> parameters) {
-        void bind(TypedQuery<?> query) {
-            parameters.forEach(query::setParameter);
-        }
-    }
-
-    private static Where where(Long clientId, HistoryFilter filter) {
-        StringBuilder jpql = new StringBuilder();
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        if (clientId != null) {
-            jpql.append(" AND i.clientId = :clientId");
-            parameters.put("clientId", clientId);
-        }
-        HistoryFilter f = filter == null ? HistoryFilter.none() : filter;
-        if (f.channel() != null) {
-            jpql.append(" AND i.channel = :channel");
-            parameters.put("channel", f.channel());
-        }
-        if (f.status() != null) {
-            jpql.append(" AND i.status = :status");
-            parameters.put("status", f.status());
-        }
-        if (f.sender() != null && !f.sender().isBlank()) {
-            jpql.append(" AND i.sender LIKE :sender ESCAPE '!'");
-            parameters.put("sender", Queries.startsWith(f.sender()));
-        }
-        if (f.recipient() != null && !f.recipient().isBlank()) {
-            jpql.append(" AND i.recipient LIKE :recipient ESCAPE '!'");
-            parameters.put("recipient", Queries.startsWith(f.recipient()));
-        }
-        if (f.from() != null) {
-            jpql.append(" AND i.occurredAt >= :from");
-            parameters.put("from", f.from());
-        }
-        if (f.to() != null) {
-            jpql.append(" AND i.occurredAt < :to");
-            parameters.put("to", f.to());
-        }
-        return new Where(jpql.toString(), parameters);
     }
 
     private void enqueue(Interaction message) {

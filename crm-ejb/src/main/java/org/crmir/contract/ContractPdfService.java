@@ -10,21 +10,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
-import org.crmir.client.Contact;
-import org.crmir.communication.AttachmentData;
-import org.crmir.communication.CommunicationService;
 import org.crmir.communication.Interaction;
-import org.crmir.communication.OutgoingEmail;
 import org.crmir.communication.RelatedDocument;
-import org.crmir.identity.PasswordHasher;
+import org.crmir.document.DocumentSender;
+import org.crmir.document.DocumentToSend;
+import org.crmir.document.PublicLinks;
+import org.crmir.document.Recipient;
+import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
-import org.crmir.report.RenderedPdf;
+import org.crmir.report.Letterhead;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.LineItem;
 import org.crmir.shared.NotFoundException;
@@ -38,9 +36,6 @@ import org.crmir.shared.RuleViolationException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ContractPdfService {
 
-    /** Where the application is reached from outside, for the links in emails. */
-    public static final String PUBLIC_URL = "CRMIR_PUBLIC_URL";
-
     @PersistenceContext
     EntityManager em;
 
@@ -51,7 +46,7 @@ public class ContractPdfService {
     AuditTrail audit;
 
     @EJB
-    CommunicationService communication;
+    DocumentSender sender;
 
     public RenderedPdf pdf(long id) {
         Contract contract = load(id);
@@ -61,12 +56,9 @@ public class ContractPdfService {
         Map<String, Object> p = new HashMap<>();
         p.put("NUMBER", number);
         p.put("TITLE", contract.getTitle());
-        p.put("COMPANY", join("\n", company.getCompanyName(), company.getAddress(),
-                company.getTaxId() == null ? null : "Tax id: " + company.getTaxId()));
-        String address = client.getBillingAddress().toString();
-        p.put("CLIENT", join("\n", client.getName(), address.isEmpty() ? null : address,
-                client.getTaxId() == null ? null : "Tax id: " + client.getTaxId()));
-        p.put("SUMMARY", join("\n", "Term: " + contract.getStartDate() + " to " + contract.getEndDate(),
+        p.put("COMPANY", Letterhead.companyAddress(company));
+        p.put("CLIENT", Letterhead.client(client));
+        p.put("SUMMARY", Letterhead.join("\n", "Term: " + contract.getStartDate() + " to " + contract.getEndDate(),
                 "Notice period: " + contract.getNoticeDays() + " days (last day to give notice: "
                         + contract.getNoticeDeadline() + ")",
                 contract.isAutoRenew() ? "Renews automatically for " + contract.getRenewalMonths()
@@ -107,39 +99,28 @@ public class ContractPdfService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Interaction send(long id) {
-        String base = System.getenv(PUBLIC_URL);
-        if (base == null || base.isBlank()) {
-            throw new RuleViolationException("The public address of CRMir is not configured (" + PUBLIC_URL
-                    + "); the client's link cannot be sent");
+        if (ContractLinks.PAGE.prefix().isEmpty()) {
+            throw new RuleViolationException("The public address of CRMir is not configured ("
+                    + PublicLinks.PUBLIC_URL + "); the client's link cannot be sent");
         }
         Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null) {
             throw new NotFoundException(ContractService.CONTRACT, id);
         }
-        Client client = em.find(Client.class, contract.getClientId());
-        Contact contact = em.createQuery("SELECT k FROM Contact k WHERE k.client = :client AND k.email IS NOT NULL"
-                        + " ORDER BY k.primary DESC, k.id", Contact.class)
-                .setParameter("client", client).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        String to = contact != null ? contact.getEmail() : client.getEmail();
-        if (to == null) {
-            throw new RuleViolationException("Client " + client.getName() + " has no email address to send to");
-        }
+        Recipient to = sender.requireRecipient(contract.getClientId(), " to send to");
         Map<String, String> before = contract.auditSnapshot();
-        contract.sent(PasswordHasher.randomSecret(32), Instant.now());
+        contract.sent(PublicLinks.newToken(), Instant.now());
         em.flush();
-        String link = base.replaceAll("/+$", "") + "/public/contract.xhtml?token=" + contract.getPublicToken();
+        String link = ContractLinks.of(contract).orElseThrow();
         RenderedPdf pdf = pdf(id);
-        CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
-        String greeting = "Dear " + (contact != null ? contact.getName() : client.getName()) + ",";
-        Interaction email = communication.sendEmail(new OutgoingEmail(client.getId(),
-                contact == null ? null : contact.getId(), to, "Contract " + (contract.getNumber() == null
-                        ? contract.getTitle() : contract.getLabel()) + " from " + company.getCompanyName(),
-                greeting + "\n\nplease find the contract \u201c" + contract.getTitle() + "\u201d attached. You can"
-                        + " read and accept it here:\n" + link + "\n\nKind regards,\n" + company.getCompanyName(),
-                List.of(new AttachmentData(pdf.fileName(), "application/pdf", pdf.content())),
-                RelatedDocument.CONTRACT, id));
+        String company = sender.companyName();
+        Interaction email = sender.send(DocumentToSend.written(to, "Contract " + (contract.getNumber() == null
+                        ? contract.getTitle() : contract.getLabel()) + " from " + company,
+                "Dear " + to.name() + ",\n\nplease find the contract \u201c" + contract.getTitle() + "\u201d attached."
+                        + " You can read and accept it here:\n" + link + "\n\nKind regards,\n" + company,
+                pdf, RelatedDocument.CONTRACT, id));
         Map<String, String> after = contract.auditSnapshot();
-        after.put("sentTo", to);
+        after.put("sentTo", to.email());
         audit.record(email.getAuthor(), ContractService.CONTRACT, id, AuditAction.UPDATE, before, after);
         return email;
     }
@@ -171,16 +152,7 @@ public class ContractPdfService {
     }
 
     private Contract byToken(String token, boolean lock) {
-        if (token == null || token.length() < 20 || token.length() > 64) {
-            throw new NotFoundException(ContractService.CONTRACT, "link");
-        }
-        var query = em.createQuery("SELECT c FROM Contract c WHERE c.publicToken = :token", Contract.class)
-                .setParameter("token", token);
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(ContractService.CONTRACT, "link"));
+        return ContractLinks.PAGE.find(em, token, lock);
     }
 
     private Contract load(long id) {
@@ -191,15 +163,5 @@ public class ContractPdfService {
         contract.getLines().size();
         contract.getMilestones().size();
         return contract;
-    }
-
-    private static String join(String separator, String... parts) {
-        StringJoiner joined = new StringJoiner(separator);
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                joined.add(part);
-            }
-        }
-        return joined.toString();
     }
 }

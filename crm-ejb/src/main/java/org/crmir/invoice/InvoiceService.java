@@ -18,7 +18,7 @@ import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
-import org.crmir.identity.PasswordHasher;
+import org.crmir.document.PublicLinks;
 import org.crmir.identity.Role;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
@@ -134,7 +134,7 @@ public class InvoiceService {
         long value = numbers.next(series, today.getYear());
         Map<String, String> before = invoice.auditSnapshot();
         invoice.issue(DocumentNumbers.format(series, today.getYear(), value, 6), today);
-        invoice.givePayToken(PasswordHasher.randomSecret(32));
+        invoice.givePayToken(PublicLinks.newToken());
         em.flush();
         audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
         return invoice;

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.crmir.client.Client;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.PayLinks;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Money;
 
@@ -26,7 +27,7 @@ public class PayLinkService {
      */
     @PermitAll
     public PublicInvoice publicView(String payToken) {
-        Invoice invoice = PayLinks.invoiceByToken(em, payToken, false);
+        Invoice invoice = PayLinks.PAGE.find(em, payToken, false);
         Client client = em.find(Client.class, invoice.getClientId());
         CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
         PaymentRequest card = requests.latest(invoice.getId(), PaymentRequests.STRIPE).orElse(null);

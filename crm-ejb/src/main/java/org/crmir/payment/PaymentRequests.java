@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.PayLinks;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Money;
 import org.crmir.shared.RuleViolationException;
@@ -52,7 +53,7 @@ public class PaymentRequests {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CardAttempt prepareCard(String payToken, String publicUrl) {
-        Invoice invoice = PayLinks.invoiceByToken(em, payToken, true);
+        Invoice invoice = PayLinks.PAGE.find(em, payToken, true);
         if (!invoice.getStatus().isOpen()) {
             throw new RuleViolationException("Invoice " + invoice.getNumber() + " is "
                     + invoice.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -121,7 +122,7 @@ public class PaymentRequests {
      */
     private Map<String, String> checkoutParameters(PaymentRequest request, Invoice invoice, String payToken,
             String publicUrl) {
-        String page = publicUrl + PayLinks.PAGE + "?token=" + payToken;
+        String page = publicUrl + PayLinks.PAGE.path() + "?token=" + payToken;
         Money amount = request.getMoney();
         long minor = amount.amount().movePointRight(Money.digitsOf(amount.currency()))
                 .setScale(0, RoundingMode.UNNECESSARY).longValueExact();

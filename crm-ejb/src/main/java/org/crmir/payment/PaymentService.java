@@ -21,7 +21,6 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
-import org.crmir.report.ReceiptPdfService;
 import org.crmir.shared.Caller;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;

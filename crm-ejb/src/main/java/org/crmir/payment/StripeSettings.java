@@ -1,6 +1,7 @@
 package org.crmir.payment;
 
 import java.util.Optional;
+import org.crmir.document.PublicLinks;
 
 /**
  * Stripe's settings, read from the environment when used: the API base ({@code CRMIR_STRIPE_API_URL}, Stripe's
@@ -15,7 +16,7 @@ public record StripeSettings(String apiUrl, String secretKey, String publicUrl) 
     public static Optional<StripeSettings> fromEnvironment() {
         String key = System.getenv("CRMIR_STRIPE_SECRET_KEY");
         String webhookSecret = System.getenv("CRMIR_STRIPE_WEBHOOK_SECRET");
-        Optional<String> publicUrl = PayLinks.publicUrl();
+        Optional<String> publicUrl = PublicLinks.publicUrl();
         if (key == null || key.isBlank() || webhookSecret == null || webhookSecret.isBlank() || publicUrl.isEmpty()) {
             return Optional.empty();
         }

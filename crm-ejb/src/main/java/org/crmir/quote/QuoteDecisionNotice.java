@@ -21,7 +21,7 @@ import org.crmir.communication.RelatedDocument;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.notification.NotificationService;
-import org.crmir.payment.PayLinks;
+import org.crmir.document.PublicLinks;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -56,7 +56,7 @@ public class QuoteDecisionNotice {
                 + ") through its public link on " + when.truncatedTo(ChronoUnit.MINUTES).toString()
                         .replace('T', ' ').replace("Z", " UTC") + "."
                 + (quote.getStatus() == QuoteStatus.ACCEPTED ? "\n\nNext: convert it into an invoice." : "")
-                + PayLinks.publicUrl().map(base -> "\n\n" + base + page).orElse("");
+                + PublicLinks.publicUrl().map(base -> "\n\n" + base + page).orElse("");
         communication.record(quote.getClientId(), new NewInteraction(Channel.NOTE, Direction.INBOUND,
                 client.getName(), quote.getCreatedBy(), subject, body, when, null, RelatedDocument.QUOTE,
                 quote.getId()));

@@ -21,10 +21,9 @@ import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.communication.Interaction;
-import org.crmir.identity.PasswordHasher;
+import org.crmir.document.PublicLinks;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
-import org.crmir.report.DocumentPdfService;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
@@ -65,7 +64,7 @@ public class QuoteService {
     IdempotentCreates idempotent;
 
     @EJB
-    DocumentPdfService documents;
+    QuotePdfService documents;
 
     @EJB
     QuoteDecisionNotice decisionNotice;
@@ -148,7 +147,7 @@ public class QuoteService {
         if (quote.getNumber() != null) {
             return quote;
         }
-        if (QuoteLinks.prefix().isEmpty()) {
+        if (QuoteLinks.PAGE.prefix().isEmpty()) {
             throw new RuleViolationException("The public address of CRMir is not configured (CRMIR_PUBLIC_URL), so"
                     + " the client would get no link to accept the quote; ask the administrator to set it");
         }
@@ -156,7 +155,7 @@ public class QuoteService {
         quote.checkSendable(today);
         Map<String, String> before = quote.auditSnapshot();
         long value = numbers.next(SERIES, today.getYear());
-        quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PasswordHasher.randomSecret(32),
+        quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PublicLinks.newToken(),
                 Instant.now());
         em.flush();
         Interaction email = documents.sendQuote(id);
@@ -282,7 +281,7 @@ public class QuoteService {
     }
 
     private Quote byToken(String token) {
-        return QuoteLinks.quoteByToken(em, token, true);
+        return QuoteLinks.PAGE.find(em, token, true);
     }
 
     private Quote load(long id) {

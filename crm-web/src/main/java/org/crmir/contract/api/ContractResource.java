@@ -25,7 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.crmir.contract.Contract;
 import org.crmir.contract.ContractPdfService;
-import org.crmir.report.RenderedPdf;
+import org.crmir.document.RenderedPdf;
 import org.crmir.contract.ContractDocument;
 import org.crmir.contract.DocumentDownload;
 import org.crmir.contract.FileKind;
@@ -34,7 +34,7 @@ import org.crmir.contract.ContractInvoice;
 import org.crmir.contract.ContractRow;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
-import org.crmir.payment.PayLinks;
+import org.crmir.contract.ContractLinks;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
@@ -69,7 +69,7 @@ public class ContractResource {
 
     /** The contract link without its token, from CRMIR_PUBLIC_URL only (never the request's Host); or null. */
     private static String publicBase() {
-        return PayLinks.publicUrl().map(base -> base + "/public/contract.xhtml?token=").orElse(null);
+        return ContractLinks.PAGE.prefix().orElse(null);
     }
 
     @GET

@@ -157,12 +157,8 @@ public class ContractView implements Serializable {
 
     /** The absolute link the client opens without signing in. */
     public String getPublicLink() {
-        if (contract == null || contract.getPublicToken() == null) {
-            return null;
-        }
         // CRMIR_PUBLIC_URL only, never the request's Host header, which the client chooses.
-        return org.crmir.payment.PayLinks.publicUrl()
-                .map(base -> base + "/public/contract.xhtml?token=" + contract.getPublicToken()).orElse(null);
+        return contract == null ? null : org.crmir.contract.ContractLinks.of(contract).orElse(null);
     }
 
     public boolean isDraft() { return contract != null && contract.getStatus() == ContractStatus.DRAFT; }

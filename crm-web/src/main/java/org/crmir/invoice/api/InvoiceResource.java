@@ -43,7 +43,7 @@ public class InvoiceResource {
     InvoiceService invoices;
 
     @EJB
-    org.crmir.report.DocumentPdfService pdfs;
+    org.crmir.invoice.InvoicePdfService pdfs;
 
     @Context
     UriInfo uri;
@@ -114,7 +114,7 @@ public class InvoiceResource {
     @Path("{id:[0-9]+}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
-        org.crmir.report.RenderedPdf pdf = pdfs.invoicePdf(id);
+        org.crmir.document.RenderedPdf pdf = pdfs.invoicePdf(id);
         return Response.ok(pdf.content(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"").build();
     }

@@ -12,8 +12,8 @@ import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
-import org.crmir.payment.PayLinks;
-import org.crmir.report.DocumentPdfService;
+import org.crmir.invoice.InvoicePdfService;
+import org.crmir.invoice.PayLinks;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
@@ -35,7 +35,7 @@ public class InvoiceView implements Serializable {
     private ClientService clients;
 
     @EJB
-    private DocumentPdfService pdfs;
+    private InvoicePdfService pdfs;
 
     private Long id;
     private Invoice invoice;
@@ -122,7 +122,7 @@ public class InvoiceView implements Serializable {
 
     /** The invoice expects money but CRMIR_PUBLIC_URL is not set, so no link can be given out. */
     public boolean isPayLinkUnconfigured() {
-        return isOpen() && invoice.getPayToken() != null && PayLinks.publicUrl().isEmpty();
+        return isOpen() && invoice.getPayToken() != null && PayLinks.PAGE.prefix().isEmpty();
     }
 
     public boolean isDraft() { return invoice != null && invoice.getStatus() == InvoiceStatus.DRAFT; }

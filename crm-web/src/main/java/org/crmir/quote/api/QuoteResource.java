@@ -50,7 +50,7 @@ public class QuoteResource {
 
     /** Public links come from CRMir's configured public address, never from the request's Host header. */
     private static String publicBase() {
-        return QuoteLinks.prefix().orElse(null);
+        return QuoteLinks.PAGE.prefix().orElse(null);
     }
 
     @GET

@@ -12,9 +12,9 @@ import org.crmir.communication.RelatedDocument;
 import org.crmir.invoice.Invoice;
 import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteLinks;
+import org.crmir.quote.QuotePdfService;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
-import org.crmir.report.DocumentPdfService;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
@@ -34,7 +34,7 @@ public class QuoteView implements Serializable {
     private ClientService clients;
 
     @EJB
-    private DocumentPdfService pdfs;
+    private QuotePdfService pdfs;
 
     @EJB
     private CommunicationService communication;
@@ -99,7 +99,7 @@ public class QuoteView implements Serializable {
 
     /** The absolute link the client opens without signing in, built from CRMir's configured public address. */
     public String getPublicLink() {
-        return quote == null ? null : QuoteLinks.of(quote).orElse(null);
+        return quote == null ? null : QuoteLinks.PAGE.link(quote.getPublicToken()).orElse(null);
     }
 
     public boolean isDraft() { return quote != null && quote.getStatus() == QuoteStatus.DRAFT; }

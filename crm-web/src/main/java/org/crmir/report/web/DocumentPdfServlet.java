@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmir.contract.ContractPdfService;
-import org.crmir.report.DocumentPdfService;
-import org.crmir.report.ReceiptPdfService;
-import org.crmir.report.RenderedPdf;
+import org.crmir.document.RenderedPdf;
+import org.crmir.invoice.InvoicePdfService;
+import org.crmir.payment.ReceiptPdfService;
+import org.crmir.quote.QuotePdfService;
 import org.crmir.shared.NotFoundException;
 
 /**
@@ -30,7 +31,10 @@ public class DocumentPdfServlet extends HttpServlet {
     private static final Pattern PUBLIC_PATH = Pattern.compile("/(invoice|quote)");
 
     @EJB
-    private transient DocumentPdfService pdfs;
+    private transient InvoicePdfService invoices;
+
+    @EJB
+    private transient QuotePdfService quotes;
 
     @EJB
     private transient ReceiptPdfService receipts;
@@ -68,16 +72,16 @@ public class DocumentPdfServlet extends HttpServlet {
 
     private RenderedPdf byId(String kind, long id) {
         return switch (kind) {
-            case "invoice" -> pdfs.invoicePdf(id);
-            case "quote" -> pdfs.quotePdf(id);
+            case "invoice" -> invoices.invoicePdf(id);
+            case "quote" -> quotes.quotePdf(id);
             case "receipt" -> receipts.receiptPdf(id);
             case "contract" -> contracts.pdf(id);
-            default -> pdfs.creditNotePdf(id);
+            default -> invoices.creditNotePdf(id);
         };
     }
 
     /** An unknown or malformed token is simply "not found", as on the pages behind the links. */
     private RenderedPdf byToken(String kind, String token) {
-        return "invoice".equals(kind) ? pdfs.invoicePdfForPayToken(token) : pdfs.quotePdfForToken(token);
+        return "invoice".equals(kind) ? invoices.invoicePdfForPayToken(token) : quotes.quotePdfForToken(token);
     }
 }

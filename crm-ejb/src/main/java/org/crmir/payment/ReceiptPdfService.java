@@ -1,4 +1,4 @@
-package org.crmir.report;
+package org.crmir.payment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,16 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.logging.Logger;
 import org.crmir.client.Client;
-import org.crmir.client.Contact;
-import org.crmir.communication.AttachmentData;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.Direction;
@@ -26,12 +22,16 @@ import org.crmir.communication.Interaction;
 import org.crmir.communication.NewInteraction;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.communication.TemplateKind;
+import org.crmir.document.DocumentSender;
+import org.crmir.document.DocumentToSend;
+import org.crmir.document.Recipient;
+import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
-import org.crmir.payment.Allocation;
-import org.crmir.payment.Payment;
-import org.crmir.payment.PaymentKind;
-import org.crmir.payment.PaymentStatus;
+import org.crmir.report.Letterhead;
+import org.crmir.report.ReceiptContent;
+import org.crmir.report.ReceiptLine;
+import org.crmir.report.ReceiptRenderer;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
@@ -57,6 +57,9 @@ public class ReceiptPdfService {
     @EJB
     CommunicationService communication;
 
+    @EJB
+    DocumentSender sender;
+
     /** The receipt number of a payment. */
     public static String numberOf(long paymentId) {
         return String.format(Locale.ROOT, "RCPT-%06d", paymentId);
@@ -77,17 +80,15 @@ public class ReceiptPdfService {
             lines.add(new ReceiptLine(invoice.getNumber(), Money.of(allocation.getAmount(),
                     payment.getCurrency()).toString(), invoice.getBalance().toString()));
         }
-        String details = join("\n", "Date: " + payment.getReceivedOn(), "Method: " + words(payment.getMethod().name()),
+        String details = Letterhead.join("\n", "Date: " + payment.getReceivedOn(),
+                "Method: " + words(payment.getMethod().name()),
                 payment.getReference() == null ? null : "Reference: " + payment.getReference());
-        String summary = join("\n", "Not applied to invoices: " + payment.getUnallocated(),
+        String summary = Letterhead.join("\n", "Not applied to invoices: " + payment.getUnallocated(),
                 "Your credit with us: " + creditOf(payment.getClientId(), payment.getCurrency()));
         String footer = lines.isEmpty() ? "This payment is held as credit on your account and will be applied to"
                 + " your next invoices." : "Thank you for your payment.";
         String number = numberOf(paymentId);
-        ReceiptContent content = new ReceiptContent(number, join("\n", company.getCompanyName(), company.getAddress(),
-                company.getTaxId() == null ? null : "Tax id: " + company.getTaxId(), company.getEmail(),
-                company.getPhone()), join("\n", client.getName(), client.getBillingAddress().toString(),
-                client.getTaxId() == null ? null : "Tax id: " + client.getTaxId()),
+        ReceiptContent content = new ReceiptContent(number, Letterhead.company(company), Letterhead.client(client),
                 details, "Amount received: " + payment.getAmount(), summary, footer, lines);
         return new RenderedPdf(number + ".pdf", renderer.render(content));
     }
@@ -110,33 +111,21 @@ public class ReceiptPdfService {
                 ? "invoice " + ((Invoice) allocations.get(0)[1]).getNumber()
                 : "invoices " + String.join(", ", allocations.stream().map(r -> ((Invoice) r[1]).getNumber())
                         .toList());
-        Contact billing = em.createQuery("SELECT k FROM Contact k WHERE k.client = :client AND k.email IS NOT NULL"
-                        + " ORDER BY k.primary DESC, k.id", Contact.class)
-                .setParameter("client", client).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        String to = billing != null ? billing.getEmail() : client.getEmail();
         RelatedDocument related = invoiceId == null ? null : RelatedDocument.INVOICE;
-        CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
-        if (to == null || to.isBlank()) {
+        Optional<Recipient> to = sender.recipient(client.getId());
+        if (to.isEmpty()) {
             LOG.info("Receipt " + number + " not emailed: client " + client.getId() + " has no billing email");
             communication.record(client.getId(), new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
-                    company.getCompanyName(), client.getName(),
+                    sender.companyName(), client.getName(),
                     "Receipt " + number + " not emailed", "Payment of " + payment.getAmount() + " recorded; the"
                     + " receipt was not emailed because the client has no billing email address.", Instant.now(),
                     null, related, invoiceId));
             return Optional.empty();
         }
-        Map<String, String> values = new HashMap<>();
-        values.put("contactName", billing != null ? billing.getName() : client.getName());
-        values.put("clientName", client.getName());
-        values.put("companyName", company.getCompanyName());
-        values.put("senderName", company.getCompanyName());
-        values.put("documentTitle", title);
-        values.put("amount", payment.getAmount().toString());
-        values.put("receiptNumber", number);
         RenderedPdf pdf = receiptPdf(paymentId);
-        return Optional.of(communication.sendFromTemplate(TemplateKind.RECEIPT, client.getId(),
-                billing == null ? null : billing.getId(), to, values,
-                List.of(new AttachmentData(pdf.fileName(), "application/pdf", pdf.content())), related, invoiceId));
+        return Optional.of(sender.send(DocumentToSend.fromTemplate(to.get(), TemplateKind.RECEIPT, title,
+                Map.of("senderName", sender.companyName(), "amount", payment.getAmount().toString(),
+                        "receiptNumber", number), pdf, related, invoiceId)));
     }
 
     private List<Object[]> allocations(long paymentId) {
@@ -159,15 +148,5 @@ public class ReceiptPdfService {
     private static String words(String constant) {
         String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private static String join(String separator, String... parts) {
-        StringJoiner joined = new StringJoiner(separator);
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                joined.add(part);
-            }
-        }
-        return joined.toString();
     }
 }

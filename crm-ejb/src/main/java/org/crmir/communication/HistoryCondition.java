@@ -1,0 +1,57 @@
+package org.crmir.communication;
+
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Map;
+import org.crmir.shared.Queries;
+
+/**
+ * The JPQL condition over interactions {@code i} that a history filter (and a client) stands for, with its
+ * parameters.
+ */
+record HistoryCondition(String jpql, Map<String, Object> parameters) {
+
+    static HistoryCondition of(Long clientId, HistoryFilter filter) {
+        StringBuilder jpql = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        if (clientId != null) {
+            jpql.append(" AND i.clientId = :clientId");
+            parameters.put("clientId", clientId);
+        }
+        HistoryFilter f = filter == null ? HistoryFilter.none() : filter;
+        if (f.channel() != null) {
+            jpql.append(" AND i.channel = :channel");
+            parameters.put("channel", f.channel());
+        }
+        if (f.status() != null) {
+            jpql.append(" AND i.status = :status");
+            parameters.put("status", f.status());
+        }
+        if (f.sender() != null && !f.sender().isBlank()) {
+            jpql.append(" AND i.sender LIKE :sender ESCAPE '!'");
+            parameters.put("sender", Queries.startsWith(f.sender()));
+        }
+        if (f.recipient() != null && !f.recipient().isBlank()) {
+            jpql.append(" AND i.recipient LIKE :recipient ESCAPE '!'");
+            parameters.put("recipient", Queries.startsWith(f.recipient()));
+        }
+        if (f.from() != null) {
+            jpql.append(" AND i.occurredAt >= :from");
+            parameters.put("from", f.from());
+        }
+        if (f.to() != null) {
+            jpql.append(" AND i.occurredAt < :to");
+            parameters.put("to", f.to());
+        }
+        return new HistoryCondition(jpql.toString(), parameters);
+    }
+
+    /** {@code " WHERE ..."}, or nothing when the filter is empty. */
+    String whereClause() {
+        return jpql.isEmpty() ? "" : " WHERE" + jpql.substring(" AND".length());
+    }
+
+    void bind(TypedQuery<?> query) {
+        parameters.forEach(query::setParameter);
+    }
+}

@@ -1,0 +1,32 @@
+package org.crmir.document;
+
+import java.util.Optional;
+import org.crmir.identity.PasswordHasher;
+
+/**
+ * Where public links start and what they carry. A link is built from {@code CRMIR_PUBLIC_URL} only, never from a
+ * request's Host header, which the client chooses; without it CRMir cannot know how the world reaches it, so
+ * there is no link to give out. The token is the holder's only authority, so it is long and random.
+ */
+public final class PublicLinks {
+
+    /** The environment variable with the address the world reaches CRMir at. */
+    public static final String PUBLIC_URL = "CRMIR_PUBLIC_URL";
+
+    private PublicLinks() {
+    }
+
+    /** Where the world reaches CRMir, without a trailing slash; empty when not configured. */
+    public static Optional<String> publicUrl() {
+        String url = System.getenv(PUBLIC_URL);
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(url.strip().replaceAll("/+$", ""));
+    }
+
+    /** A new unguessable token for a document's public link (256 random bits, URL-safe). */
+    public static String newToken() {
+        return PasswordHasher.randomSecret(32);
+    }
+}

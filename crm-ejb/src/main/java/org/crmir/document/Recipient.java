@@ -1,0 +1,8 @@
+package org.crmir.document;
+
+/**
+ * Who a client's documents go to: its billing contact (the primary contact with an email address first, else the
+ * first contact with one), else the client itself. {@code contactId} is null when the client's own address is used.
+ */
+public record Recipient(long clientId, String clientName, Long contactId, String name, String email) {
+}

@@ -1,0 +1,7 @@
+/**
+ * What every document shares, whatever its feature: public links ({@link org.crmir.document.PublicLinks} mints
+ * the tokens and reads {@code CRMIR_PUBLIC_URL}, a {@link org.crmir.document.PublicPage} finds a document by its
+ * token) and sending a document's PDF to the client ({@link org.crmir.document.DocumentSender}). Quotes,
+ * invoices, contracts and payments use this package; it knows none of them.
+ */
+package org.crmir.document;
