@@ -32,6 +32,7 @@ import org.crmir.contract.FileKind;
 import org.crmir.contract.ContractFilter;
 import org.crmir.contract.ContractInvoice;
 import org.crmir.contract.ContractRow;
+import org.crmir.contract.ContractQueries;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
 import org.crmir.payment.PayLinks;
@@ -58,6 +59,9 @@ public class ContractResource {
     ContractService contracts;
 
     @EJB
+    ContractQueries contractQueries;
+
+    @EJB
     ContractPdfService pdfs;
 
     @Context
@@ -80,7 +84,7 @@ public class ContractResource {
         ContractFilter filter = new ContractFilter(status(status), QueryValues.id("clientId", clientId), owner,
                 QueryValues.whole("endingWithinDays", endingWithinDays));
         PageRequest page = Paging.from(offset, limit, null);
-        return PageRepresentation.of(new Page<>(contracts.list(filter, page), contracts.count(filter),
+        return PageRepresentation.of(new Page<>(contractQueries.list(filter, page), contractQueries.count(filter),
                 page.offset(), page.limit()), row -> row);
     }
 
@@ -144,7 +148,7 @@ public class ContractResource {
     @Path("{id:[0-9]+}/invoices")
     public List<ContractInvoice> invoices(@PathParam("id") long id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        return contracts.invoicesOf(id, Paging.from(offset, limit, null));
+        return contractQueries.invoicesOf(id, Paging.from(offset, limit, null));
     }
 
     /** Emails the PDF and the public acceptance link to the client; the contract as it is now. */
@@ -177,7 +181,7 @@ public class ContractResource {
     @GET
     @Path("{id:[0-9]+}/documents")
     public List<DocumentRepresentation> documents(@PathParam("id") long id) {
-        return contracts.documentsOf(id).stream().map(DocumentRepresentation::of).toList();
+        return contractQueries.documentsOf(id).stream().map(DocumentRepresentation::of).toList();
     }
 
     /**
@@ -208,7 +212,7 @@ public class ContractResource {
     @Path("{id:[0-9]+}/documents/{documentId:[0-9]+}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        DocumentDownload file = contracts.download(id, documentId);
+        DocumentDownload file = contractQueries.download(id, documentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
