@@ -14,12 +14,12 @@ import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.payment.PayLinks;
 import org.crmir.report.DocumentPdfService;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.primefaces.PrimeFaces;
+import static org.crmir.shared.web.UserActions.attempt;
 
 /** An invoice's page: the document, its credit notes, and what may be done with it now. */
 @Named
@@ -105,13 +105,7 @@ public class InvoiceView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
+        attempt(action);
         load();
     }
 

@@ -2,7 +2,6 @@ package org.crmir.payment.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,11 +19,10 @@ import org.crmir.payment.Receivables;
 import org.crmir.payment.ReconciliationService;
 import org.crmir.payment.UnallocatedPayment;
 import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
+import static org.crmir.shared.web.UserActions.attempt;
 
 /**
  * The reconciliation page: gateway events and their outcomes (with Retry), money not yet applied to invoices
@@ -123,15 +121,7 @@ public class ReconciliationView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        } catch (EJBAccessException e) {
-            Messages.error("Only finance and administrators may do this.");
-        }
+        attempt(action, "Only finance and administrators may do this.");
     }
 
     public GatewayEventStatus[] getStatuses() { return GatewayEventStatus.values(); }

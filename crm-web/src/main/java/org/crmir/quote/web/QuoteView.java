@@ -15,10 +15,10 @@ import org.crmir.quote.QuoteLinks;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
 import org.crmir.report.DocumentPdfService;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
+import static org.crmir.shared.web.UserActions.attempt;
 
 /** A quote's page: the document, its public link once sent, the next steps, and its history. */
 @Named
@@ -87,13 +87,7 @@ public class QuoteView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
+        attempt(action);
         load();
     }
 
