@@ -1,5 +1,7 @@
 package org.crmir.contract.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +31,6 @@ import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
-import static org.crmir.shared.web.UserActions.attempt;
 
 /** A contract's page: its terms and dates, the next steps, its invoices, revisions and history. */
 @Named

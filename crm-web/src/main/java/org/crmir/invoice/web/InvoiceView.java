@@ -1,5 +1,7 @@
 package org.crmir.invoice.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,7 +21,6 @@ import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.primefaces.PrimeFaces;
-import static org.crmir.shared.web.UserActions.attempt;
 
 /** An invoice's page: the document, its credit notes, and what may be done with it now. */
 @Named

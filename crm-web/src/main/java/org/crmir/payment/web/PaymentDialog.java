@@ -1,5 +1,7 @@
 package org.crmir.payment.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,7 +22,6 @@ import org.crmir.shared.PageRequest;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
-import static org.crmir.shared.web.UserActions.attempt;
 
 /**
  * Payments where finance works: on an invoice page (record a payment for it, apply the client's credit) and on a

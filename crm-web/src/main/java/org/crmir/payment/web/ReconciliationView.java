@@ -1,5 +1,7 @@
 package org.crmir.payment.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +24,6 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
-import static org.crmir.shared.web.UserActions.attempt;
 
 /**
  * The reconciliation page: gateway events and their outcomes (with Retry), money not yet applied to invoices

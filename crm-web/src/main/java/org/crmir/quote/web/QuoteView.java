@@ -1,5 +1,7 @@
 package org.crmir.quote.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -18,7 +20,6 @@ import org.crmir.report.DocumentPdfService;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
-import static org.crmir.shared.web.UserActions.attempt;
 
 /** A quote's page: the document, its public link once sent, the next steps, and its history. */
 @Named
