@@ -58,6 +58,9 @@ class ContractRemindersIT {
     ContractService contracts;
 
     @EJB
+    ContractQueries contractQueries;
+
+    @EJB
     ContractReminders reminders;
 
     @EJB
@@ -136,7 +139,7 @@ class ContractRemindersIT {
                 + today.plusDays(3))), subjects.toString());
         assertTrue(subjects.stream().noneMatch(s -> s.contains("Audit visit")), "60 days away is not due yet");
 
-        List<SentReminder> recorded = asViewer.call(() -> contracts.remindersOf(id));
+        List<SentReminder> recorded = asViewer.call(() -> contractQueries.remindersOf(id));
         assertEquals(3, recorded.size());
         for (SentReminder reminder : recorded) {
             assertNotNull(reminder.getInteractionId());

@@ -62,6 +62,9 @@ class ContractSendingIT {
     ContractService contracts;
 
     @EJB
+    ContractQueries contractQueries;
+
+    @EJB
     ContractPdfService documents;
 
     @EJB
@@ -145,7 +148,7 @@ class ContractSendingIT {
         assertEquals(id, email.getRelatedId());
         Eventually.until(PATIENCE, () -> asViewer.call(() -> communication.find(email.getId())),
                 i -> i.getStatus() == DeliveryStatus.SENT);
-        assertEquals(List.of(email.getId()), asViewer.call(() -> contracts.messagesOf(id)).stream()
+        assertEquals(List.of(email.getId()), asViewer.call(() -> contractQueries.messagesOf(id)).stream()
                 .map(org.crmir.communication.InteractionRow::id).toList(), "the email is in the contract's history");
         List<MimeMessage> received = Eventually.until(PATIENCE, () -> smtp.receivedFor(clientEmail),
                 m -> !m.isEmpty());
@@ -171,7 +174,7 @@ class ContractSendingIT {
         assertThrows(RuleViolationException.class, () -> documents.acceptByClient(token, "Someone Else"));
         Contract stored = asViewer.call(() -> contracts.find(id));
         assertEquals("Robin Client", stored.getAcceptedBy());
-        assertTrue(asViewer.call(() -> contracts.historyOf(id, org.crmir.shared.PageRequest.first(10))).stream()
+        assertTrue(asViewer.call(() -> contractQueries.historyOf(id, org.crmir.shared.PageRequest.first(10))).stream()
                 .anyMatch(e -> e.actor().equals("client:Robin Client")));
 
         assertThrows(NotFoundException.class, () -> documents.publicView(token.substring(1) + "x"));

@@ -8,39 +8,39 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.catalog.Product;
 import org.crmir.client.Client;
+import org.crmir.document.DocumentKind;
+import org.crmir.document.Drafting;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
-import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 
 /**
  * Contracts: drafted, activated, amended and terminated by sales and administrators, read by everyone.
  * Activation numbers a contract CT-YYYY-NNNN (the year it first comes into force); its revisions (amendments and
  * renewals) keep the number and count up their revision. Drafts that never come into force take no number.
+ * What is known about contracts (list, calendar, history, messages) is read through {@link ContractQueries}.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ContractService {
 
     static final String CONTRACT = "Contract";
+    static final DocumentKind<Contract> KIND = new DocumentKind<>(Contract.class, CONTRACT, Contract::getId,
+            Contract::getVersion, Contract::auditSnapshot);
     public static final String SERIES = "CT";
 
     @PersistenceContext
@@ -53,13 +53,13 @@ public class ContractService {
     AuditTrail audit;
 
     @Inject
+    Drafting drafting;
+
+    @Inject
     DocumentNumbers numbers;
 
     @Inject
     IdempotentCreates idempotent;
-
-    @jakarta.ejb.EJB
-    org.crmir.communication.CommunicationService communication;
 
     /** A draft for a client, in the client's currency; the owner defaults to the caller. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
@@ -67,20 +67,11 @@ public class ContractService {
         if (draft.clientId() == null) {
             throw new InvalidInputException("clientId", "is required");
         }
-        Client client = em.find(Client.class, draft.clientId());
-        if (client == null) {
-            throw new NotFoundException("Client", draft.clientId());
-        }
-        if (!client.isActive()) {
-            throw new RuleViolationException("Client " + client.getName() + " is archived; reactivate it first");
-        }
+        Client client = drafting.activeClient(draft.clientId());
         String caller = Caller.nameOf(context);
         Contract contract = new Contract(client.getId(), client.getCurrency(), caller, Instant.now());
         apply(contract, draft, caller);
-        em.persist(contract);
-        em.flush();
-        audit.record(caller, CONTRACT, contract.getId(), AuditAction.CREATE, Map.of(), contract.auditSnapshot());
-        return contract;
+        return drafting.create(KIND, caller, contract);
     }
 
     /** As {@link #createDraft(ContractDraft)}, once per {@code idempotencyKey}. */
@@ -94,15 +85,8 @@ public class ContractService {
     /** Replaces what a draft last read at {@code expectedVersion} says; an active contract is amended instead. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract updateDraft(long id, long expectedVersion, ContractDraft draft) {
-        Contract contract = load(id);
-        if (contract.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(CONTRACT + " " + id);
-        }
-        Map<String, String> before = contract.auditSnapshot();
-        apply(contract, draft, contract.getOwner());
-        em.flush();
-        audit.record(Caller.nameOf(context), CONTRACT, id, AuditAction.UPDATE, before, contract.auditSnapshot());
-        return contract;
+        return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion,
+                contract -> apply(contract, draft, contract.getOwner()));
     }
 
     /** Adds an important date to a draft or an active contract. */
@@ -125,10 +109,7 @@ public class ContractService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract activate(long id) {
-        Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (contract == null) {
-            throw new NotFoundException(CONTRACT, id);
-        }
+        Contract contract = drafting.lock(KIND, id);
         if (contract.getStatus() == ContractStatus.ACTIVE) {
             return contract;
         }
@@ -160,24 +141,14 @@ public class ContractService {
     /** Ends an active contract early: billing stops after {@code lastDay}. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract terminate(long id, LocalDate lastDay, String reason) {
-        Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (contract == null) {
-            throw new NotFoundException(CONTRACT, id);
-        }
-        Map<String, String> before = contract.auditSnapshot();
-        contract.terminate(lastDay, reason);
-        em.flush();
-        audit.record(Caller.nameOf(context), CONTRACT, id, AuditAction.UPDATE, before, contract.auditSnapshot());
-        return contract;
+        return drafting.change(KIND, Caller.nameOf(context), drafting.lock(KIND, id),
+                contract -> contract.terminate(lastDay, reason));
     }
 
     /** A new draft revision of an active contract, starting today, to change its terms. One at a time. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract amend(long id) {
-        Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (contract == null) {
-            throw new NotFoundException(CONTRACT, id);
-        }
+        Contract contract = drafting.lock(KIND, id);
         Contract amendment = contract.amendment(Caller.nameOf(context), Instant.now());
         List<Long> pending = em.createQuery("SELECT c.id FROM Contract c WHERE c.number = :number"
                         + " AND c.revision = :revision", Long.class)
@@ -239,16 +210,6 @@ public class ContractService {
         return contract;
     }
 
-    /** All revisions sharing a contract's number, newest first. */
-    public List<ContractRow> revisionsOf(long id) {
-        Contract contract = load(id);
-        if (contract.getNumber() == null) {
-            return List.of();
-        }
-        return em.createQuery(ROW + " WHERE c.clientId = k.id AND c.number = :number ORDER BY c.revision DESC",
-                ContractRow.class).setParameter("number", contract.getNumber()).setMaxResults(100).getResultList();
-    }
-
     /**
      * Attaches a file to a contract in any state (the signed PDF comes after signing): at most 10 MB, and only a
      * PDF, PNG, JPEG or DOCX as its content shows, whatever its name says. Stored in the database.
@@ -267,175 +228,6 @@ public class ContractService {
                 + document.getSizeBytes() + " bytes)");
         audit.record(actor, CONTRACT, id, AuditAction.UPDATE, Map.of(), after);
         return document;
-    }
-
-    /** The files attached to a contract, newest first, without their bytes. */
-    public List<ContractDocument> documentsOf(long id) {
-        load(id);
-        return em.createQuery("SELECT d FROM ContractDocument d WHERE d.contractId = :id ORDER BY d.id DESC",
-                ContractDocument.class).setParameter("id", id).setMaxResults(200).getResultList();
-    }
-
-    /** One attached file with its bytes. */
-    public DocumentDownload download(long id, long documentId) {
-        ContractDocument document = em.find(ContractDocument.class, documentId);
-        if (document == null || document.getContractId() != id) {
-            throw new NotFoundException("Document", documentId);
-        }
-        ContractDocumentContent content = em.find(ContractDocumentContent.class, documentId);
-        return new DocumentDownload(document.getFileName(), document.getContentType(), content.getContent());
-    }
-
-    /** The longest range the calendar loads at once (a month view with its overlapping weeks fits). */
-    public static final int MAX_CALENDAR_DAYS = 100;
-
-    /**
-     * Important dates, end dates and notice deadlines of draft and active contracts from {@code from} to
-     * {@code to} (both inclusive): what the calendar shows for its visible range. Three range queries on indexed
-     * dates, each bounded.
-     */
-    public List<CalendarEntry> calendar(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "the range must end on or after its start");
-        }
-        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) > MAX_CALENDAR_DAYS) {
-            throw new InvalidInputException("to", "the calendar shows at most " + MAX_CALENDAR_DAYS + " days at once");
-        }
-        List<ContractStatus> open = List.of(ContractStatus.DRAFT, ContractStatus.ACTIVE);
-        List<CalendarEntry> entries = new ArrayList<>();
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, m.label,"
-                        + " m.dueDate, 'MILESTONE') FROM ContractMilestone m JOIN m.contract c"
-                        + " WHERE m.dueDate BETWEEN :from AND :to AND c.status IN :open ORDER BY m.dueDate",
-                        CalendarEntry.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("open", open).setMaxResults(1000).getResultList());
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, 'Ends',"
-                        + " c.endDate, 'END') FROM Contract c WHERE c.status IN :open AND c.endDate BETWEEN :from"
-                        + " AND :to ORDER BY c.endDate", CalendarEntry.class).setParameter("from", from)
-                .setParameter("to", to).setParameter("open", open).setMaxResults(1000).getResultList());
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title,"
-                        + " 'Notice deadline', c.noticeDeadline, 'NOTICE') FROM Contract c WHERE c.status IN :open"
-                        + " AND c.noticeDays > 0 AND c.noticeDeadline BETWEEN :from AND :to ORDER BY c.noticeDeadline",
-                        CalendarEntry.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("open", open).setMaxResults(1000).getResultList());
-        return entries;
-    }
-
-    /**
-     * What was said about this contract (sent contracts, reminders), newest first, from the communication
-     * history: interactions related to the contract, down their (related type, id) index.
-     */
-    public List<org.crmir.communication.InteractionRow> messagesOf(long id) {
-        load(id);
-        return communication.about(org.crmir.communication.RelatedDocument.CONTRACT, id);
-    }
-
-    /** The reminders sent for this contract, newest first. */
-    public List<SentReminder> remindersOf(long id) {
-        load(id);
-        return em.createQuery("SELECT r FROM SentReminder r WHERE r.contractId = :id ORDER BY r.id DESC",
-                SentReminder.class).setParameter("id", id).setMaxResults(200).getResultList();
-    }
-
-    /** The invoices recurring billing made for this contract (all its revisions), latest period first. */
-    public List<ContractInvoice> invoicesOf(long id, PageRequest page) {
-        Contract contract = load(id);
-        if (contract.getNumber() == null) {
-            return List.of();
-        }
-        return em.createQuery("SELECT NEW org.crmir.contract.ContractInvoice(b.periodStart, b.periodEnd, i.id,"
-                        + " i.number, i.status, i.currency, i.total) FROM BilledPeriod b, Invoice i"
-                        + " WHERE b.invoiceId = i.id AND b.contractNumber = :number"
-                        + " ORDER BY b.periodStart DESC", ContractInvoice.class)
-                .setParameter("number", contract.getNumber()).setFirstResult(page.offset())
-                .setMaxResults(page.limit()).getResultList();
-    }
-
-    /**
-     * The history of this revision from the audit trail, newest first: readable by everyone who may read the
-     * contract (the full audit screen stays with administrators).
-     */
-    public List<ContractEvent> historyOf(long id, PageRequest page) {
-        load(id);
-        List<org.crmir.audit.AuditEvent> events = em.createQuery("SELECT e FROM AuditEvent e"
-                        + " WHERE e.entityType = :type AND e.entityId = :id ORDER BY e.id DESC",
-                        org.crmir.audit.AuditEvent.class)
-                .setParameter("type", CONTRACT).setParameter("id", id)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return events.stream().map(e -> new ContractEvent(e.getOccurredAt(), e.getActor(), e.getAction().name(),
-                describe(e.getChanges()))).toList();
-    }
-
-    /** "status: DRAFT → ACTIVE; number: – → CT-2026-0001" from the stored JSON changes. */
-    private static String describe(String json) {
-        if (json == null || json.isBlank()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder();
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
-            for (jakarta.json.JsonValue value : reader.readArray()) {
-                jakarta.json.JsonObject change = value.asJsonObject();
-                if (text.length() > 0) {
-                    text.append("; ");
-                }
-                text.append(change.getString("field")).append(": ")
-                        .append(change.isNull("before") ? "–" : change.getString("before")).append(" → ")
-                        .append(change.isNull("after") ? "–" : change.getString("after"));
-            }
-        }
-        return text.toString();
-    }
-
-    private static final String ROW = "SELECT NEW org.crmir.contract.ContractRow(c.id, c.number, c.revision,"
-            + " c.clientId, k.name, c.title, c.owner, c.status, c.startDate, c.endDate, c.autoRenew, c.currency,"
-            + " c.value) FROM Contract c, Client k";
-
-    /** One page of the filtered list, ending soonest first, with client names; one query, no entity per row. */
-    public List<ContractRow> list(ContractFilter filter, PageRequest page) {
-        Where where = where(filter);
-        TypedQuery<ContractRow> query = em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql
-                + " ORDER BY c.endDate, c.id", ContractRow.class);
-        where.parameters.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    }
-
-    public long count(ContractFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Contract c WHERE c.id IS NOT NULL"
-                + where.jpql, Long.class);
-        where.parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    private record Where(String jpql, Map<String, Object> parameters) {
-    }
-
-    private static Where where(ContractFilter f) {
-        ContractFilter filter = f == null ? ContractFilter.none() : f;
-        StringBuilder jpql = new StringBuilder();
-        Map<String, Object> p = new HashMap<>();
-        if (filter.status() != null) {
-            jpql.append(" AND c.status = :status");
-            p.put("status", filter.status());
-        }
-        if (filter.clientId() != null) {
-            jpql.append(" AND c.clientId = :clientId");
-            p.put("clientId", filter.clientId());
-        }
-        if (filter.owner() != null && !filter.owner().isBlank()) {
-            jpql.append(" AND c.owner = :owner");
-            p.put("owner", filter.owner().strip());
-        }
-        if (filter.endingWithinDays() != null) {
-            if (filter.endingWithinDays() < 0 || filter.endingWithinDays() > 3650) {
-                throw new InvalidInputException("endingWithinDays", "must be between 0 and 3650");
-            }
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            jpql.append(" AND c.status = :activeOnly AND c.endDate >= :today AND c.endDate <= :until");
-            p.put("activeOnly", ContractStatus.ACTIVE);
-            p.put("today", today);
-            p.put("until", today.plusDays(filter.endingWithinDays()));
-        }
-        return new Where(jpql.toString(), p);
     }
 
     // ------------------------------------------------------------------ internals
@@ -495,10 +287,6 @@ public class ContractService {
     }
 
     private Contract load(long id) {
-        Contract contract = em.find(Contract.class, id);
-        if (contract == null) {
-            throw new NotFoundException(CONTRACT, id);
-        }
-        return contract;
+        return drafting.load(KIND, id);
     }
 }

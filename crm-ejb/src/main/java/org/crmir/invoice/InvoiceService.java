@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -22,9 +21,10 @@ import org.crmir.document.PublicLinks;
 import org.crmir.identity.Role;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
-import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.catalog.ProductReferences;
+import org.crmir.document.DocumentKind;
+import org.crmir.document.Drafting;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
@@ -42,6 +42,8 @@ import org.crmir.shared.RuleViolationException;
 public class InvoiceService {
 
     static final String INVOICE = "Invoice";
+    static final DocumentKind<Invoice> KIND = new DocumentKind<>(Invoice.class, INVOICE, Invoice::getId,
+            Invoice::getVersion, Invoice::auditSnapshot);
     public static final String CREDIT_NOTE_SERIES = "CN";
 
     @PersistenceContext
@@ -52,6 +54,9 @@ public class InvoiceService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Drafting drafting;
 
     @Inject
     DocumentNumbers numbers;
@@ -65,17 +70,13 @@ public class InvoiceService {
     /** A draft for a client, in the client's currency and payment terms. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms) {
-        Client client = client(clientId);
+        Client client = drafting.activeClient(clientId);
         Invoice invoice = new Invoice(clientId, client.getCurrency(), client.getPaymentTermsDays(),
                 Caller.nameOf(context), Instant.now());
         products.check(lines);
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
-        em.persist(invoice);
-        em.flush();
-        audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.CREATE, Map.of(),
-                invoice.auditSnapshot());
-        return invoice;
+        return drafting.create(KIND, Caller.nameOf(context), invoice);
     }
 
     /** As {@link #createDraft}, once per {@code idempotencyKey}. */
@@ -90,29 +91,20 @@ public class InvoiceService {
     /** Replaces the lines and notes of a draft last read at {@code expectedVersion}. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice updateDraft(long id, long expectedVersion, List<LineInput> lines, String notes, String terms) {
-        Invoice invoice = load(id);
-        if (invoice.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Invoice " + id);
-        }
-        Map<String, String> before = invoice.auditSnapshot();
-        products.check(lines);
-        invoice.replaceLines(lines);
-        invoice.annotate(notes, terms);
-        em.flush();
-        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
-        return invoice;
+        return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion, invoice -> {
+            products.check(lines);
+            invoice.replaceLines(lines);
+            invoice.annotate(notes, terms);
+        });
     }
 
     /** Adds one line to a draft. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice addLine(long id, LineInput line) {
-        Invoice invoice = load(id);
-        Map<String, String> before = invoice.auditSnapshot();
-        products.check(line);
-        invoice.addLine(line);
-        em.flush();
-        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
-        return invoice;
+        return drafting.change(KIND, Caller.nameOf(context), load(id), invoice -> {
+            products.check(line);
+            invoice.addLine(line);
+        });
     }
 
     /**
@@ -121,10 +113,7 @@ public class InvoiceService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public Invoice issue(long id) {
-        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (invoice == null) {
-            throw new NotFoundException(INVOICE, id);
-        }
+        Invoice invoice = drafting.lock(KIND, id);
         if (invoice.getNumber() != null) {
             return invoice; // issued before: the retry gets the same result, and no second number
         }
@@ -142,12 +131,7 @@ public class InvoiceService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public Invoice voidInvoice(long id) {
-        Invoice invoice = load(id);
-        Map<String, String> before = invoice.auditSnapshot();
-        invoice.voidInvoice();
-        em.flush();
-        audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
-        return invoice;
+        return drafting.change(KIND, Caller.nameOf(context), load(id), Invoice::voidInvoice);
     }
 
     /** Deletes a draft nobody needs; issued invoices are never deleted. */
@@ -165,10 +149,7 @@ public class InvoiceService {
     /** A credit note of {@code amount} against an issued invoice, numbered CN-YYYY-NNNN. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public CreditNote credit(long invoiceId, Money amount, String reason) {
-        Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
-        if (invoice == null) {
-            throw new NotFoundException(INVOICE, invoiceId);
-        }
+        Invoice invoice = drafting.lock(KIND, invoiceId);
         if (!invoice.getCurrency().equals(amount.currency())) {
             throw new InvalidInputException("currency", "the invoice is in " + invoice.getCurrency()
                     + "; a credit note is in the same currency");
@@ -331,21 +312,6 @@ public class InvoiceService {
     }
 
     private Invoice load(long id) {
-        Invoice invoice = em.find(Invoice.class, id);
-        if (invoice == null) {
-            throw new NotFoundException(INVOICE, id);
-        }
-        return invoice;
-    }
-
-    private Client client(long clientId) {
-        Client client = em.find(Client.class, clientId);
-        if (client == null) {
-            throw new NotFoundException("Client", clientId);
-        }
-        if (!client.isActive()) {
-            throw new RuleViolationException("Client " + client.getName() + " is archived; reactivate it first");
-        }
-        return client;
+        return drafting.load(KIND, id);
     }
 }

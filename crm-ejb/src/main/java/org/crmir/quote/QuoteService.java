@@ -8,7 +8,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -26,13 +25,13 @@ import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
-import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.DocumentLine;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.catalog.ProductReferences;
+import org.crmir.document.DocumentKind;
+import org.crmir.document.Drafting;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.LineInput;
-import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 
@@ -46,6 +45,8 @@ import org.crmir.shared.RuleViolationException;
 public class QuoteService {
 
     static final String QUOTE = "Quote";
+    static final DocumentKind<Quote> KIND = new DocumentKind<>(Quote.class, QUOTE, Quote::getId, Quote::getVersion,
+            Quote::auditSnapshot);
     public static final String SERIES = "Q";
 
     @PersistenceContext
@@ -56,6 +57,9 @@ public class QuoteService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Drafting drafting;
 
     @Inject
     DocumentNumbers numbers;
@@ -74,13 +78,7 @@ public class QuoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
             String terms) {
-        Client client = em.find(Client.class, clientId);
-        if (client == null) {
-            throw new NotFoundException("Client", clientId);
-        }
-        if (!client.isActive()) {
-            throw new RuleViolationException("Client " + client.getName() + " is archived; reactivate it first");
-        }
+        Client client = drafting.activeClient(clientId);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Quote quote = new Quote(clientId, client.getCurrency(), today.plusDays(30), Caller.nameOf(context),
                 Instant.now());
@@ -88,11 +86,7 @@ public class QuoteService {
         products.check(lines);
         quote.replaceLines(lines);
         quote.annotate(notes, terms);
-        em.persist(quote);
-        em.flush();
-        audit.record(Caller.nameOf(context), QUOTE, quote.getId(), AuditAction.CREATE, Map.of(),
-                quote.auditSnapshot());
-        return quote;
+        return drafting.create(KIND, Caller.nameOf(context), quote);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
@@ -106,30 +100,21 @@ public class QuoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote updateDraft(long id, long expectedVersion, LocalDate validUntil, List<LineInput> lines,
             String notes, String terms) {
-        Quote quote = load(id);
-        if (quote.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Quote " + id);
-        }
-        Map<String, String> before = quote.auditSnapshot();
-        quote.validUntil(validUntil, LocalDate.now(ZoneOffset.UTC));
-        products.check(lines);
-        quote.replaceLines(lines);
-        quote.annotate(notes, terms);
-        em.flush();
-        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
-        return quote;
+        return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion, quote -> {
+            quote.validUntil(validUntil, LocalDate.now(ZoneOffset.UTC));
+            products.check(lines);
+            quote.replaceLines(lines);
+            quote.annotate(notes, terms);
+        });
     }
 
     /** Adds one line to a draft. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote addLine(long id, LineInput line) {
-        Quote quote = load(id);
-        Map<String, String> before = quote.auditSnapshot();
-        products.check(line);
-        quote.addLine(line);
-        em.flush();
-        audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
-        return quote;
+        return drafting.change(KIND, Caller.nameOf(context), load(id), quote -> {
+            products.check(line);
+            quote.addLine(line);
+        });
     }
 
     /**
@@ -140,10 +125,7 @@ public class QuoteService {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote send(long id) {
-        Quote quote = em.find(Quote.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (quote == null) {
-            throw new NotFoundException(QUOTE, id);
-        }
+        Quote quote = drafting.lock(KIND, id);
         if (quote.getNumber() != null) {
             return quote;
         }
@@ -183,11 +165,8 @@ public class QuoteService {
     @PermitAll
     public PublicQuote acceptByClient(String token) {
         Quote quote = byToken(token);
-        Map<String, String> before = quote.auditSnapshot();
-        quote.accept(Instant.now(), LocalDate.now(ZoneOffset.UTC));
-        em.flush();
-        audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
-                quote.auditSnapshot());
+        drafting.change(KIND, "client:" + quote.getNumber(), quote,
+                q -> q.accept(Instant.now(), LocalDate.now(ZoneOffset.UTC)));
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -195,11 +174,7 @@ public class QuoteService {
     @PermitAll
     public PublicQuote declineByClient(String token) {
         Quote quote = byToken(token);
-        Map<String, String> before = quote.auditSnapshot();
-        quote.decline(Instant.now());
-        em.flush();
-        audit.record("client:" + quote.getNumber(), QUOTE, quote.getId(), AuditAction.UPDATE, before,
-                quote.auditSnapshot());
+        drafting.change(KIND, "client:" + quote.getNumber(), quote, q -> q.decline(Instant.now()));
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -207,10 +182,7 @@ public class QuoteService {
     /** Makes a draft invoice with the quote's lines and links the two; converting twice is refused. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice convert(long id) {
-        Quote quote = em.find(Quote.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (quote == null) {
-            throw new NotFoundException(QUOTE, id);
-        }
+        Quote quote = drafting.lock(KIND, id);
         quote.checkConvertible();
         Client client = em.find(Client.class, quote.getClientId());
         Invoice invoice = Invoice.fromQuote(id, quote.getClientId(), quote.getCurrency(),
@@ -285,10 +257,6 @@ public class QuoteService {
     }
 
     private Quote load(long id) {
-        Quote quote = em.find(Quote.class, id);
-        if (quote == null) {
-            throw new NotFoundException(QUOTE, id);
-        }
-        return quote;
+        return drafting.load(KIND, id);
     }
 }

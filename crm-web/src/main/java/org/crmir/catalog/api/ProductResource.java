@@ -1,5 +1,6 @@
 package org.crmir.catalog.api;
 
+import static org.crmir.shared.api.Bodies.readVersion;
 import static org.crmir.shared.api.Bodies.required;
 
 import jakarta.ejb.EJB;
@@ -20,8 +21,10 @@ import org.crmir.catalog.CatalogService;
 import org.crmir.catalog.Product;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /** {@code /api/v1/products}: search, read, create, update. */
 @Path("v1/products")
@@ -38,10 +41,10 @@ public class ProductResource {
 
     @GET
     public PageRepresentation<ProductRepresentation> list(@QueryParam("q") String text,
-            @QueryParam("inactive") boolean inactive, @QueryParam("offset") String offset,
+            @QueryParam("inactive") String inactive, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        return PageRepresentation.of(catalog.products(text, inactive, Paging.from(offset, limit, null)),
-                ProductRepresentation::of);
+        return PageRepresentation.of(catalog.products(text, QueryValues.flag("inactive", inactive),
+                Paging.from(offset, limit, null)), ProductRepresentation::of);
     }
 
     @GET
@@ -55,19 +58,15 @@ public class ProductResource {
         ProductRepresentation p = required(body);
         Product created = catalog.create(p.sku(), p.name(), p.description(), p.kind(), p.unit(), price(p),
                 p.taxRateId());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(ProductRepresentation.of(created)).build();
+        return Created.here(uri, created.getId(), ProductRepresentation.of(created)).build();
     }
 
     @PUT
     @Path("{id:[0-9]+}")
     public ProductRepresentation update(@PathParam("id") long id, ProductRepresentation body) {
         ProductRepresentation p = required(body);
-        if (p.version() == null) {
-            throw new InvalidInputException("version", "is required: send the version you last read");
-        }
-        return ProductRepresentation.of(catalog.update(id, p.version(), p.name(), p.description(), p.kind(),
-                p.unit(), price(p), p.taxRateId(), p.active() == null || p.active()));
+        return ProductRepresentation.of(catalog.update(id, readVersion(p.version()), p.name(), p.description(),
+                p.kind(), p.unit(), price(p), p.taxRateId(), p.active() == null || p.active()));
     }
 
     private static Money price(ProductRepresentation p) {

@@ -26,6 +26,7 @@ import org.crmir.client.ClientStatus;
 import org.crmir.client.Contact;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.api.IdempotencyKeys;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 
@@ -67,8 +68,8 @@ public class ClientResource {
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ClientRepresentation body) {
         Client draft = required(body).toClient();
         Client created = IdempotencyKeys.create(key, () -> clients.create(draft, body.owner(), key));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(ClientRepresentation.of(clients.find(created.getId()))).build();
+        return Created.here(uri, created.getId(), ClientRepresentation.of(clients.find(created.getId())))
+                .build();
     }
 
     @PUT
@@ -112,8 +113,7 @@ public class ClientResource {
             ContactRepresentation body) {
         Contact draft = required(body).toContact();
         Contact created = IdempotencyKeys.create(key, () -> clients.addContact(id, draft, key));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(ContactRepresentation.of(created)).build();
+        return Created.here(uri, created.getId(), ContactRepresentation.of(created)).build();
     }
 
     @PUT

@@ -7,12 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.DeliveryStatus;
 import org.crmir.communication.HistoryFilter;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
@@ -37,36 +35,11 @@ public class HistoryResource {
             @QueryParam("recipient") String recipient, @QueryParam("channel") String channel,
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        HistoryFilter filter = new HistoryFilter(text(sender), text(recipient), channel(channel), status(status),
-                QueryValues.instant("from", from), QueryValues.instant("to", to));
+        HistoryFilter filter = new HistoryFilter(QueryValues.text(sender), QueryValues.text(recipient),
+                QueryValues.oneOf("channel", channel, Channel.class),
+                QueryValues.oneOf("status", status, DeliveryStatus.class), QueryValues.instant("from", from),
+                QueryValues.instant("to", to));
         return PageRepresentation.of(communication.history(filter, Paging.from(offset, limit, null)),
                 InteractionRepresentation::of);
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Channel channel(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("channel", "must be one of CALL, MEETING, NOTE, EMAIL, SMS");
-        }
-    }
-
-    private static DeliveryStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return DeliveryStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status",
-                    "must be one of RECORDED, QUEUED, SENDING, SENT, DELIVERED, FAILED");
-        }
     }
 }

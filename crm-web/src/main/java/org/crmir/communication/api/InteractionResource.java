@@ -15,15 +15,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.HistoryFilter;
 import org.crmir.communication.Interaction;
 import org.crmir.communication.NewInteraction;
-import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.crmir.shared.api.QueryValues;
 
 /**
  * {@code /api/v1/clients/{id}/interactions}: a client's timeline, and logging an interaction. The class path is
@@ -46,7 +46,8 @@ public class InteractionResource {
     public PageRepresentation<InteractionRepresentation> timeline(@PathParam("clientId") long clientId,
             @QueryParam("channel") String channel, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        HistoryFilter filter = new HistoryFilter(null, null, channel(channel), null, null, null);
+        Channel only = QueryValues.oneOf("channel", channel, Channel.class);
+        HistoryFilter filter = new HistoryFilter(null, null, only, null, null, null);
         return PageRepresentation.of(communication.timeline(clientId, filter, Paging.from(offset, limit, null)),
                 InteractionRepresentation::of);
     }
@@ -56,18 +57,6 @@ public class InteractionResource {
         required(body);
         Interaction logged = communication.record(clientId, new NewInteraction(body.channel(), body.direction(),
                 body.sender(), body.recipient(), body.subject(), body.body(), body.occurredAt(), null, null, null));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(logged.getId())).build())
-                .entity(InteractionRepresentation.of(logged)).build();
-    }
-
-    private static Channel channel(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("channel", "must be one of CALL, MEETING, NOTE, EMAIL, SMS");
-        }
+        return Created.here(uri, logged.getId(), InteractionRepresentation.of(logged)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.crmir.contract.api;
 
+import static org.crmir.shared.api.Bodies.readVersion;
 import static org.crmir.shared.api.Bodies.required;
 
 import jakarta.ejb.EJB;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import org.crmir.contract.Contract;
@@ -32,13 +32,14 @@ import org.crmir.contract.FileKind;
 import org.crmir.contract.ContractFilter;
 import org.crmir.contract.ContractInvoice;
 import org.crmir.contract.ContractRow;
+import org.crmir.contract.ContractQueries;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
 import org.crmir.contract.ContractLinks;
 import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Problem;
 import org.crmir.shared.api.Paging;
@@ -56,6 +57,9 @@ public class ContractResource {
 
     @EJB
     ContractService contracts;
+
+    @EJB
+    ContractQueries contractQueries;
 
     @EJB
     ContractPdfService pdfs;
@@ -77,11 +81,10 @@ public class ContractResource {
             @QueryParam("clientId") String clientId, @QueryParam("owner") String owner,
             @QueryParam("endingWithinDays") String endingWithinDays, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        ContractFilter filter = new ContractFilter(status(status), QueryValues.id("clientId", clientId), owner,
-                QueryValues.whole("endingWithinDays", endingWithinDays));
+        ContractFilter filter = new ContractFilter(QueryValues.oneOf("status", status, ContractStatus.class),
+                QueryValues.id("clientId", clientId), owner, QueryValues.whole("endingWithinDays", endingWithinDays));
         PageRequest page = Paging.from(offset, limit, null);
-        return PageRepresentation.of(new Page<>(contracts.list(filter, page), contracts.count(filter),
-                page.offset(), page.limit()), row -> row);
+        return PageRepresentation.of(contractQueries.list(filter, page), contractQueries.count(filter), page);
     }
 
     @GET
@@ -94,18 +97,15 @@ public class ContractResource {
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ContractRepresentation body) {
         ContractRepresentation draft = required(body);
         Contract created = IdempotencyKeys.create(key, () -> contracts.createDraft(draft.toDraft(), key));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(ContractRepresentation.of(contracts.find(created.getId()), publicBase())).build();
+        return Created.here(uri, created.getId(),
+                ContractRepresentation.of(contracts.find(created.getId()), publicBase())).build();
     }
 
     @PUT
     @Path("{id:[0-9]+}")
     public ContractRepresentation update(@PathParam("id") long id, ContractRepresentation body) {
         ContractRepresentation edit = required(body);
-        if (edit.version() == null) {
-            throw new InvalidInputException("version", "is required: send the version you last read");
-        }
-        contracts.updateDraft(id, edit.version(), edit.toDraft());
+        contracts.updateDraft(id, readVersion(edit.version()), edit.toDraft());
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
@@ -136,15 +136,15 @@ public class ContractResource {
     @Path("{id:[0-9]+}/amend")
     public Response amend(@PathParam("id") long id) {
         Contract amendment = contracts.amend(id);
-        return Response.created(uri.getBaseUriBuilder().path("v1/contracts").path(String.valueOf(amendment.getId()))
-                .build()).entity(ContractRepresentation.of(contracts.find(amendment.getId()), publicBase())).build();
+        return Created.in(uri, "v1/contracts", amendment.getId(),
+                ContractRepresentation.of(contracts.find(amendment.getId()), publicBase())).build();
     }
 
     @GET
     @Path("{id:[0-9]+}/invoices")
     public List<ContractInvoice> invoices(@PathParam("id") long id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        return contracts.invoicesOf(id, Paging.from(offset, limit, null));
+        return contractQueries.invoicesOf(id, Paging.from(offset, limit, null));
     }
 
     /** Emails the PDF and the public acceptance link to the client; the contract as it is now. */
@@ -177,7 +177,7 @@ public class ContractResource {
     @GET
     @Path("{id:[0-9]+}/documents")
     public List<DocumentRepresentation> documents(@PathParam("id") long id) {
-        return contracts.documentsOf(id).stream().map(DocumentRepresentation::of).toList();
+        return contractQueries.documentsOf(id).stream().map(DocumentRepresentation::of).toList();
     }
 
     /**
@@ -200,28 +200,17 @@ public class ContractResource {
                     + " MB can be attached."));
         }
         ContractDocument document = contracts.attach(id, fileName, content);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(document.getId())).build())
-                .entity(DocumentRepresentation.of(document)).type(MediaType.APPLICATION_JSON).build();
+        return Created.here(uri, document.getId(), DocumentRepresentation.of(document))
+                .type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("{id:[0-9]+}/documents/{documentId:[0-9]+}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        DocumentDownload file = contracts.download(id, documentId);
+        DocumentDownload file = contractQueries.download(id, documentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    private static ContractStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ContractStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of DRAFT, ACTIVE, EXPIRED, TERMINATED, RENEWED");
-        }
     }
 }

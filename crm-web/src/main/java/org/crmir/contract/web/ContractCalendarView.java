@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.crmir.contract.CalendarEntry;
-import org.crmir.contract.ContractService;
+import org.crmir.contract.ContractQueries;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.web.Messages;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -23,7 +23,7 @@ public class ContractCalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ContractService contracts;
+    private ContractQueries contracts;
 
     private ScheduleModel model;
 

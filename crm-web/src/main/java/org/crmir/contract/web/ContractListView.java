@@ -11,7 +11,7 @@ import org.crmir.client.ClientService;
 import org.crmir.client.web.ClientChoice;
 import org.crmir.contract.ContractFilter;
 import org.crmir.contract.ContractRow;
-import org.crmir.contract.ContractService;
+import org.crmir.contract.ContractQueries;
 import org.crmir.contract.ContractStatus;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.PageRequest;
@@ -26,7 +26,7 @@ public class ContractListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ContractService contracts;
+    private ContractQueries contracts;
 
     @EJB
     private ClientService clients;

@@ -1,5 +1,7 @@
 package org.crmir.contract.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,11 +23,10 @@ import org.primefaces.model.file.UploadedFile;
 import org.crmir.contract.ContractEvent;
 import org.crmir.contract.ContractInvoice;
 import org.crmir.contract.ContractRow;
+import org.crmir.contract.ContractQueries;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
 import org.crmir.contract.MilestoneInput;
-import org.crmir.shared.ConcurrentChangeException;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
@@ -40,6 +41,9 @@ public class ContractView implements Serializable {
 
     @EJB
     private ContractService contracts;
+
+    @EJB
+    private ContractQueries contractQueries;
 
     @EJB
     private ClientService clients;
@@ -72,12 +76,12 @@ public class ContractView implements Serializable {
         try {
             contract = contracts.find(id);
             clientName = clients.find(contract.getClientId()).getName();
-            invoices = contracts.invoicesOf(id, PageRequest.first(100));
-            revisions = contracts.revisionsOf(id);
-            history = contracts.historyOf(id, PageRequest.first(50));
-            reminders = contracts.remindersOf(id);
-            documents = contracts.documentsOf(id);
-            messages = contracts.messagesOf(id);
+            invoices = contractQueries.invoicesOf(id, PageRequest.first(100));
+            revisions = contractQueries.revisionsOf(id);
+            history = contractQueries.historyOf(id, PageRequest.first(50));
+            reminders = contractQueries.remindersOf(id);
+            documents = contractQueries.documentsOf(id);
+            messages = contractQueries.messagesOf(id);
         } catch (NotFoundException e) {
             contract = null;
             Messages.notFound(e.getMessage());
@@ -120,13 +124,7 @@ public class ContractView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException | ConcurrentChangeException e) {
-            Messages.error(e.getMessage());
-        }
+        attempt(action);
         load();
     }
 
@@ -149,7 +147,7 @@ public class ContractView implements Serializable {
 
     /** The bytes of one attached file, streamed as a download. */
     public StreamedContent download(long documentId) {
-        DocumentDownload file = contracts.download(id, documentId);
+        DocumentDownload file = contractQueries.download(id, documentId);
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
                 .contentLength((long) file.content().length)
                 .stream(() -> new java.io.ByteArrayInputStream(file.content())).build();

@@ -1,5 +1,6 @@
 package org.crmir.invoice.api;
 
+import static org.crmir.shared.api.Bodies.readVersion;
 import static org.crmir.shared.api.Bodies.required;
 
 import jakarta.ejb.EJB;
@@ -18,15 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.PageRequest;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.LineRepresentation;
 import org.crmir.shared.api.Paging;
@@ -55,7 +55,8 @@ public class InvoiceResource {
             @QueryParam("maxTotal") String max, @QueryParam("number") String number,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("totals") String withTotals) {
-        InvoiceFilter filter = new InvoiceFilter(status(status), QueryValues.id("clientId", clientId),
+        InvoiceFilter filter = new InvoiceFilter(QueryValues.oneOf("status", status, InvoiceStatus.class),
+                QueryValues.id("clientId", clientId),
                 QueryValues.date("issuedFrom", from), QueryValues.date("issuedTo", to),
                 QueryValues.amount("minTotal", min), QueryValues.amount("maxTotal", max), number);
         PageRequest page = Paging.from(offset, limit, null);
@@ -74,23 +75,18 @@ public class InvoiceResource {
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, InvoiceRepresentation body) {
         InvoiceRepresentation draft = required(body);
-        if (draft.clientId() == null) {
-            throw new InvalidInputException("clientId", "is required");
-        }
+        required("clientId", draft.clientId());
         Invoice created = IdempotencyKeys.create(key, () -> invoices.createDraft(draft.clientId(),
                 lines(draft.lines()), draft.notes(), draft.terms(), key));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(InvoiceRepresentation.of(invoices.find(created.getId()))).build();
+        return Created.here(uri, created.getId(), InvoiceRepresentation.of(invoices.find(created.getId())))
+                .build();
     }
 
     @PUT
     @Path("{id:[0-9]+}")
     public InvoiceRepresentation update(@PathParam("id") long id, InvoiceRepresentation body) {
         InvoiceRepresentation edit = required(body);
-        if (edit.version() == null) {
-            throw new InvalidInputException("version", "is required: send the version you last read");
-        }
-        invoices.updateDraft(id, edit.version(), lines(edit.lines()), edit.notes(), edit.terms());
+        invoices.updateDraft(id, readVersion(edit.version()), lines(edit.lines()), edit.notes(), edit.terms());
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
@@ -138,27 +134,13 @@ public class InvoiceResource {
     @Path("{id:[0-9]+}/credit-notes")
     public Response credit(@PathParam("id") long id, CreditNoteRepresentation body) {
         CreditNoteRepresentation note = required(body);
-        if (note.amount() == null) {
-            throw new InvalidInputException("amount", "is required");
-        }
+        required("amount", note.amount());
         Invoice invoice = invoices.find(id);
         CreditNote created = invoices.credit(id, Money.of(note.amount(), invoice.getCurrency()), note.reason());
-        return Response.created(uri.getBaseUriBuilder().path("v1/credit-notes").path(String.valueOf(created.getId()))
-                .build()).entity(CreditNoteRepresentation.of(created)).build();
+        return Created.in(uri, "v1/credit-notes", created.getId(), CreditNoteRepresentation.of(created)).build();
     }
 
     static List<org.crmir.shared.LineInput> lines(List<LineRepresentation> lines) {
         return lines == null ? List.of() : lines.stream().map(l -> required(l).toInput()).toList();
-    }
-
-    private static InvoiceStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return InvoiceStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of DRAFT, ISSUED, PARTIALLY_PAID, PAID, OVERDUE, VOID");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.crmir.invoice.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -14,7 +16,6 @@ import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.invoice.InvoicePdfService;
 import org.crmir.invoice.PayLinks;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
@@ -105,13 +106,7 @@ public class InvoiceView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
+        attempt(action);
         load();
     }
 

@@ -24,6 +24,7 @@ import org.crmir.payment.PaymentService;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.api.IdempotencyKeys;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
@@ -45,9 +46,7 @@ public class PaymentResource {
     public PageRepresentation<PaymentRepresentation> ofClient(@QueryParam("clientId") String client,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Long clientId = QueryValues.id("clientId", client);
-        if (clientId == null) {
-            throw new InvalidInputException("clientId", "is required");
-        }
+        required("clientId", clientId);
         return PageRepresentation.of(payments.ofClient(clientId, Paging.from(offset, limit, null)),
                 PaymentRepresentation::of);
     }
@@ -76,8 +75,8 @@ public class PaymentResource {
             return payments.record(p.clientId(), amount, p.method(), p.reference(), p.receivedOn(),
                     !Boolean.FALSE.equals(p.allocate()), key);
         });
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorded.getId())).build())
-                .entity(PaymentRepresentation.of(payments.find(recorded.getId()))).build();
+        return Created.here(uri, recorded.getId(), PaymentRepresentation.of(payments.find(recorded.getId())))
+                .build();
     }
 
     @POST
@@ -97,13 +96,10 @@ public class PaymentResource {
     @Path("{id:[0-9]+}/refunds")
     public Response refund(@PathParam("id") long id, PaymentRepresentation.Refund body) {
         PaymentRepresentation.Refund refund = required(body);
-        if (refund.amount() == null) {
-            throw new InvalidInputException("amount", "is required");
-        }
+        required("amount", refund.amount());
         Payment payment = payments.find(id);
         Payment made = payments.refund(id, Money.of(refund.amount(), payment.getCurrency()), refund.reason());
-        return Response.created(uri.getBaseUriBuilder().path("v1/payments").path(String.valueOf(made.getId())).build())
-                .entity(PaymentRepresentation.of(made)).build();
+        return Created.in(uri, "v1/payments", made.getId(), PaymentRepresentation.of(made)).build();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.crmir.payment.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -15,10 +17,8 @@ import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentService;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
-import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
-import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
@@ -48,7 +48,7 @@ public class PaymentDialog implements Serializable {
     private Long clientId;
 
     public void recordForInvoice(long invoiceId, String invoiceCurrency) {
-        act(() -> {
+        attempt(() -> {
             Payment payment = payments.recordForInvoice(invoiceId, money(invoiceCurrency), method, reference,
                     receivedOn);
             Messages.info("Payment of " + payment.getAmount() + " recorded"
@@ -61,7 +61,7 @@ public class PaymentDialog implements Serializable {
     }
 
     public void recordForClient(long forClient, String clientCurrency) {
-        act(() -> {
+        attempt(() -> {
             Payment payment = payments.record(forClient, money(currency == null ? clientCurrency : currency), method,
                     reference, receivedOn, true);
             Messages.info("Payment of " + payment.getAmount() + " recorded and allocated oldest due first"
@@ -73,7 +73,7 @@ public class PaymentDialog implements Serializable {
     }
 
     public void applyCredit(long invoiceId) {
-        act(() -> {
+        attempt(() -> {
             payments.applyCredit(invoiceId);
             Messages.info("Client credit applied.");
         });
@@ -87,7 +87,7 @@ public class PaymentDialog implements Serializable {
     }
 
     public void refund() {
-        act(() -> {
+        attempt(() -> {
             Payment refund = payments.refund(refundOf, Money.of(refundAmount == null ? BigDecimal.ZERO : refundAmount,
                     currency), refundReason);
             Messages.info("Refund of " + refund.getAmount().negate() + " recorded.");
@@ -96,7 +96,7 @@ public class PaymentDialog implements Serializable {
     }
 
     public void voidPayment(Payment payment) {
-        act(() -> {
+        attempt(() -> {
             payments.voidPayment(payment.getId());
             Messages.info("Payment voided; the invoices it paid are open again.");
         });
@@ -127,16 +127,6 @@ public class PaymentDialog implements Serializable {
             throw new InvalidInputException("amount", "is required");
         }
         return Money.of(amount, inCurrency);
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
     }
 
 

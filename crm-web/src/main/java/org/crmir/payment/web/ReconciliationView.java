@@ -1,8 +1,9 @@
 package org.crmir.payment.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,8 +21,6 @@ import org.crmir.payment.Receivables;
 import org.crmir.payment.ReconciliationService;
 import org.crmir.payment.UnallocatedPayment;
 import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.primefaces.PrimeFaces;
@@ -123,15 +122,7 @@ public class ReconciliationView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        } catch (EJBAccessException e) {
-            Messages.error("Only finance and administrators may do this.");
-        }
+        attempt(action, "Only finance and administrators may do this.");
     }
 
     public GatewayEventStatus[] getStatuses() { return GatewayEventStatus.values(); }

@@ -1,5 +1,6 @@
 package org.crmir.quote.api;
 
+import static org.crmir.shared.api.Bodies.readVersion;
 import static org.crmir.shared.api.Bodies.required;
 
 import jakarta.ejb.EJB;
@@ -18,19 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.crmir.invoice.Invoice;
 import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteLinks;
 import org.crmir.quote.QuoteRow;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
-import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.LineRepresentation;
+import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
@@ -58,10 +57,9 @@ public class QuoteResource {
             @QueryParam("clientId") String client, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         Long clientId = QueryValues.id("clientId", client);
-        QuoteStatus s = status(status);
+        QuoteStatus s = QueryValues.oneOf("status", status, QuoteStatus.class);
         PageRequest page = Paging.from(offset, limit, null);
-        return PageRepresentation.of(new Page<>(quotes.list(s, clientId, page), quotes.count(s, clientId),
-                page.offset(), page.limit()), row -> row);
+        return PageRepresentation.of(quotes.list(s, clientId, page), quotes.count(s, clientId), page);
     }
 
     @GET
@@ -73,23 +71,19 @@ public class QuoteResource {
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, QuoteRepresentation body) {
         QuoteRepresentation draft = required(body);
-        if (draft.clientId() == null) {
-            throw new InvalidInputException("clientId", "is required");
-        }
+        required("clientId", draft.clientId());
         Quote created = IdempotencyKeys.create(key, () -> quotes.createDraft(draft.clientId(), draft.validUntil(),
                 lines(draft.lines()), draft.notes(), draft.terms(), key));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(QuoteRepresentation.of(quotes.find(created.getId()), publicBase())).build();
+        return Created.here(uri, created.getId(), QuoteRepresentation.of(quotes.find(created.getId()), publicBase()))
+                .build();
     }
 
     @PUT
     @Path("{id:[0-9]+}")
     public QuoteRepresentation update(@PathParam("id") long id, QuoteRepresentation body) {
         QuoteRepresentation edit = required(body);
-        if (edit.version() == null) {
-            throw new InvalidInputException("version", "is required: send the version you last read");
-        }
-        quotes.updateDraft(id, edit.version(), edit.validUntil(), lines(edit.lines()), edit.notes(), edit.terms());
+        quotes.updateDraft(id, readVersion(edit.version()), edit.validUntil(), lines(edit.lines()), edit.notes(),
+                edit.terms());
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
@@ -111,22 +105,11 @@ public class QuoteResource {
     @Path("{id:[0-9]+}/convert")
     public Response convert(@PathParam("id") long id) {
         Invoice invoice = quotes.convert(id);
-        return Response.created(uri.getBaseUriBuilder().path("v1/invoices").path(String.valueOf(invoice.getId()))
-                .build()).entity(QuoteRepresentation.of(quotes.find(id), publicBase())).build();
+        return Created.in(uri, "v1/invoices", invoice.getId(), QuoteRepresentation.of(quotes.find(id), publicBase()))
+                .build();
     }
 
     private static List<LineInput> lines(List<LineRepresentation> lines) {
         return lines == null ? List.of() : lines.stream().map(l -> required(l).toInput()).toList();
-    }
-
-    private static QuoteStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return QuoteStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of DRAFT, SENT, ACCEPTED, DECLINED, EXPIRED, CONVERTED");
-        }
     }
 }

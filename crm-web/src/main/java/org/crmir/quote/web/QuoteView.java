@@ -1,5 +1,7 @@
 package org.crmir.quote.web;
 
+import static org.crmir.shared.web.UserActions.attempt;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -15,7 +17,6 @@ import org.crmir.quote.QuoteLinks;
 import org.crmir.quote.QuotePdfService;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
@@ -87,13 +88,7 @@ public class QuoteView implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
-        }
+        attempt(action);
         load();
     }
 

@@ -14,4 +14,20 @@ public final class Bodies {
         }
         return body;
     }
+
+    /** A value the body must carry; without it, a 422 naming {@code field}. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+
+    /** The version an update was read at: without it the update could silently overwrite someone else's. */
+    public static long readVersion(Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "is required: send the version you last read");
+        }
+        return version;
+    }
 }

@@ -5,6 +5,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Limits;
 
@@ -101,6 +104,24 @@ public final class QueryValues {
             return true;
         }
         throw new InvalidInputException(name, "must be true or false");
+    }
+
+    /** One of an enum's constants, in any case; the refusal lists them all. */
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Free text, without the blanks around it. */
+    public static String text(String value) {
+        return blank(value) ? null : value.strip();
     }
 
     private static boolean blank(String value) {
