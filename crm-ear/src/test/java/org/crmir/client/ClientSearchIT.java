@@ -14,7 +14,7 @@ import org.crmir.shared.PageRequest;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
-import org.crmir.support.TestUsers;
+import org.crmir.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,11 +44,11 @@ class ClientSearchIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     @BeforeEach
     void users() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
     }
 
     /** A made-up word no other test uses. */

@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
+import org.crmir.identity.Role;
 import org.crmir.notification.Notification;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.InvalidInputException;
@@ -34,10 +32,9 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.crmir.support.TestUsers;
-import org.crmir.identity.ApiTokenService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,13 +61,7 @@ class CommunicationIT {
     CommunicationService communication;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     NotificationService notifications;
-
-    @EJB
-    ApiTokenService tokens;
 
     @EJB
     AsSales asSales;
@@ -79,7 +70,7 @@ class CommunicationIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     @Inject
     JMSContext jms;
@@ -92,10 +83,9 @@ class CommunicationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         smtp.start();
-        clientId = asSales.call(() -> clients.create(new Client(ClientKind.COMPANY,
-                "Mail Co " + UUID.randomUUID().toString().substring(0, 8)), null).getId());
+        clientId = fixtures.client("Mail Co");
     }
 
     @AfterEach
@@ -104,7 +94,7 @@ class CommunicationIT {
     }
 
     private static String recipient() {
-        return "ann." + UUID.randomUUID().toString().substring(0, 8) + "@client.example";
+        return Fixtures.emailAddress("ann", "client.example");
     }
 
     private Interaction statusOf(long id) throws Exception {
@@ -246,7 +236,7 @@ class CommunicationIT {
 
     @Test
     void theApiAnswers404ForAnUnknownClientAnd201ForALoggedCall() throws Exception {
-        String token = asSales.call(() -> tokens.create("comm api")).secret();
+        String token = fixtures.apiToken(Role.SALES, "comm api");
         assertEquals(404, Http.send("POST", "/api/v1/clients/987654321/interactions", token,
                 "{\"channel\":\"CALL\",\"sender\":\"a\",\"recipient\":\"b\"}").statusCode());
         var logged = Http.send("POST", "/api/v1/clients/" + clientId + "/interactions", token,

@@ -12,11 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.DeliveryStatus;
 import org.crmir.communication.Interaction;
@@ -29,6 +25,7 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
 import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,9 +61,6 @@ class ContractRemindersIT {
     ContractReminders reminders;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     UserService users;
 
     @EJB
@@ -82,7 +76,7 @@ class ContractRemindersIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private final MailServer smtp = new MailServer();
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -92,15 +86,13 @@ class ContractRemindersIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         smtp.start();
-        owner = "owner-" + UUID.randomUUID().toString().substring(0, 8);
+        owner = "owner-" + Fixtures.unique();
         ownerEmail = owner + "@crmir.test";
         asAdmin.call(() -> users.create(new NewUser(owner, "Contract Owner", ownerEmail, Set.of(Role.SALES),
                 TestUsers.PASSWORD)));
-        Client client = new Client(ClientKind.COMPANY, "Reminded Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        clientId = asSales.call(() -> clients.create(client, null).getId());
+        clientId = fixtures.client("Reminded Co");
     }
 
     @AfterEach

@@ -16,12 +16,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.DeliveryStatus;
 import org.crmir.communication.RelatedDocument;
@@ -32,9 +29,9 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -68,9 +65,6 @@ class ContractSendingIT {
     ContractPdfService documents;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     CommunicationService communication;
 
     @EJB
@@ -80,7 +74,7 @@ class ContractSendingIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private final MailServer smtp = new MailServer();
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -89,13 +83,10 @@ class ContractSendingIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         smtp.start();
-        clientEmail = "legal." + UUID.randomUUID().toString().substring(0, 8) + "@client.example";
-        Client client = new Client(ClientKind.COMPANY, "Signing Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        client.setEmail(clientEmail);
-        clientId = asSales.call(() -> clients.create(client, null).getId());
+        clientEmail = Fixtures.emailAddress("legal", "client.example");
+        clientId = fixtures.client("Signing Co", client -> client.setEmail(clientEmail));
     }
 
     @AfterEach

@@ -23,10 +23,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmir.catalog.CatalogService;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
-import org.crmir.identity.ApiTokenService;
+import org.crmir.identity.Role;
 import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentService;
 import org.crmir.quote.QuoteService;
@@ -39,8 +36,8 @@ import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
+import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
-import org.crmir.support.TestUsers;
 import org.crmir.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,12 +62,6 @@ class DocumentsApiIT {
     }
 
     @EJB
-    ApiTokenService tokens;
-
-    @EJB
-    ClientService clients;
-
-    @EJB
     CatalogService catalog;
 
     @EJB
@@ -86,16 +77,13 @@ class DocumentsApiIT {
     AsAdmin asAdmin;
 
     @EJB
-    AsSales asSales;
-
-    @EJB
     AsFinance asFinance;
 
     @EJB
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private String salesToken;
@@ -105,16 +93,15 @@ class DocumentsApiIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         invoiceSeriesIsInv();
-        salesToken = asSales.call(() -> tokens.create("documents api test")).secret();
-        financeToken = asFinance.call(() -> tokens.create("documents api test")).secret();
-        Client client = new Client(ClientKind.COMPANY, "Api Docs " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        client.setPaymentTermsDays(14);
-        clientEmail = "api." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example";
-        client.setEmail(clientEmail);
-        clientId = asSales.call(() -> clients.create(client, null).getId());
+        salesToken = fixtures.apiToken(Role.SALES, "documents api test");
+        financeToken = fixtures.apiToken(Role.FINANCE, "documents api test");
+        clientEmail = Fixtures.emailAddress("api", "docs.example");
+        clientId = fixtures.client("Api Docs", client -> {
+            client.setPaymentTermsDays(14);
+            client.setEmail(clientEmail);
+        });
     }
 
     /** Another test switches the series for a while and restores it; these numbers are checked as INV-…. */
@@ -238,7 +225,7 @@ class DocumentsApiIT {
         assertEquals(0, ok(Http.send("GET", "/api/v1/products?q=" + sku + "-n", salesToken, null), 200)
                 .getInt("total"));
 
-        String viewerToken = asViewer.call(() -> tokens.create("viewer")).secret();
+        String viewerToken = fixtures.apiToken(Role.VIEWER, "viewer");
         assertEquals(200, Http.send("GET", "/api/v1/products?q=" + sku, viewerToken, null).statusCode());
         assertProblem(Http.send("POST", "/api/v1/products", viewerToken, product.replace(sku, sku + "v")), 403);
     }

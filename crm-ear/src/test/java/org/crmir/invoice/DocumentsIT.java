@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
 import org.crmir.quote.PublicQuote;
 import org.crmir.quote.Quote;
@@ -38,7 +36,7 @@ import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
-import org.crmir.support.TestUsers;
+import org.crmir.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -86,19 +84,18 @@ class DocumentsIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private long clientId;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
-        Client client = new Client(ClientKind.COMPANY, "Docs Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        client.setPaymentTermsDays(14);
-        client.setEmail("docs." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example");
-        clientId = asSales.call(() -> clients.create(client, null).getId());
+        fixtures.usersExist();
+        clientId = fixtures.client("Docs Co", client -> {
+            client.setPaymentTermsDays(14);
+            client.setEmail(Fixtures.emailAddress("docs", "docs.example"));
+        });
     }
 
     private Quote sendQuote(long id) throws Exception {

@@ -13,16 +13,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
-import org.crmir.identity.ApiTokenService;
+import org.crmir.identity.Role;
 import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteService;
 import org.crmir.shared.LineInput;
 import org.crmir.support.AsSales;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
 import org.crmir.support.RawHttp;
 import org.crmir.support.TestUsers;
@@ -48,23 +46,17 @@ class HostHeaderIT {
     }
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     @EJB
     AsSales asSales;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     QuoteService quotes;
-
-    @EJB
-    ApiTokenService tokens;
 
     @BeforeEach
     void users() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
     }
 
     @Test
@@ -93,10 +85,7 @@ class HostHeaderIT {
 
     @Test
     void aQuotesPublicLinkIsBuiltOnThePublicUrl() throws Exception {
-        Client client = new Client(ClientKind.COMPANY, "Host Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        client.setEmail("buyer@host-co.example");
-        long clientId = asSales.call(() -> clients.create(client, null).getId());
+        long clientId = fixtures.client("Host Co", client -> client.setEmail("buyer@host-co.example"));
         // Sending e-mails the quote: a real SMTP server takes it, so that nothing is left retrying.
         MailServer smtp = new MailServer().start();
         Quote quote;
@@ -123,7 +112,7 @@ class HostHeaderIT {
 
     @Test
     void aCreatedRecordsLocationIsAPath() throws Exception {
-        String token = asSales.call(() -> tokens.create("host header")).secret();
+        String token = fixtures.apiToken(Role.SALES, "host header");
         RawHttp.Answer created = RawHttp.sendJson("POST", "/crmir/api/v1/clients", EVIL, token,
                 "{\"kind\":\"COMPANY\",\"name\":\"Located " + UUID.randomUUID() + "\",\"currency\":\"EUR\"}");
         assertEquals(201, created.status(), created.body());

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,9 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditEntry;
 import org.crmir.audit.AuditService;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
@@ -37,7 +33,7 @@ import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
-import org.crmir.support.TestUsers;
+import org.crmir.support.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -61,9 +57,6 @@ class PaymentsIT {
     InvoiceService invoices;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     AuditService audit;
 
     @EJB
@@ -82,17 +75,15 @@ class PaymentsIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private long clientId;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
-        Client client = new Client(ClientKind.COMPANY, "Pay Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        clientId = asSales.call(() -> clients.create(client, null).getId());
+        fixtures.usersExist();
+        clientId = fixtures.client("Pay Co");
     }
 
     private static Money eur(String amount) {

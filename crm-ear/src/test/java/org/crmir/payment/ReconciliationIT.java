@@ -32,8 +32,6 @@ import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
 import org.crmir.client.Contact;
 import org.crmir.communication.CommunicationService;
@@ -51,9 +49,9 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.crmir.support.TestUsers;
 import org.crmir.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -125,7 +123,7 @@ class ReconciliationIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private final MailServer smtp = new MailServer();
     private long clientId;
@@ -133,13 +131,10 @@ class ReconciliationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         smtp.start();
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Client client = new Client(ClientKind.COMPANY, "Recon Co " + tag);
-        client.setCurrency("EUR");
-        clientId = asSales.call(() -> clients.create(client, null).getId());
-        billingEmail = "billing." + tag + "@recon.example";
+        clientId = fixtures.client("Recon Co");
+        billingEmail = Fixtures.emailAddress("billing", "recon.example");
         asSales.call(() -> clients.addContact(clientId, new Contact("Bea Billing", "Accounts", billingEmail, null)));
     }
 
@@ -345,8 +340,7 @@ class ReconciliationIT {
 
     @Test
     void aClientWithoutEmailGetsNoReceiptButThePaymentStandsAndTheHistoryNotesIt() throws Exception {
-        long silent = asSales.call(() -> clients.create(new Client(ClientKind.COMPANY, "Quiet Co "
-                + UUID.randomUUID().toString().substring(0, 8)), null).getId());
+        long silent = fixtures.client("Quiet Co");
         Payment payment = asFinance.call(() -> payments.record(silent, Money.of("20.00", "EUR"), PaymentMethod.CASH,
                 null, LocalDate.now(ZoneOffset.UTC), false));
         assertEquals(Money.of("20.00", "EUR"), asViewer.call(() -> payments.find(payment.getId())).getUnallocated());

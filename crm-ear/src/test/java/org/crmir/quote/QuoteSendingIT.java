@@ -22,21 +22,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.HistoryFilter;
 import org.crmir.communication.InteractionRow;
 import org.crmir.communication.RelatedDocument;
-import org.crmir.identity.ApiTokenService;
+import org.crmir.identity.Role;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.PageRequest;
@@ -45,9 +41,9 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -93,16 +89,10 @@ class QuoteSendingIT {
     QuoteService quotes;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     CommunicationService communication;
 
     @EJB
     NotificationService notifications;
-
-    @EJB
-    ApiTokenService tokens;
 
     @EJB
     AsSales asSales;
@@ -111,7 +101,7 @@ class QuoteSendingIT {
     AsViewer asViewer;
 
     @EJB
-    TestUsers testUsers;
+    Fixtures fixtures;
 
     private final MailServer smtp = new MailServer();
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -120,9 +110,9 @@ class QuoteSendingIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.ensure();
+        fixtures.usersExist();
         smtp.start();
-        clientEmail = "buyer." + UUID.randomUUID().toString().substring(0, 8) + "@client.example";
+        clientEmail = Fixtures.emailAddress("buyer", "client.example");
         clientId = client(clientEmail);
     }
 
@@ -132,10 +122,7 @@ class QuoteSendingIT {
     }
 
     private long client(String email) throws Exception {
-        Client client = new Client(ClientKind.COMPANY, "Quoted Co " + UUID.randomUUID().toString().substring(0, 8));
-        client.setCurrency("EUR");
-        client.setEmail(email);
-        return asSales.call(() -> clients.create(client, null).getId());
+        return fixtures.client("Quoted Co", client -> client.setEmail(email));
     }
 
     private long draft(long forClient) throws Exception {
@@ -253,7 +240,7 @@ class QuoteSendingIT {
         assertEquals(QuoteStatus.DRAFT, after.getStatus());
         assertNull(after.getNumber());
 
-        String token = asSales.call(() -> tokens.create("quote sending test")).secret();
+        String token = fixtures.apiToken(Role.SALES, "quote sending test");
         HttpResponse<String> problem = Http.send("POST", "/api/v1/quotes/" + id + "/send", token, null);
         assertTrue(problem.statusCode() == 409 || problem.statusCode() == 422, "refused, not failed: "
                 + problem.statusCode() + " " + problem.body());
