@@ -6,14 +6,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,22 +35,6 @@ public class Contract extends ContractTerm {
     public static final int MAX_LINES = ContractBillingLine.MAX_LINES;
     public static final int MAX_MILESTONES = ContractMilestone.MAX_MILESTONES;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(length = 30)
-    private String number;
-
-    @Column(nullable = false)
-    private int revision = 1;
-
-    @Column(name = "previous_id", updatable = false)
-    private Long previousId;
-
-    @Column(name = "client_id", nullable = false, updatable = false)
-    private Long clientId;
-
     @Column(nullable = false, length = 200)
     private String title;
 
@@ -67,9 +47,6 @@ public class Contract extends ContractTerm {
 
     @Column(name = "contract_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal value = BigDecimal.ZERO;
-
-    @Column(nullable = false, length = 3, updatable = false)
-    private String currency;
 
     @Lob
     @Column(name = "terms")
@@ -91,15 +68,6 @@ public class Contract extends ContractTerm {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
-    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ContractBillingLine> lines = new ArrayList<>();
@@ -112,12 +80,8 @@ public class Contract extends ContractTerm {
     }
 
     public Contract(long clientId, String currency, String createdBy, Instant now) {
-        Money.digitsOf(currency);
-        this.clientId = clientId;
-        this.currency = currency;
-        this.createdBy = createdBy;
+        super(clientId, currency, createdBy, now);
         this.owner = createdBy;
-        this.createdAt = now;
     }
 
     // ------------------------------------------------------------------ the terms (drafts only)
@@ -127,7 +91,7 @@ public class Contract extends ContractTerm {
             boolean renews, Integer renewalTerm, int reminder, BigDecimal amount, String newTerms) {
         checkEditable();
         AgreedTerms agreed = AgreedTerms.check(newTitle, newOwner, start, end, notice, renews, renewalTerm, reminder,
-                amount, newTerms, currency);
+                amount, newTerms, getCurrency());
         this.title = agreed.title();
         this.owner = agreed.owner();
         agreeTo(agreed);
@@ -193,9 +157,7 @@ public class Contract extends ContractTerm {
     /** In force: numbered (revisions keep their number), billing scheduled from its anchor. */
     public void activate(String assignedNumber, Instant now) {
         moveTo(ContractStatus.ACTIVE);
-        if (number == null) {
-            this.number = assignedNumber;
-        }
+        numberIfNew(assignedNumber);
         this.activatedAt = now;
         billing.start(getStartDate(), lastBillableDay());
     }
@@ -217,7 +179,7 @@ public class Contract extends ContractTerm {
     /** This revision stops being in force because its amendment became active the day after {@code lastDay}. */
     public void supersededBy(Contract amendment, LocalDate lastDay) {
         moveTo(ContractStatus.TERMINATED);
-        ended(lastDay, "Replaced by revision " + amendment.revision);
+        ended(lastDay, "Replaced by revision " + amendment.getRevision());
         billing.stopAfter(lastDay);
     }
 
@@ -319,10 +281,8 @@ public class Contract extends ContractTerm {
     // ------------------------------------------------------------------ internals
 
     private Contract copy(String author, Instant now) {
-        Contract next = new Contract(clientId, currency, author, now);
-        next.number = number;
-        next.revision = revision + 1;
-        next.previousId = id;
+        Contract next = new Contract(getClientId(), getCurrency(), author, now);
+        next.follows(this);
         next.title = title;
         next.owner = owner;
         next.continueFrom(this);
@@ -366,14 +326,6 @@ public class Contract extends ContractTerm {
         return new RuleViolationException("Contract " + label() + " is " + describe(status) + consequence);
     }
 
-    /** "CT-2026-0007 rev. 2", or "draft". */
-    public String label() {
-        if (number == null) {
-            return "draft" + (id == null ? "" : " " + id);
-        }
-        return revision == 1 ? number : number + " rev. " + revision;
-    }
-
     private static String describe(ContractStatus s) {
         return s.name().toLowerCase(Locale.ROOT);
     }
@@ -383,18 +335,10 @@ public class Contract extends ContractTerm {
         return ContractSnapshot.of(this);
     }
 
-    public Long getId() { return id; }
-    public String getNumber() { return number; }
-    public int getRevision() { return revision; }
-    public String getLabel() { return label(); }
-    public Long getPreviousId() { return previousId; }
-    public Long getClientId() { return clientId; }
     public String getTitle() { return title; }
     public String getOwner() { return owner; }
     public ContractStatus getStatus() { return status; }
-    public Money getValue() { return Money.of(value, currency); }
-    public String getCurrency() { return currency; }
-    public int getCurrencyDigits() { return Money.digitsOf(currency); }
+    public Money getValue() { return Money.of(value, getCurrency()); }
     public String getTerms() { return terms; }
     public String getSignatory() { return signing().getSignatory(); }
     public LocalDate getSignedOn() { return signing().getSignedOn(); }
@@ -408,9 +352,6 @@ public class Contract extends ContractTerm {
     public Instant getAcceptedAt() { return signing().getAcceptedAt(); }
     public String getAcceptedBy() { return signing().getAcceptedBy(); }
     public Instant getActivatedAt() { return activatedAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
     public List<ContractBillingLine> getLines() { return List.copyOf(lines); }
     public List<ContractMilestone> getMilestones() { return List.copyOf(milestones); }
     public boolean isEditable() { return status == ContractStatus.DRAFT; }

@@ -2,6 +2,7 @@ package org.crmir.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.crmir.shared.InvalidInputException;
 
@@ -11,7 +12,7 @@ import org.crmir.shared.InvalidInputException;
  * embeddable so that queries keep naming these columns as the contract's own ({@code c.endDate}).
  */
 @MappedSuperclass
-public abstract class ContractTerm {
+public abstract class ContractTerm extends ContractRevision {
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
@@ -42,6 +43,10 @@ public abstract class ContractTerm {
     private String endReason;
 
     protected ContractTerm() {
+    }
+
+    protected ContractTerm(long clientId, String currency, String createdBy, Instant now) {
+        super(clientId, currency, createdBy, now);
     }
 
     void agreeTo(AgreedTerms agreed) {
