@@ -308,6 +308,35 @@ class DocumentsIT {
     }
 
     @Test
+    void sendingACreditNoteEmailsItsPdfRelatedToItsInvoice() throws Exception {
+        org.crmir.support.MailServer smtp = new org.crmir.support.MailServer().start();
+        try {
+            String to = "cn." + UUID.randomUUID().toString().substring(0, 8) + "@docs.example";
+            asSales.call(() -> clients.addContact(clientId, new org.crmir.client.Contact("Cora Notes", "AP", to,
+                    null)));
+            long id = asSales.call(() -> invoices.createDraft(clientId, lines(), null, null).getId());
+            String invoiceNumber = asFinance.call(() -> invoices.issue(id)).getNumber();
+            CreditNote note = asFinance.call(() -> invoices.credit(id, Money.of("10.00", "EUR"), "Late delivery"));
+            assertThrows(EJBAccessException.class, () -> asViewer.call(() -> pdfs.sendCreditNote(note.getId())));
+
+            org.crmir.communication.Interaction mail = asSales.call(() -> pdfs.sendCreditNote(note.getId()));
+            assertEquals(to, mail.getRecipient());
+            assertEquals(org.crmir.communication.RelatedDocument.INVOICE, mail.getRelatedType());
+            assertEquals(id, mail.getRelatedId());
+            org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(30),
+                    () -> asViewer.call(() -> communication.find(mail.getId())).getStatus(),
+                    s -> s == org.crmir.communication.DeliveryStatus.SENT);
+            jakarta.mail.internet.MimeMessage received = smtp.receivedFor(to).get(0);
+            assertEquals("Credit note " + note.getNumber() + " for invoice " + invoiceNumber, received.getSubject());
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+            assertTrue(parts.getBodyPart(0).getContent().toString().contains("Late delivery"));
+            assertEquals(note.getNumber() + ".pdf", parts.getBodyPart(1).getFileName());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
     void sentQuotesPastTheirValidityExpire() throws Exception {
         long id = asSales.call(() -> quotes.createDraft(clientId, today.plusDays(5), lines(), null, null).getId());
         sendQuote(id);

@@ -30,7 +30,7 @@ import org.crmir.shared.RuleViolationException;
 
 /**
  * Invoices and credit notes as documents: their PDFs (an open invoice's with its pay link), and e-mailing an
- * issued invoice to the client's billing contact.
+ * issued invoice or a credit note to the client's billing contact.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -81,7 +81,10 @@ public class InvoicePdfService {
     }
 
     public RenderedPdf creditNotePdf(long id) {
-        CreditNote note = find(CreditNote.class, id, "Credit note");
+        return creditNotePdf(find(CreditNote.class, id, "Credit note"));
+    }
+
+    private RenderedPdf creditNotePdf(CreditNote note) {
         Invoice invoice = find(Invoice.class, note.getInvoiceId(), "Invoice");
         Client client = find(Client.class, note.getClientId(), "Client");
         PdfLine line = new PdfLine("Credit for invoice " + invoice.getNumber() + ": " + note.getReason(),
@@ -107,6 +110,20 @@ public class InvoicePdfService {
         return sender.send(DocumentToSend.fromTemplate(to, TemplateKind.DOCUMENT_SENT, "Invoice "
                 + invoice.getNumber(), Map.of("amount", invoice.getBalance().toString(), "dueDate",
                 String.valueOf(invoice.getDueDate()), "payOnline", payOnline), pdf, RelatedDocument.INVOICE, id));
+    }
+
+    /** Emails a credit note's PDF to the client's billing contact, recorded in the history with its invoice. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES})
+    public Interaction sendCreditNote(long id) {
+        CreditNote note = find(CreditNote.class, id, "Credit note");
+        Invoice invoice = find(Invoice.class, note.getInvoiceId(), "Invoice");
+        Recipient to = sender.requireRecipient(note.getClientId(), DocumentSender.ADD_AN_ADDRESS);
+        String body = "Dear " + to.name() + ",\n\nAttached is credit note " + note.getNumber() + " for "
+                + note.getAmount() + ". It reduces the balance of invoice " + invoice.getNumber()
+                + (note.getReason() == null ? "" : " (reason: " + note.getReason() + ")")
+                + ".\n\nKind regards,\n" + company().getCompanyName();
+        return sender.send(DocumentToSend.written(to, "Credit note " + note.getNumber() + " for invoice "
+                + invoice.getNumber(), body, creditNotePdf(note), RelatedDocument.INVOICE, invoice.getId()));
     }
 
     private CompanySettings company() {

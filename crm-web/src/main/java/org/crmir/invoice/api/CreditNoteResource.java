@@ -3,10 +3,13 @@ package org.crmir.invoice.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.crmir.invoice.InvoicePdfService;
 import org.crmir.invoice.InvoiceService;
 
 /** {@code /api/v1/credit-notes/{id}}; credit notes are made on their invoice ({@code POST .../credit-notes}). */
@@ -18,9 +21,20 @@ public class CreditNoteResource {
     @EJB
     InvoiceService invoices;
 
+    @EJB
+    InvoicePdfService pdfs;
+
     @GET
     @Path("{id:[0-9]+}")
     public CreditNoteRepresentation get(@PathParam("id") long id) {
         return CreditNoteRepresentation.of(invoices.creditNote(id));
+    }
+
+    /** Emails the credit note's PDF to the client's billing contact: 202, the e-mail goes out through the queue. */
+    @POST
+    @Path("{id:[0-9]+}/send")
+    public Response send(@PathParam("id") long id) {
+        pdfs.sendCreditNote(id);
+        return Response.accepted(CreditNoteRepresentation.of(invoices.creditNote(id))).build();
     }
 }

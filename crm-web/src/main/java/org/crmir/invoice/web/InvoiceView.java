@@ -92,6 +92,14 @@ public class InvoiceView implements Serializable {
         });
     }
 
+    public void sendCreditNote(long creditNoteId) {
+        act(() -> {
+            var mail = pdfs.sendCreditNote(creditNoteId);
+            Messages.info("Credit note emailed to " + mail.getRecipient()
+                    + "; see the client's timeline for delivery.");
+        });
+    }
+
     /** Deletes the draft and goes to the list (the draft is gone), the confirmation kept over the redirect. */
     public String discard() {
         try {
