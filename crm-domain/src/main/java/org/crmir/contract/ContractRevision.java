@@ -5,17 +5,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.crmir.shared.Money;
+import org.crmir.shared.ClientDocument;
 
 /**
  * Which contract this row is and which revision of it: its number (given at activation, kept by every later
- * revision), the revision it replaces, the client and currency it is bound to, and who made it. A mapped superclass
- * so that queries keep naming these columns as the contract's own ({@code c.number}, {@code c.revision}).
+ * revision) and the revision it replaces; client, currency and author as every {@link ClientDocument}. A mapped
+ * superclass so that queries keep naming these columns as the contract's own ({@code c.number}, {@code c.revision}).
  */
 @MappedSuperclass
-public abstract class ContractRevision {
+public abstract class ContractRevision extends ClientDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,30 +29,11 @@ public abstract class ContractRevision {
     @Column(name = "previous_id", updatable = false)
     private Long previousId;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
-    private Long clientId;
-
-    @Column(nullable = false, length = 3, updatable = false)
-    private String currency;
-
-    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected ContractRevision() {
     }
 
     protected ContractRevision(long clientId, String currency, String createdBy, Instant now) {
-        Money.digitsOf(currency);
-        this.clientId = clientId;
-        this.currency = currency;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        super(clientId, currency, createdBy, now);
     }
 
     /** The first activation numbers the contract; its later revisions keep that number. */
@@ -83,10 +63,4 @@ public abstract class ContractRevision {
     public int getRevision() { return revision; }
     public String getLabel() { return label(); }
     public Long getPreviousId() { return previousId; }
-    public Long getClientId() { return clientId; }
-    public String getCurrency() { return currency; }
-    public int getCurrencyDigits() { return Money.digitsOf(currency); }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -2,7 +2,6 @@ package org.crmir.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,15 +11,9 @@ import java.util.List;
  * rounded lines. The currency is the client's at creation and never changes afterwards.
  */
 @MappedSuperclass
-public abstract class PricedDocument<L extends DocumentLine> {
+public abstract class PricedDocument<L extends DocumentLine> extends ClientDocument {
 
     public static final int MAX_LINES = 500;
-
-    @Column(name = "client_id", nullable = false, updatable = false)
-    private Long clientId;
-
-    @Column(nullable = false, length = 3, updatable = false)
-    private String currency;
 
     @Column(length = 4000)
     private String notes;
@@ -40,24 +33,11 @@ public abstract class PricedDocument<L extends DocumentLine> {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total = BigDecimal.ZERO;
 
-    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected PricedDocument() {
     }
 
     protected PricedDocument(long clientId, String currency, String createdBy, Instant now) {
-        Money.digitsOf(currency);
-        this.clientId = clientId;
-        this.currency = currency;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        super(clientId, currency, createdBy, now);
     }
 
     /** The lines, in position order. */
@@ -79,7 +59,7 @@ public abstract class PricedDocument<L extends DocumentLine> {
         int position = 1;
         for (LineInput input : inputs) {
             L line = newLine();
-            line.fill(position++, input, currency);
+            line.fill(position++, input, getCurrency());
             built.add(line);
         }
         lines().clear();
@@ -93,7 +73,7 @@ public abstract class PricedDocument<L extends DocumentLine> {
             throw new InvalidInputException("lines", "a document has at most " + MAX_LINES + " lines");
         }
         L line = newLine();
-        line.fill(lines().size() + 1, input, currency);
+        line.fill(lines().size() + 1, input, getCurrency());
         lines().add(line);
         recalculate();
     }
@@ -126,22 +106,15 @@ public abstract class PricedDocument<L extends DocumentLine> {
 
     /** The totals with the tax per rate, from the stored line amounts. */
     public DocumentTotals totals() {
-        return DocumentTotals.of(currency, lines().stream()
-                .map(l -> new DocumentTotals.Line(l.getTaxRate(), l.amounts(currency))).toList());
+        return DocumentTotals.of(getCurrency(), lines().stream()
+                .map(l -> new DocumentTotals.Line(l.getTaxRate(), l.amounts(getCurrency()))).toList());
     }
 
     public List<L> getLines() { return List.copyOf(lines()); }
-    /** Decimals of the currency's minor unit: amounts are shown at this scale (stored with four). */
-    public int getCurrencyDigits() { return Money.digitsOf(currency); }
-    public Long getClientId() { return clientId; }
-    public String getCurrency() { return currency; }
     public String getNotes() { return notes; }
     public String getTerms() { return terms; }
-    public Money getSubtotal() { return Money.of(subtotal, currency); }
-    public Money getDiscountTotal() { return Money.of(discountTotal, currency); }
-    public Money getTaxTotal() { return Money.of(taxTotal, currency); }
-    public Money getTotal() { return Money.of(total, currency); }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Money getSubtotal() { return Money.of(subtotal, getCurrency()); }
+    public Money getDiscountTotal() { return Money.of(discountTotal, getCurrency()); }
+    public Money getTaxTotal() { return Money.of(taxTotal, getCurrency()); }
+    public Money getTotal() { return Money.of(total, getCurrency()); }
 }
