@@ -200,7 +200,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
                     + describe(status) + "; only an issued, unsettled invoice takes payments");
         }
         if (amount.isNegative() || amount.isZero()) {
-            return refusal(Reason.NOT_POSITIVE, "the amount must be more than 0");
+            return refusal(Reason.NOT_POSITIVE, "must be more than 0");
         }
         return Optional.empty();
     }
@@ -220,7 +220,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     public void receivePayment(Money part) {
         checkPayable(part);
         if (part.isGreaterThan(getBalance())) {
-            throw new PaymentRefusal(Reason.OVER_BALANCE, "the amount is more than the " + getBalance() + " due on "
+            throw new PaymentRefusal(Reason.OVER_BALANCE, "is more than the " + getBalance() + " due on "
                     + numberOrDraft()).toException();
         }
         this.paidTotal = getPaid().plus(part).amount();

@@ -4,8 +4,9 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.RuleViolationException;
 
 /**
- * Why an invoice cannot take an amount of money ({@link Invoice#refusalOfPayment}). Gateways record the message
- * as the event's outcome; services throw it as {@link #toException()}.
+ * Why an invoice cannot take an amount of money ({@link Invoice#refusalOfPayment}). Gateways record it as the
+ * event's outcome ({@link #sentence()}); services throw it as {@link #toException()}, where the amount's messages
+ * read after the field's name ("amount: must be more than 0").
  */
 public record PaymentRefusal(Reason reason, String message) {
 
@@ -19,6 +20,11 @@ public record PaymentRefusal(Reason reason, String message) {
         NOT_POSITIVE,
         /** More than the balance: refused for an allocation (a payment's surplus stays client credit). */
         OVER_BALANCE
+    }
+
+    /** As a gateway event's outcome records it: a sentence of its own ("the amount must be more than 0"). */
+    public String sentence() {
+        return reason == Reason.NOT_POSITIVE || reason == Reason.OVER_BALANCE ? "the amount " + message : message;
     }
 
     /** As services report it: wrong input (the field named) or a state that does not allow it. */

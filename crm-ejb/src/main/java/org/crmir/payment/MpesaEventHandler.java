@@ -140,7 +140,7 @@ public class MpesaEventHandler {
         Invoice invoice = em.find(Invoice.class, request.getInvoiceId());
         Optional<PaymentRefusal> refusal = invoice.refusalOfPayment(amount);
         if (refusal.isPresent() && refusal.get().reason() != PaymentRefusal.Reason.NOT_OPEN) {
-            event.rejected("Not recorded: " + refusal.get().message(), Instant.now());
+            event.rejected("Not recorded: " + refusal.get().sentence(), Instant.now());
             return;
         }
         Payment payment;

@@ -112,7 +112,7 @@ public class StripeEventHandler {
         // would redeliver an event that can never succeed.
         Optional<PaymentRefusal> refusal = invoice.refusalOfPayment(amount);
         if (refusal.isPresent()) {
-            event.rejected("Not recorded: " + refusal.get().message(), Instant.now());
+            event.rejected("Not recorded: " + refusal.get().sentence(), Instant.now());
             return;
         }
         Payment payment = payments.recordForInvoice(invoice.getId(), amount, PaymentMethod.CARD,

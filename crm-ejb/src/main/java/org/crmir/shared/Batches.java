@@ -2,7 +2,10 @@ package org.crmir.shared;
 
 import java.util.function.IntSupplier;
 
-/** Work done in bounded batches, each in a transaction of its own, so that a long backlog never holds one. */
+/**
+ * Work done in bounded batches, so that no single query loads a long backlog at once. The batches run in the
+ * caller's transaction: a timer's run commits all of them or none.
+ */
 public final class Batches {
 
     private Batches() {
