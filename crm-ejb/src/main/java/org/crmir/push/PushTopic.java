@@ -7,5 +7,7 @@ public enum PushTopic {
     /** Money moved on invoices: invoice, client and reconciliation pages. */
     MONEY,
     /** A user's notifications changed: their bell and notification list. */
-    NOTIFICATIONS
+    NOTIFICATIONS,
+    /** A committed change moved a summary figure: dashboards and analytics re-read (coalesced in the web module). */
+    FIGURES
 }

@@ -1,6 +1,8 @@
 package org.crmir.push.web;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,9 +13,12 @@ import java.lang.reflect.Field;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.crmir.push.PushEvent;
@@ -22,7 +27,10 @@ import org.crmir.push.PushRelay;
 /**
  * Subscribes to {@link PushRelay} when the application starts and turns committed changes into Faces websocket
  * pushes: {@code communication} (application-wide: timelines and the history page), {@code documents}
- * (application-wide: invoice and client pages when money moves) and {@code notifications} (per user: the bell). A push carries no data, only "look again": the page re-reads what its user may see.
+ * (application-wide: invoice and client pages when money moves), {@code notifications} (per user: the bell) and
+ * {@code figures} (application-wide: dashboards and analytics, coalesced by {@link PushCoalescer}: at most one
+ * push per {@link #FIGURES_GAP_MILLIS} ms, the last change always pushed). A push carries no data, only "look
+ * again": the page re-reads what its user may see.
  */
 @ApplicationScoped
 public class PushBridge {
@@ -32,6 +40,13 @@ public class PushBridge {
     public static final String STATUS_CHANGED = "statusChanged";
     public static final String NOTIFICATIONS_CHANGED = "notificationsChanged";
     public static final String PAYMENT_RECORDED = "paymentRecorded";
+    public static final String FIGURES_MOVED = "figuresMoved";
+
+    /**
+     * Figures move with every payment, and at 50 payments a second each push would make every open dashboard
+     * re-read 50 times a second; four redraws a second look live and cost a twelfth.
+     */
+    static final long FIGURES_GAP_MILLIS = 250;
 
     @Inject
     PushRelay relay;
@@ -47,6 +62,18 @@ public class PushBridge {
     @Inject
     @Push(channel = "documents")
     PushContext documents;
+
+    @Inject
+    @Push(channel = "figures")
+    PushContext figures;
+
+    /** Plans the trailing push of a burst of figure changes; no thread of ours waits for it. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final PushCoalescer figuresPace = new PushCoalescer(TimeUnit.MILLISECONDS.toNanos(FIGURES_GAP_MILLIS));
+
+    private volatile ScheduledFuture<?> trailingFiguresPush;
 
     private final Consumer<PushEvent> subscriber = this::forward;
 
@@ -78,21 +105,62 @@ public class PushBridge {
     @PreDestroy
     void stop() {
         relay.unsubscribe(subscriber);
+        ScheduledFuture<?> planned = trailingFiguresPush;
+        if (planned != null) {
+            planned.cancel(false);
+        }
+    }
+
+    private void forward(PushEvent change) {
+        switch (change.topic()) {
+            case COMMUNICATION -> send(() -> communication.send(STATUS_CHANGED));
+            case MONEY -> send(() -> documents.send(PAYMENT_RECORDED));
+            case NOTIFICATIONS -> send(() -> notifications.send(NOTIFICATIONS_CHANGED, change.user()));
+            case FIGURES -> figuresMoved();
+        }
+    }
+
+    private void figuresMoved() {
+        long now = System.nanoTime();
+        switch (figuresPace.changed(now)) {
+            case PUSH_NOW -> sendFigures();
+            case PLAN_TRAILING_PUSH -> planTrailingFiguresPush(figuresPace.trailingDelay(now));
+            case CARRIED_BY_PLANNED_PUSH -> {
+                // the planned push goes out after this change was committed, so the pages read it then
+            }
+        }
+    }
+
+    private void planTrailingFiguresPush(long delayNanos) {
+        try {
+            trailingFiguresPush = scheduler.schedule(this::trailingFiguresPushDue, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // Shutting down, or no scheduler thread: push at once rather than leave the last change unshown.
+            LOG.log(Level.FINE, "Could not plan the trailing figures push; pushing now", e);
+            trailingFiguresPushDue();
+        }
+    }
+
+    private void trailingFiguresPushDue() {
+        if (figuresPace.due(System.nanoTime())) {
+            sendFigures();
+        }
+    }
+
+    private void sendFigures() {
+        send(() -> figures.send(FIGURES_MOVED));
     }
 
     /**
      * One push at a time, each written before the next starts. Commits on several threads (the payment MDB runs
      * four) pushed at once, and a socket given a second message while still writing the first lost one of them
      * without a word: 5 of 3,250 in the webhook benchmark. Writing to local sockets takes well under a
-     * millisecond, so the wait costs the committing threads next to nothing.
+     * millisecond, so the wait costs the committing threads next to nothing. Trailing figures pushes, sent from
+     * the scheduler's thread, queue here like the rest.
      */
-    private void forward(PushEvent change) {
+    private void send(Supplier<Set<Future<Void>>> push) {
         synchronized (sending) {
-            Set<Future<Void>> written = switch (change.topic()) {
-                case COMMUNICATION -> communication.send(STATUS_CHANGED);
-                case MONEY -> documents.send(PAYMENT_RECORDED);
-                case NOTIFICATIONS -> notifications.send(NOTIFICATIONS_CHANGED, change.user());
-            };
+            Set<Future<Void>> written = push.get();
             for (Future<Void> write : written) {
                 try {
                     write.get(2, TimeUnit.SECONDS);
