@@ -45,7 +45,7 @@ public final class CsvExport {
         faces.responseComplete();
     }
 
-    private static void line(Writer out, List<?> cells) throws IOException {
+    static void line(Writer out, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
