@@ -1,0 +1,183 @@
+package org.crmir.figures.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.crmir.figures.FigureScope;
+import org.crmir.identity.UserService;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.web.CurrentUser;
+import org.crmir.shared.web.Labels;
+import org.crmir.shared.web.Messages;
+
+/**
+ * What the analytics page shows: a range of whole months (the last 12 by default), cut by month or quarter, the
+ * signed-in user's own clients or everyone's (sales users start with their own, everybody else with everyone's),
+ * one currency or all. Each analytics part reads {@link #scope()} and {@link #periods()}, in a request-scoped bean
+ * of its own, so that a push or a change of range re-reads every part.
+ */
+@Named
+@ViewScoped
+public class AnalyticsScope implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Ten years of columns is already more than a page can show. */
+    static final int MAX_MONTHS = 120;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
+    private static final DateTimeFormatter READ_AT = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'");
+
+    @EJB
+    private UserService users;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private LocalDate today;
+    private YearMonth fromMonth;
+    private YearMonth toMonth;
+    private YearMonth shownFrom;
+    private YearMonth shownTo;
+    private Grain grain = Grain.MONTH;
+    private boolean everyone;
+    private String currency;
+    private Long ownUserId;
+
+    @PostConstruct
+    void init() {
+        today = LocalDate.now(ZoneOffset.UTC);
+        toMonth = YearMonth.from(today);
+        fromMonth = toMonth.minusMonths(11);
+        shownFrom = fromMonth;
+        shownTo = toMonth;
+        everyone = !(currentUser.isSales() && !currentUser.isFinance());
+    }
+
+    /** The figures to read: the range from the first day of its first month to the last day of its last. */
+    public FigureScope scope() {
+        return new FigureScope(everyone ? null : ownUserId(), currency, shownFrom.atDay(1), shownTo.atEndOfMonth(),
+                today);
+    }
+
+    public Grain grain() {
+        return grain;
+    }
+
+    /** The columns of a trend, in order. */
+    public List<TrendPeriod> periods() {
+        return grain.periods(shownFrom, shownTo, Labels.viewLocale());
+    }
+
+    /**
+     * The range pickers changed. A range that ends before it starts, is empty, outside the years 1900 to 9999 or
+     * longer than ten years is refused with a message, and the page keeps the range it showed.
+     */
+    public void rangeChanged() {
+        String refusal = refusal(fromMonth, toMonth);
+        if (refusal != null) {
+            Messages.error(refusal);
+            fromMonth = shownFrom;
+            toMonth = shownTo;
+            return;
+        }
+        shownFrom = fromMonth;
+        shownTo = toMonth;
+    }
+
+    static String refusal(YearMonth from, YearMonth to) {
+        if (from == null || to == null) {
+            return "Choose both the first and the last month.";
+        }
+        if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+            return "Choose months between 1900 and 9999.";
+        }
+        if (from.isAfter(to)) {
+            return "The first month comes after the last one: choose a first month before it.";
+        }
+        if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+            return "Choose at most ten years (" + MAX_MONTHS + " months).";
+        }
+        return null;
+    }
+
+    private Long ownUserId() {
+        if (ownUserId == null) {
+            try {
+                ownUserId = users.me().id();
+            } catch (NotFoundException e) {
+                // signed in through single sign-on without an account of our own: there are no own clients
+                Messages.error("Your account owns no clients here; showing everyone's.");
+                everyone = true;
+                return null;
+            }
+        }
+        return ownUserId;
+    }
+
+    /** When the figures shown were read: each push or change re-renders them, and this with them. */
+    public String getReadAt() {
+        return READ_AT.format(ZonedDateTime.now(ZoneOffset.UTC));
+    }
+
+    public YearMonth getFromMonth() {
+        return fromMonth;
+    }
+
+    public void setFromMonth(YearMonth fromMonth) {
+        this.fromMonth = fromMonth;
+    }
+
+    public YearMonth getToMonth() {
+        return toMonth;
+    }
+
+    public void setToMonth(YearMonth toMonth) {
+        this.toMonth = toMonth;
+    }
+
+    public Grain getGrain() {
+        return grain;
+    }
+
+    /** A missing grain (a tampered post) keeps the one shown. */
+    public void setGrain(Grain grain) {
+        if (grain != null) {
+            this.grain = grain;
+        }
+    }
+
+    public List<Grain> getGrains() {
+        return List.of(Grain.values());
+    }
+
+    public boolean isEveryone() {
+        return everyone;
+    }
+
+    public void setEveryone(boolean everyone) {
+        this.everyone = everyone;
+    }
+
+    /** The currency, or null for all. */
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency == null || currency.isBlank() ? null : currency;
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+}
