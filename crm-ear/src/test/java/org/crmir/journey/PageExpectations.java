@@ -64,6 +64,7 @@ final class PageExpectations {
             Map.entry("/contract-calendar.xhtml", EVERY_USER),
             Map.entry("/products.xhtml", EVERY_USER),
             Map.entry("/communications.xhtml", EVERY_USER),
+            Map.entry("/analytics.xhtml", EVERY_USER),
             Map.entry("/notifications.xhtml", EVERY_USER),
             Map.entry("/profile.xhtml", EVERY_USER),
             Map.entry("/finance/reconciliation.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),

@@ -1,0 +1,98 @@
+package org.crmir.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.crmir.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The figures channel through the real websocket to a real browser: an open analytics page re-renders its figures,
+ * without a reload, after each committed change that moves figures; a burst of commits is coalesced (a few
+ * redraws, at least 250 ms apart) and its last change is always pushed. The changes are committed by a test-only
+ * bean ({@link FiguresMovedTrigger}) that fires the same event as the figures upkeep, through
+ * {@link FiguresMovedServlet}, which the page's own session calls. Browser and server share this machine's clock.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FiguresPushJourneyIT extends BrowserJourney {
+
+    /** The bridge's gap, less what loopback and the browser may add or take between two pushes. */
+    private static final long LEAST_GAP_SEEN_MILLIS = 200;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(FiguresMovedTrigger.class, FiguresMovedServlet.class);
+    }
+
+    @Test
+    void committedChangesReRenderAnOpenAnalyticsPageCoalescedAndEndingOnTheLast() throws Exception {
+        signInAsAdmin();
+        browser.get(url("/analytics.xhtml"));
+        visible(By.id("analytics:readAt"));
+        recordPushesAndRenders();
+
+        commit(1, 0);
+        wait.until(d -> count("figureRenders") == 1);
+        Thread.sleep(600);
+        assertEquals(1, count("figurePushes"), "one change, one push");
+        assertEquals(1, count("figureRenders"), "one push, one re-render");
+
+        browser.executeScript("window.figurePushes = []; window.figureRenders = [];");
+        long burstStart = System.currentTimeMillis();
+        long lastCommit = commit(40, 25); // 40 commits a second for about a second; when the last began
+        Thread.sleep(1_000); // the trailing push comes at most 250 ms after the last commit
+        List<Long> pushes = times("figurePushes");
+        long burst = lastCommit - burstStart;
+        assertTrue(pushes.size() >= 2 && pushes.size() <= burst / 250 + 2,
+                pushes.size() + " pushes for 40 commits in " + burst + " ms: " + pushes);
+        for (int i = 1; i < pushes.size(); i++) {
+            assertTrue(pushes.get(i) - pushes.get(i - 1) >= LEAST_GAP_SEEN_MILLIS, "pushes too close: " + pushes);
+        }
+        assertTrue(pushes.get(pushes.size() - 1) >= lastCommit,
+                "no push reached the page after the last commit began at " + lastCommit + ": " + pushes);
+        wait.until(d -> count("figureRenders") == pushes.size());
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    /**
+     * Notes in the page when a push arrives (the push calls the remote command rereadFigures) and when the figures
+     * are re-rendered (the panel is replaced); a reload would lose the notes and the marker.
+     */
+    private void recordPushesAndRenders() {
+        browser.executeScript("window.crmirNotReloaded = true; window.figurePushes = []; window.figureRenders = [];"
+                + "var reread = window.rereadFigures;"
+                + "window.rereadFigures = function() { window.figurePushes.push(Date.now());"
+                + "  return reread.apply(this, arguments); };"
+                + "new MutationObserver(function(changes) { changes.forEach(function(change) {"
+                + "  change.addedNodes.forEach(function(node) {"
+                + "    if (node.id === 'analytics:figures') { window.figureRenders.push(Date.now()); } }); }); })"
+                + ".observe(document.getElementById('analytics'), {childList: true, subtree: true});");
+    }
+
+    /** Commits {@code count} changes {@code gapMillis} apart from the page's session; when the last began. */
+    private long commit(int count, int gapMillis) {
+        Object answer = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: 'POST'}).then(function(r) { return r.ok ? r.text() : 'HTTP ' + r.status; })"
+                + ".then(done, function(e) { done('failed: ' + e); });",
+                url("/it/figures-moved?count=" + count + "&gapMillis=" + gapMillis));
+        return Long.parseLong(String.valueOf(answer).strip());
+    }
+
+    private long count(String list) {
+        return ((Number) browser.executeScript("return window." + list + ".length;")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> times(String list) {
+        return ((List<Object>) browser.executeScript("return window." + list + ";")).stream()
+                .map(t -> ((Number) t).longValue()).toList();
+    }
+}
