@@ -12,6 +12,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The figures channel through the real websocket to a real browser: an open analytics page re-renders its figures,
@@ -60,6 +63,43 @@ class FiguresPushJourneyIT extends BrowserJourney {
                 "no push reached the page after the last commit began at " + lastCommit + ": " + pushes);
         wait.until(d -> count("figureRenders") == pushes.size());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    @Test
+    void theChoicesReRenderTheFiguresAndARangeThatEndsBeforeItStartsIsRefused() {
+        signInAsAdmin();
+        browser.get(url("/analytics.xhtml"));
+        visible(By.id("analytics:readAt"));
+        browser.executeScript("window.crmirNotReloaded = true;");
+        assertEquals("Everyone's clients", activeChoice("analytics:everyone"), "an administrator sees everyone's");
+        String lastMonth = browser.findElement(By.id("analytics:toMonth_input")).getAttribute("value");
+
+        markFigures();
+        browser.findElement(By.xpath("//*[@id='analytics:grain']//*[normalize-space(text())='Quarter']")).click();
+        wait.until(d -> figuresReRendered());
+        assertEquals("Quarter", activeChoice("analytics:grain"));
+
+        markFigures();
+        WebElement lastMonthField = visible(By.id("analytics:toMonth_input"));
+        lastMonthField.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2001-01", Keys.ESCAPE);
+        browser.findElement(By.id("intro")).click(); // leaving the field is a change
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("analytics:messages"),
+                "The first month comes after the last one"));
+        wait.until(d -> lastMonth.equals(d.findElement(By.id("analytics:toMonth_input")).getAttribute("value")));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    private String activeChoice(String id) {
+        return browser.findElement(By.cssSelector("[id='" + id + "'] .ui-state-active")).getText().strip();
+    }
+
+    private void markFigures() {
+        browser.executeScript("document.getElementById('analytics:figures').crmirOld = true;");
+    }
+
+    private boolean figuresReRendered() {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "return document.getElementById('analytics:figures').crmirOld !== true;"));
     }
 
     /**

@@ -43,7 +43,6 @@ public class AnalyticsScope implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private LocalDate today;
     private YearMonth fromMonth;
     private YearMonth toMonth;
     private YearMonth shownFrom;
@@ -55,8 +54,7 @@ public class AnalyticsScope implements Serializable {
 
     @PostConstruct
     void init() {
-        today = LocalDate.now(ZoneOffset.UTC);
-        toMonth = YearMonth.from(today);
+        toMonth = YearMonth.from(today());
         fromMonth = toMonth.minusMonths(11);
         shownFrom = fromMonth;
         shownTo = toMonth;
@@ -66,7 +64,7 @@ public class AnalyticsScope implements Serializable {
     /** The figures to read: the range from the first day of its first month to the last day of its last. */
     public FigureScope scope() {
         return new FigureScope(everyone ? null : ownUserId(), currency, shownFrom.atDay(1), shownTo.atEndOfMonth(),
-                today);
+                today());
     }
 
     public Grain grain() {
@@ -177,7 +175,8 @@ public class AnalyticsScope implements Serializable {
         this.currency = currency == null || currency.isBlank() ? null : currency;
     }
 
-    public LocalDate getToday() {
-        return today;
+    /** Read on each request: a page left open overnight counts from the new day on its next push. */
+    public LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }
