@@ -7,5 +7,7 @@ public enum PushTopic {
     /** Money moved on invoices: invoice, client and reconciliation pages. */
     MONEY,
     /** A user's notifications changed: their bell and notification list. */
-    NOTIFICATIONS
+    NOTIFICATIONS,
+    /** A figure of the dashboard or analytics moved. */
+    FIGURES
 }

@@ -32,6 +32,7 @@ public class PushBridge {
     public static final String STATUS_CHANGED = "statusChanged";
     public static final String NOTIFICATIONS_CHANGED = "notificationsChanged";
     public static final String PAYMENT_RECORDED = "paymentRecorded";
+    public static final String FIGURES_MOVED = "figuresMoved";
 
     @Inject
     PushRelay relay;
@@ -47,6 +48,10 @@ public class PushBridge {
     @Inject
     @Push(channel = "documents")
     PushContext documents;
+
+    @Inject
+    @Push(channel = "figures")
+    PushContext figures;
 
     private final Consumer<PushEvent> subscriber = this::forward;
 
@@ -92,6 +97,7 @@ public class PushBridge {
                 case COMMUNICATION -> communication.send(STATUS_CHANGED);
                 case MONEY -> documents.send(PAYMENT_RECORDED);
                 case NOTIFICATIONS -> notifications.send(NOTIFICATIONS_CHANGED, change.user());
+                case FIGURES -> figures.send(FIGURES_MOVED);
             };
             for (Future<Void> write : written) {
                 try {
