@@ -24,7 +24,6 @@ import org.crmir.push.FiguresMoved;
  * now, not an older snapshot of this transaction.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class Figures {
 
     @PersistenceContext
@@ -38,6 +37,7 @@ public class Figures {
     Event<FiguresMoved> moved;
 
     /** Reads what these rows contribute now; call {@link FigureChange#apply()} after changing them. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange changing(FigureSource source, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return new FigureChange(this, source, null, List.of(), new Contributions());
@@ -47,11 +47,13 @@ public class Figures {
         return new FigureChange(this, source, where, parameters, read(source, where, parameters));
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange changing(FigureSource source, long id) {
         return changing(source, List.of(id));
     }
 
-    /** Adds what a new row contributes (it must be persisted; it is flushed here). */
+    /** Adds what a new row contributes (persisted and flushed, so that it has its id). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void added(FigureSource source, long id) {
         new FigureChange(this, source, "src.id IN (?)", List.of(id), new Contributions()).apply();
     }
@@ -60,6 +62,7 @@ public class Figures {
      * Before a client's owner or segment changes: every figure of the client's rows is keyed by them, so all of
      * them move. One indexed read per summary of the client's rows, before and after.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<FigureChange> changingClient(long clientId) {
         List<FigureChange> changes = new ArrayList<>();
         for (FigureSource source : FigureSource.values()) {

@@ -92,6 +92,7 @@ public class PaymentService {
         Payment payment = Payment.received(clientId, amount, method, reference,
                 receivedOn == null ? today : receivedOn, today, Caller.nameOf(context), Instant.now());
         em.persist(payment);
+        em.flush();
         figures.added(FigureSource.PAYMENT, payment.getId());
         audit.record(Caller.nameOf(context), PAYMENT, payment.getId(), AuditAction.CREATE, Map.of(),
                 payment.auditSnapshot());
