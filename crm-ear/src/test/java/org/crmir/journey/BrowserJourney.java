@@ -86,13 +86,13 @@ abstract class BrowserJourney {
         return System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026");
     }
 
-    /** Signs in as the first administrator and lands on the client list. */
+    /** Signs in as the first administrator and lands on the dashboard (or on the page that asked for sign-in). */
     void signInAsAdmin() {
         browser.get(url("/login.xhtml"));
         type(By.id("login:username"), "admin");
         type(By.id("login:password"), adminPassword());
         browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/clients.xhtml"));
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
     }
 
     /** Creates a client through the form and lands on its page. */

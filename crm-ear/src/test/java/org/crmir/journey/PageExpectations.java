@@ -42,13 +42,14 @@ final class PageExpectations {
 
     /** Page (path under the web root) to who may open it. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
-            // a signed-in user is sent on to the clients
+            // a signed-in user is sent on to the dashboard
             Map.entry("/login.xhtml", new Access(EnumSet.of(Visitor.ANONYMOUS), 200, 302)),
             // opened by itself, the error page still says that something failed: never 200
             Map.entry("/error.xhtml", new Access(EnumSet.allOf(Visitor.class), 500)),
             Map.entry("/public/pay.xhtml", EVERYBODY),
             Map.entry("/public/quote.xhtml", EVERYBODY),
             Map.entry("/public/contract.xhtml", EVERYBODY),
+            Map.entry("/dashboard.xhtml", EVERY_USER),
             Map.entry("/clients.xhtml", EVERY_USER),
             Map.entry("/client.xhtml", EVERY_USER),
             Map.entry("/client-edit.xhtml", EVERY_USER),

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.shared.Caller;
@@ -45,6 +47,9 @@ public class ClientService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Figures figures;
 
     @Inject
     AuditTrail audit;
@@ -97,12 +102,18 @@ public class ClientService {
             throw new ConcurrentChangeException("Client " + client.getName());
         }
         Map<String, String> before = client.auditSnapshot();
+        // Its figures are keyed by owner and segment: they move with them (a read of the client's rows).
+        boolean regrouped = !java.util.Objects.equals(client.getSegment(), edited.getSegment())
+                || ownerUsername != null && (client.getOwner() == null
+                        || !ownerUsername.equals(client.getOwner().getUsername()));
+        List<FigureChange> figuresMoving = regrouped ? figures.changingClient(id) : List.of();
         client.updateFrom(edited, Instant.now());
         if (ownerUsername != null) {
             client.setOwner(owner(ownerUsername));
         }
         validation.check(client);
         flushOrConflict("Client " + client.getName());
+        figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.UPDATE, before, client.auditSnapshot());
         return client;
     }

@@ -3,13 +3,20 @@ package org.crmir.figures;
 import java.time.LocalDate;
 
 /**
- * Which figures a dashboard or analytics view asks for.
- *
- * @param ownerId  the clients' owner (a user id), or null for everyone's clients
- * @param currency an ISO currency code, or null for all currencies
- * @param from     the first day of the period
- * @param to       the last day of the period (inclusive)
- * @param today    the day the figures are read on (overdue, aging and "this month" count from it)
+ * Whose figures, in which currency, over which days: {@code ownerId} null means every client's, a user id the
+ * clients that user owns; {@code currency} null means every currency; {@code from}..{@code to} inclusive;
+ * {@code today} is the day ages and "this week" are counted from.
  */
 public record FigureScope(Long ownerId, String currency, LocalDate from, LocalDate to, LocalDate today) {
+
+    public FigureScope {
+        if (from == null || to == null || today == null || from.isAfter(to)) {
+            throw new IllegalArgumentException("a scope needs from <= to and today");
+        }
+    }
+
+    /** Everyone's figures in every currency, over the given days. */
+    public static FigureScope everything(LocalDate from, LocalDate to, LocalDate today) {
+        return new FigureScope(null, null, from, to, today);
+    }
 }

@@ -18,6 +18,9 @@ import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.document.PublicLinks;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.Caller;
@@ -66,6 +69,9 @@ public class InvoiceService {
 
     @Inject
     ProductReferences products;
+
+    @Inject
+    Figures figures;
 
     /** A draft for a client, in the client's currency and payment terms. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
@@ -118,20 +124,25 @@ public class InvoiceService {
             return invoice; // issued before: the retry gets the same result, and no second number
         }
         invoice.checkIssuable();
+        FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, id);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String series = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID).getInvoiceSeries();
         long value = numbers.next(series, today.getYear());
         Map<String, String> before = invoice.auditSnapshot();
         invoice.issue(DocumentNumbers.format(series, today.getYear(), value, 6), today);
         invoice.givePayToken(PublicLinks.newToken());
-        em.flush();
+        figuresMoving.apply();
         audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
         return invoice;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public Invoice voidInvoice(long id) {
-        return drafting.change(KIND, Caller.nameOf(context), load(id), Invoice::voidInvoice);
+        Invoice invoice = load(id);
+        FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, id);
+        Invoice voided = drafting.change(KIND, Caller.nameOf(context), invoice, Invoice::voidInvoice);
+        figuresMoving.apply();
+        return voided;
     }
 
     /** Deletes a draft nobody needs; issued invoices are never deleted. */
@@ -155,13 +166,15 @@ public class InvoiceService {
                     + "; a credit note is in the same currency");
         }
         Map<String, String> before = invoice.auditSnapshot();
+        FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, invoiceId);
         invoice.credit(amount);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long value = numbers.next(CREDIT_NOTE_SERIES, today.getYear());
         CreditNote note = new CreditNote(DocumentNumbers.format(CREDIT_NOTE_SERIES, today.getYear(), value, 4),
                 invoice, amount, reason, today, Caller.nameOf(context), Instant.now());
         em.persist(note);
-        em.flush();
+        figuresMoving.apply();
+        figures.added(FigureSource.CREDIT_NOTE, note.getId());
         audit.record(Caller.nameOf(context), INVOICE, invoiceId, AuditAction.UPDATE, before,
                 invoice.auditSnapshot());
         audit.record(Caller.nameOf(context), "CreditNote", note.getId(), AuditAction.CREATE, Map.of(),
@@ -197,6 +210,7 @@ public class InvoiceService {
                         + " ORDER BY i.id", Invoice.class)
                 .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
                 .setParameter("today", today).setMaxResults(500).getResultList();
+        FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, due.stream().map(Invoice::getId).toList());
         int moved = 0;
         for (Invoice invoice : due) {
             Map<String, String> before = invoice.auditSnapshot();
@@ -206,6 +220,7 @@ public class InvoiceService {
                 moved++;
             }
         }
+        figuresMoving.apply();
         return moved;
     }
 

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceStatus;
@@ -51,6 +54,9 @@ public class PaymentAllocations {
 
     @EJB
     NotificationService notifications;
+
+    @Inject
+    Figures figures;
 
     /** The payment, locked for the rest of the transaction. */
     public Payment lockPayment(long id) {
@@ -100,10 +106,11 @@ public class PaymentAllocations {
         }
         sameCurrency(payment, part);
         Map<String, String> before = invoice.auditSnapshot();
+        List<FigureChange> figuresMoving = changing(payment, invoice);
         payment.allocate(part);
         invoice.receivePayment(part);
         em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), Instant.now()));
-        em.flush();
+        figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,
                 invoice.auditSnapshot());
         notifications.notify(invoice.getCreatedBy(), "Payment of " + part + " received on invoice "
@@ -151,10 +158,18 @@ public class PaymentAllocations {
         return amount;
     }
 
+    /** Money moving between a payment and an invoice moves the figures of both. */
+    private List<FigureChange> changing(Payment payment, Invoice invoice) {
+        return List.of(figures.changing(FigureSource.PAYMENT, payment.getId()),
+                figures.changing(FigureSource.INVOICE, invoice.getId()));
+    }
+
     private void takeBack(Payment payment, Invoice invoice, Money part, LocalDate today) {
         Map<String, String> before = invoice.auditSnapshot();
+        List<FigureChange> figuresMoving = changing(payment, invoice);
         invoice.reversePayment(part, today);
         payment.release(part);
+        figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,
                 invoice.auditSnapshot());
     }

@@ -19,6 +19,9 @@ import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.shared.Caller;
@@ -46,6 +49,9 @@ public class PaymentService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Figures figures;
 
     @Inject
     AuditTrail audit;
@@ -87,6 +93,7 @@ public class PaymentService {
                 receivedOn == null ? today : receivedOn, today, Caller.nameOf(context), Instant.now());
         em.persist(payment);
         em.flush();
+        figures.added(FigureSource.PAYMENT, payment.getId());
         audit.record(Caller.nameOf(context), PAYMENT, payment.getId(), AuditAction.CREATE, Map.of(),
                 payment.auditSnapshot());
         if (allocateAutomatically) {
@@ -186,9 +193,11 @@ public class PaymentService {
         Payment payment = allocations.lockPayment(paymentId);
         allocations.sameCurrency(payment, amount);
         Map<String, String> before = payment.auditSnapshot();
+        FigureChange figuresMoving = figures.changing(FigureSource.PAYMENT, paymentId);
         Payment refund = payment.refund(amount, reason, today(), Caller.nameOf(context), Instant.now());
         em.persist(refund);
-        em.flush();
+        figuresMoving.apply();
+        figures.added(FigureSource.PAYMENT, refund.getId());
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
         audit.record(Caller.nameOf(context), PAYMENT, refund.getId(), AuditAction.CREATE, Map.of(),
                 refund.auditSnapshot());
@@ -213,9 +222,11 @@ public class PaymentService {
         if (!release.isZero()) {
             allocations.releaseNewestFirst(payment, release, today());
         }
+        FigureChange figuresMoving = figures.changing(FigureSource.PAYMENT, paymentId);
         Payment back = payment.refund(refund, reason, today(), Caller.nameOf(context), Instant.now());
         em.persist(back);
-        em.flush();
+        figuresMoving.apply();
+        figures.added(FigureSource.PAYMENT, back.getId());
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
         audit.record(Caller.nameOf(context), PAYMENT, back.getId(), AuditAction.CREATE, Map.of(),
                 back.auditSnapshot());
@@ -228,8 +239,9 @@ public class PaymentService {
         Payment payment = allocations.lockPayment(paymentId);
         Map<String, String> before = payment.auditSnapshot();
         allocations.reverseAll(payment, today());
+        FigureChange figuresMoving = figures.changing(FigureSource.PAYMENT, paymentId);
         payment.voidPayment();
-        em.flush();
+        figuresMoving.apply();
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
         recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         return payment;

@@ -1,10 +1,6 @@
 package org.crmir.push;
 
-/**
- * A committed change moved at least one summary figure (an invoice issued or voided, a payment recorded, a quote
- * decided, an interaction logged ...). It carries nothing: every open dashboard and analytics page re-reads its
- * own scope. Fired by the figures upkeep; the web module coalesces bursts of them.
- */
+/** A committed change moved a figure of the dashboard or analytics: open ones re-read. */
 public record FiguresMoved() implements PushEvent {
 
     @Override

@@ -8,6 +8,6 @@ public enum PushTopic {
     MONEY,
     /** A user's notifications changed: their bell and notification list. */
     NOTIFICATIONS,
-    /** A committed change moved a summary figure: dashboards and analytics re-read (coalesced in the web module). */
+    /** A figure of the dashboard or analytics moved. */
     FIGURES
 }

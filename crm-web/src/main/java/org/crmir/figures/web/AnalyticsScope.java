@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.crmir.figures.FigureCurrencies;
 import org.crmir.figures.FigureScope;
 import org.crmir.identity.UserService;
 import org.crmir.shared.NotFoundException;
@@ -21,8 +22,8 @@ import org.crmir.shared.web.Messages;
 
 /**
  * What the analytics page shows: a range of whole months (the last 12 by default), cut by month or quarter, the
- * signed-in user's own clients or everyone's (sales users start with their own, everybody else with everyone's),
- * one currency or all. Each analytics part reads {@link #scope()} and {@link #periods()}, in a request-scoped bean
+ * signed-in user's own clients or everyone's (as on the dashboard: finance and administrators see everyone's,
+ * everybody else starts with their own and may switch), one currency or all. Each analytics part reads {@link #scope()} and {@link #periods()}, in a request-scoped bean
  * of its own, so that a push or a change of range re-reads every part.
  */
 @Named
@@ -39,6 +40,9 @@ public class AnalyticsScope implements Serializable {
 
     @EJB
     private UserService users;
+
+    @EJB
+    private FigureCurrencies currencies;
 
     @Inject
     private CurrentUser currentUser;
@@ -58,7 +62,7 @@ public class AnalyticsScope implements Serializable {
         fromMonth = toMonth.minusMonths(11);
         shownFrom = fromMonth;
         shownTo = toMonth;
-        everyone = !(currentUser.isSales() && !currentUser.isFinance());
+        everyone = currentUser.isFinance();
     }
 
     /** The figures to read: the range from the first day of its first month to the last day of its last. */
@@ -164,6 +168,11 @@ public class AnalyticsScope implements Serializable {
 
     public void setEveryone(boolean everyone) {
         this.everyone = everyone;
+    }
+
+    /** The currencies the figures hold anything in. */
+    public List<String> getCurrencies() {
+        return currencies.all();
     }
 
     /** The currency, or null for all. */

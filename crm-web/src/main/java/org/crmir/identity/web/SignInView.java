@@ -51,7 +51,7 @@ public class SignInView {
             Object returnTo = session.getAttribute(CrmAuthenticationMechanism.RETURN_TO);
             session.removeAttribute(CrmAuthenticationMechanism.RETURN_TO);
             String target = returnTo instanceof String url && url.startsWith(request.getContextPath() + "/")
-                    ? url : request.getContextPath() + "/clients.xhtml";
+                    ? url : request.getContextPath() + "/dashboard.xhtml";
             external.redirect(target);
             faces.responseComplete();
         } else if (request.getAttribute(CrmAuthenticationMechanism.SIGN_IN_LOCKED) != null) {
@@ -66,11 +66,11 @@ public class SignInView {
         }
     }
 
-    /** Already signed in: the sign-in page has nothing to offer, go to the clients. */
+    /** Already signed in: the sign-in page has nothing to offer, go to the dashboard. */
     public void skipWhenSignedIn() throws IOException {
         // The request's principal, not SecurityContext's: WildFly names an anonymous caller "anonymous".
         if (external.getUserPrincipal() != null) {
-            external.redirect(external.getRequestContextPath() + "/clients.xhtml");
+            external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
             faces.responseComplete();
         }
     }

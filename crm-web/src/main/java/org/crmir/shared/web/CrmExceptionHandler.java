@@ -40,7 +40,7 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
             Throwable cause = rootOf(thrown);
             try {
                 if (cause instanceof ViewExpiredException) {
-                    redirect(faces, faces.getExternalContext().getRequestContextPath() + "/clients.xhtml");
+                    redirect(faces, faces.getExternalContext().getRequestContextPath() + "/dashboard.xhtml");
                 } else if (cause instanceof InvalidInputException invalid) {
                     Messages.invalid(invalid);
                 } else if (cause instanceof jakarta.persistence.OptimisticLockException) {

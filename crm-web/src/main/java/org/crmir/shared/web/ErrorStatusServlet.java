@@ -62,7 +62,7 @@ public class ErrorStatusServlet extends HttpServlet {
                 + " · CRMir</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
                 + "/jakarta.faces.resource/crmir/crmir.css.xhtml\"/></head><body><div class=\"crm-login\"><h1>"
                 + title + "</h1><p id=\"refusal\">" + escape(detail) + "</p><p><a href=\"" + request.getContextPath()
-                + "/clients.xhtml\">Try again</a></p></div></body></html>");
+                + "/dashboard.xhtml\">Try again</a></p></div></body></html>");
     }
 
     private static String escape(String text) {

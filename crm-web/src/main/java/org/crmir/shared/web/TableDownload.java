@@ -1,9 +1,7 @@
 package org.crmir.shared.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,52 +10,41 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A small table already in memory (an analytics table: a header and a few hundred rows at most) offered as a CSV
- * or an Excel download. A fragment's bean exposes a {@link Table}; the page includes
- * {@code /WEB-INF/includes/table-download.xhtml} with {@code table} and {@code id} (unique on the page), which
- * shows the two buttons. Lists too large for memory use {@link CsvExport}, which reads page by page.
+ * A small table already in memory (an analytics table: a header and a few hundred rows at most) sent as a CSV or
+ * an Excel download in answer to the current Faces request. {@code name} becomes the file name ({@code name.csv},
+ * {@code name.xlsx}) and the sheet's name; each row has one value per column (numbers, dates and text keep their
+ * types in the workbook). Lists too large for memory use {@link CsvExport}, which reads page by page.
  */
-@Named
-@ApplicationScoped
-public class TableDownload {
+public final class TableDownload {
 
-    /**
-     * What to download: {@code name} becomes the file name ({@code name.csv}, {@code name.xlsx}) and the sheet's
-     * name; each row has one value per header column (numbers, dates and text keep their types in the workbook).
-     */
-    public record Table(String name, List<String> header, List<? extends List<?>> rows) {
-
-        public Table {
-            header = List.copyOf(header);
-            rows = List.copyOf(rows);
-        }
+    private TableDownload() {
     }
 
     /** Sends the table as CSV (UTF-8 with a byte order mark; formula-looking text quoted, as {@link CsvExport}). */
-    public void csv(Table table) throws IOException {
-        send(fileName(table.name(), "csv"), "text/csv; charset=UTF-8", csvBytes(table));
+    public static void csv(String name, List<String> header, List<? extends List<?>> rows) throws IOException {
+        send(fileName(name, "csv"), "text/csv; charset=UTF-8", csvBytes(header, rows));
     }
 
     /** Sends the table as an Excel workbook ({@link XlsxExport}). */
-    public void xlsx(Table table) throws IOException {
-        send(fileName(table.name(), "xlsx"), XlsxExport.CONTENT_TYPE, xlsxBytes(table));
+    public static void xlsx(String name, List<String> header, List<? extends List<?>> rows) throws IOException {
+        send(fileName(name, "xlsx"), XlsxExport.CONTENT_TYPE, xlsxBytes(name, header, rows));
     }
 
-    static byte[] csvBytes(Table table) throws IOException {
+    static byte[] csvBytes(List<String> header, List<? extends List<?>> rows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write('\ufeff'); // so that spreadsheets read UTF-8
-            CsvExport.line(out, table.header());
-            for (List<?> row : table.rows()) {
+            CsvExport.line(out, header);
+            for (List<?> row : rows) {
                 CsvExport.line(out, row);
             }
         }
         return bytes.toByteArray();
     }
 
-    static byte[] xlsxBytes(Table table) throws IOException {
+    static byte[] xlsxBytes(String name, List<String> header, List<? extends List<?>> rows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XlsxExport.write(bytes, table.name(), table.header(), table.rows());
+        XlsxExport.write(bytes, name, header, rows);
         return bytes.toByteArray();
     }
 

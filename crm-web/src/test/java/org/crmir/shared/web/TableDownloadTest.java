@@ -13,14 +13,14 @@ import org.w3c.dom.Document;
 
 class TableDownloadTest {
 
-    private static final TableDownload.Table TABLE = new TableDownload.Table("revenue by product",
-            List.of("Product", "Month", "Revenue"),
-            List.of(Arrays.asList("Acme, \"Pro\"", LocalDate.of(2026, 3, 1), new BigDecimal("100.00")),
-                    Arrays.asList("=HYPERLINK(\"http://x\")", null, new BigDecimal("-5"))));
+    private static final List<String> HEADER = List.of("Product", "Month", "Revenue");
+    private static final List<List<Object>> ROWS = List.of(
+            Arrays.asList("Acme, \"Pro\"", LocalDate.of(2026, 3, 1), new BigDecimal("100.00")),
+            Arrays.asList("=HYPERLINK(\"http://x\")", null, new BigDecimal("-5")));
 
     @Test
     void theCsvQuotesGuardsFormulasAndEndsLinesWithCrLf() throws Exception {
-        String csv = new String(TableDownload.csvBytes(TABLE), StandardCharsets.UTF_8);
+        String csv = new String(TableDownload.csvBytes(HEADER, ROWS), StandardCharsets.UTF_8);
         assertEquals("\ufeffProduct,Month,Revenue\r\n"
                 + "\"Acme, \"\"Pro\"\"\",2026-03-01,100.00\r\n"
                 + "\"'=HYPERLINK(\"\"http://x\"\")\",,-5\r\n", csv);
@@ -28,7 +28,7 @@ class TableDownloadTest {
 
     @Test
     void theWorkbookHoldsTheSameTable() throws Exception {
-        Map<String, Document> parts = XlsxExportTest.open(TableDownload.xlsxBytes(TABLE));
+        Map<String, Document> parts = XlsxExportTest.open(TableDownload.xlsxBytes("revenue by product", HEADER, ROWS));
         assertEquals(List.of("Product", "Month", "Revenue"), XlsxExportTest.texts(parts, 1));
         var row = XlsxExportTest.cells(parts.get("xl/worksheets/sheet1.xml"), 3);
         assertEquals("=HYPERLINK(\"http://x\")", row.get("A3").getTextContent());

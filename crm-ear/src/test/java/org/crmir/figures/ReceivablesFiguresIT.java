@@ -1,0 +1,165 @@
+package org.crmir.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.crmir.client.ClientService;
+import org.crmir.identity.UserService;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.payment.PaymentMethod;
+import org.crmir.payment.PaymentService;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.Money;
+import org.crmir.support.AsAdmin;
+import org.crmir.support.AsFinance;
+import org.crmir.support.AsSales;
+import org.crmir.support.Deployments;
+import org.crmir.support.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Receivables on the dashboard against SQL over the invoices themselves, in a currency only this test uses (so
+ * its figures are exactly this test's invoices); and the summary table agrees with its source rows after issuing,
+ * paying, crediting, voiding and moving a client to another owner.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceivablesFiguresIT {
+
+    private static final String CURRENCY = "NOK";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(ReceivablesFiguresIT.class);
+    }
+
+    @EJB
+    Fixtures fixtures;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsFinance asFinance;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    PaymentService payments;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    ReceivablesFigures receivables;
+
+    @EJB
+    FigureBook book;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private long clientId;
+    private long salesId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures.usersExist();
+        clientId = fixtures.client("Fjord Figures", client -> {
+            client.setCurrency(CURRENCY);
+            client.setPaymentTermsDays(10);
+        });
+        salesId = asSales.call(() -> users.me().id());
+    }
+
+    @Test
+    void outstandingOverdueAndAgesMatchTheOpenInvoicesAndFollowEveryChange() throws Exception {
+        long paid = issued("100.00");
+        long partly = issued("250.00");
+        long credited = issued("80.00");
+        long voided = issued("40.00");
+        asFinance.call(() -> payments.recordForInvoice(paid, nok("100.00"), PaymentMethod.BANK_TRANSFER, "NO-1", today));
+        asFinance.call(() -> payments.recordForInvoice(partly, nok("50.00"), PaymentMethod.CARD, "NO-2", today));
+        asFinance.call(() -> invoices.credit(credited, nok("30.00"), "Late delivery"));
+        asFinance.call(() -> invoices.voidInvoice(voided));
+
+        Receivables mine = only(asSales.call(() -> receivables.of(scope(salesId, today))));
+        assertEquals(nok("250.00"), mine.outstanding().amount(), "250 − 50 paid + 80 − 30 credited");
+        assertEquals(2, mine.outstanding().count());
+        assertEquals(sqlOutstanding(), mine.outstanding().amount().amount().setScale(2));
+        assertEquals(0, mine.overdue().count(), "due in 10 days");
+        assertEquals(2, mine.aging().get(AgingBucket.CURRENT).count());
+
+        // 45 days on, both are 35 days late: the 31–60 bucket, whose due dates select them
+        Receivables later = only(asSales.call(() -> receivables.of(scope(salesId, today.plusDays(45)))));
+        assertEquals(nok("250.00"), later.overdue().amount());
+        Receivables.Figure bucket = later.aging().get(AgingBucket.DAYS_31_60);
+        assertEquals(2, bucket.count());
+        assertTrue(!today.plusDays(10).isBefore(bucket.dueFrom()) && !today.plusDays(10).isAfter(bucket.dueTo()));
+
+        // another owner: the figures move with the client
+        asAdmin.call(() -> clients.update(clientId, clients.find(clientId).getVersion(), clients.find(clientId),
+                "it-finance"));
+        assertTrue(asSales.call(() -> receivables.of(scope(salesId, today))).isEmpty(), "no longer it-sales' client");
+        assertEquals(nok("250.00"), only(asAdmin.call(() -> receivables.of(scope(null, today)))).outstanding().amount());
+
+        assertEquals(List.of(), asAdmin.call(() -> book.check()));
+    }
+
+    @Test
+    void onlyAdministratorsRebuildOrCheck() throws Exception {
+        assertThrows(EJBAccessException.class, () -> asFinance.call(() -> book.check()));
+        assertThrows(EJBAccessException.class, () -> asSales.call(() -> book.rebuild()));
+        issued("12.00");
+        asAdmin.call(() -> book.rebuild());
+        assertEquals(List.of(), asAdmin.call(() -> book.check()));
+    }
+
+    private FigureScope scope(Long owner, LocalDate day) {
+        return new FigureScope(owner, CURRENCY, day.withDayOfMonth(1), day, day);
+    }
+
+    private static Receivables only(List<Receivables> rows) {
+        assertEquals(1, rows.size(), rows.toString());
+        return rows.get(0);
+    }
+
+    private BigDecimal sqlOutstanding() {
+        return ((BigDecimal) em.createNativeQuery("SELECT SUM(i.total - i.credited_total - i.paid_total)"
+                        + " FROM invoices i JOIN clients c ON c.id = i.client_id WHERE i.currency = ?"
+                        + " AND c.owner_id = ? AND i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')")
+                .setParameter(1, CURRENCY).setParameter(2, salesId).getSingleResult()).setScale(2);
+    }
+
+    private long issued(String amount) throws Exception {
+        long id = asSales.call(() -> invoices.createDraft(clientId, List.of(new LineInput(null, "Fjord work",
+                BigDecimal.ONE, null, new BigDecimal(amount), null, null)), null, null).getId());
+        asFinance.call(() -> invoices.issue(id));
+        return id;
+    }
+
+    private static Money nok(String amount) {
+        return Money.of(amount, CURRENCY);
+    }
+}

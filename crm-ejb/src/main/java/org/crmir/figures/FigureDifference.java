@@ -1,0 +1,5 @@
+package org.crmir.figures;
+
+/** One row where a summary table and its source rows disagree: its key, what the table holds, what it should. */
+public record FigureDifference(String table, String key, String stored, String recomputed) {
+}

@@ -1,0 +1,150 @@
+package org.crmir.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+import org.crmir.push.FiguresMoved;
+
+/**
+ * Keeps the summary tables in step with their source rows, in the transaction that changes them: a service calls
+ * {@link #changing} once it holds the rows it will change (loaded or locked), changes them, then
+ * {@link FigureChange#apply()}. The difference between what the rows contributed before and after is added to
+ * the summary tables; the datasource reads committed data (READ COMMITTED), so "before" is what the rows hold
+ * now, not an older snapshot of this transaction.
+ */
+@ApplicationScoped
+public class Figures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @Any
+    Instance<Summary> summaries;
+
+    @Inject
+    Event<FiguresMoved> moved;
+
+    /** Reads what these rows contribute now; call {@link FigureChange#apply()} after changing them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FigureChange changing(FigureSource source, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new FigureChange(this, source, null, List.of(), new Contributions());
+        }
+        String where = "src.id IN (" + placeholders(ids.size()) + ")";
+        List<Object> parameters = new ArrayList<>(ids);
+        return new FigureChange(this, source, where, parameters, read(source, where, parameters));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FigureChange changing(FigureSource source, long id) {
+        return changing(source, List.of(id));
+    }
+
+    /** Adds what a new row contributes (persisted and flushed, so that it has its id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void added(FigureSource source, long id) {
+        new FigureChange(this, source, "src.id IN (?)", List.of(id), new Contributions()).apply();
+    }
+
+    /**
+     * Before a client's owner or segment changes: every figure of the client's rows is keyed by them, so all of
+     * them move. One indexed read per summary of the client's rows, before and after.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FigureChange> changingClient(long clientId) {
+        List<FigureChange> changes = new ArrayList<>();
+        for (FigureSource source : FigureSource.values()) {
+            if (source.ofClient()) {
+                changes.add(new FigureChange(this, source, "src.client_id = ?", List.of(clientId),
+                        read(source, "src.client_id = ?", List.of(clientId))));
+            }
+        }
+        return changes;
+    }
+
+    Contributions read(FigureSource source, String where, List<Object> parameters) {
+        em.flush();
+        Contributions read = new Contributions();
+        for (Summary summary : summaries) {
+            if (summary.source() == source) {
+                read.add(summary, rows(summary.select(where), parameters));
+            }
+        }
+        return read;
+    }
+
+    void apply(FigureChange change) {
+        if (change.where() == null) {
+            return;
+        }
+        List<Contributions.Delta> deltas = change.before()
+                .towards(read(change.source(), change.where(), change.parameters()));
+        for (Contributions.Delta delta : deltas) {
+            upsert(delta);
+        }
+        if (!deltas.isEmpty()) {
+            moved.fire(new FiguresMoved());
+        }
+    }
+
+    Iterable<Summary> all() {
+        return summaries;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private void upsert(Contributions.Delta delta) {
+        Summary summary = delta.summary();
+        StringJoiner columns = new StringJoiner(", ");
+        StringJoiner additions = new StringJoiner(", ");
+        summary.keys().forEach(columns::add);
+        for (String measure : summary.measures()) {
+            columns.add(measure);
+            additions.add(measure + " = " + measure + " + VALUES(" + measure + ")");
+        }
+        int width = summary.keys().size() + summary.measures().size();
+        Query insert = em.createNativeQuery("INSERT INTO " + summary.table() + " (" + columns + ") VALUES ("
+                + placeholders(width) + ") ON DUPLICATE KEY UPDATE " + additions);
+        int position = 1;
+        for (Object key : delta.key()) {
+            insert.setParameter(position++, key);
+        }
+        for (BigDecimal measure : delta.measures()) {
+            insert.setParameter(position++, measure);
+        }
+        insert.executeUpdate();
+        if (summary.dropsEmptyRows()) {
+            StringJoiner row = new StringJoiner(" AND ");
+            summary.keys().forEach(key -> row.add(key + " = ?"));
+            summary.measures().forEach(measure -> row.add(measure + " = 0"));
+            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE " + row);
+            for (int i = 0; i < delta.key().size(); i++) {
+                empty.setParameter(i + 1, delta.key().get(i));
+            }
+            empty.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

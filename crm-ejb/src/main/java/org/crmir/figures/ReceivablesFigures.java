@@ -1,0 +1,105 @@
+package org.crmir.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.crmir.identity.Role;
+import org.crmir.shared.Money;
+
+/**
+ * Receivables per currency from fig_receivables: one read of the open rows of the scope (a row per due date,
+ * not per invoice), bucketed here by age on the scope's day.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class ReceivablesFigures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Every currency with something open in the scope (its owner and currency; its days do not apply). */
+    public List<Receivables> of(FigureScope scope) {
+        StringBuilder sql = new StringBuilder("SELECT currency, due_date, SUM(open_count), SUM(open_amount)"
+                + " FROM fig_receivables WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (scope.ownerId() != null) {
+            sql.append(" AND owner_id = ?");
+            parameters.add(scope.ownerId());
+        }
+        if (scope.currency() != null) {
+            sql.append(" AND currency = ?");
+            parameters.add(scope.currency());
+        }
+        sql.append(" GROUP BY currency, due_date ORDER BY currency, due_date");
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<Receivables> result = new ArrayList<>();
+        Tally tally = null;
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            String currency = (String) cells[0];
+            if (tally == null || !tally.currency.equals(currency)) {
+                if (tally != null) {
+                    result.add(tally.receivables(scope.today()));
+                }
+                tally = new Tally(currency);
+            }
+            LocalDate due = ((java.sql.Date) cells[1]).toLocalDate();
+            tally.add(AgingBucket.of(due, scope.today()), ((Number) cells[2]).longValue(), (BigDecimal) cells[3]);
+        }
+        if (tally != null) {
+            result.add(tally.receivables(scope.today()));
+        }
+        result.removeIf(r -> r.outstanding().count() == 0);
+        return result;
+    }
+
+    /** Counts and amounts per bucket of one currency, as the rows come. */
+    private static final class Tally {
+        final String currency;
+        final Map<AgingBucket, Long> counts = new EnumMap<>(AgingBucket.class);
+        final Map<AgingBucket, BigDecimal> amounts = new EnumMap<>(AgingBucket.class);
+
+        Tally(String currency) {
+            this.currency = currency;
+        }
+
+        void add(AgingBucket bucket, long count, BigDecimal amount) {
+            counts.merge(bucket, count, Long::sum);
+            amounts.merge(bucket, amount, BigDecimal::add);
+        }
+
+        Receivables receivables(LocalDate today) {
+            Map<AgingBucket, Receivables.Figure> aging = new EnumMap<>(AgingBucket.class);
+            long openCount = 0;
+            long overdueCount = 0;
+            BigDecimal open = BigDecimal.ZERO;
+            BigDecimal overdue = BigDecimal.ZERO;
+            for (AgingBucket bucket : AgingBucket.values()) {
+                long count = counts.getOrDefault(bucket, 0L);
+                BigDecimal amount = amounts.getOrDefault(bucket, BigDecimal.ZERO);
+                aging.put(bucket, new Receivables.Figure(Money.rounded(amount, currency), count,
+                        bucket.dueFrom(today), bucket.dueTo(today)));
+                openCount += count;
+                open = open.add(amount);
+                if (bucket.overdue()) {
+                    overdueCount += count;
+                    overdue = overdue.add(amount);
+                }
+            }
+            return new Receivables(currency, new Receivables.Figure(Money.rounded(open, currency), openCount, null, null),
+                    new Receivables.Figure(Money.rounded(overdue, currency), overdueCount, null,
+                            AgingBucket.DAYS_1_30.dueTo(today)), aging);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.crmir.figures.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.crmir.figures.FigureCurrencies;
+import org.crmir.figures.FigureScope;
+import org.crmir.identity.UserService;
+import org.crmir.shared.web.CurrentUser;
+
+/**
+ * Whose figures the dashboard shows, in which currency and over which period. Sales see their own clients'
+ * figures first and may switch to everyone's; finance and administrators see everyone's.
+ */
+@Named
+@ViewScoped
+public class DashboardScope implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    FigureCurrencies currencies;
+
+    private boolean everyone;
+    private String currency;
+    private DashboardPeriod period = DashboardPeriod.THIS_MONTH;
+    private long myId;
+
+    @PostConstruct
+    void init() {
+        everyone = currentUser.isFinance();
+        myId = users.me().id();
+    }
+
+    /** The scope every fragment reads, for today. */
+    public FigureScope scope() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return new FigureScope(everyone ? null : myId, currency == null || currency.isBlank() ? null : currency,
+                period.from(today), period.to(today), today);
+    }
+
+    /** For links to lists: {@code me} when the figures are the user's own clients', else nothing. */
+    public String getOwnerParam() {
+        return everyone ? null : "me";
+    }
+
+    public List<String> getCurrencies() {
+        return currencies.all();
+    }
+
+    public DashboardPeriod[] getPeriods() {
+        return DashboardPeriod.values();
+    }
+
+    public boolean isEveryone() {
+        return everyone;
+    }
+
+    public void setEveryone(boolean everyone) {
+        this.everyone = everyone;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public DashboardPeriod getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(DashboardPeriod period) {
+        this.period = period == null ? DashboardPeriod.THIS_MONTH : period;
+    }
+}
