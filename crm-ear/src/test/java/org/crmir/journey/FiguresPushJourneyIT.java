@@ -3,8 +3,14 @@ package org.crmir.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.crmir.support.Deployments;
+import org.crmir.support.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +69,37 @@ class FiguresPushJourneyIT extends BrowserJourney {
                 "no push reached the page after the last commit began at " + lastCommit + ": " + pushes);
         wait.until(d -> count("figureRenders") == pushes.size());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    /** The whole chain: an invoice issued through the API moves the receivables, and the open page re-renders. */
+    @Test
+    void anInvoiceIssuedThroughTheApiReRendersAnOpenAnalyticsPage() {
+        signInAsAdmin();
+        browser.get(url("/profile.xhtml"));
+        type(By.id("tokens:tokenName"), "figures push journey");
+        browser.findElement(By.id("tokens:createToken")).click();
+        String token = visible(By.id("tokenSecret")).getText().strip();
+        HttpResponse<String> client = Http.send("POST", "/api/v1/clients", token,
+                "{\"kind\": \"COMPANY\", \"name\": \"Figures push " + UUID.randomUUID().toString().substring(0, 8)
+                        + "\"}");
+        assertEquals(201, client.statusCode(), client.body());
+        HttpResponse<String> invoice = Http.send("POST", "/api/v1/invoices", token, "{\"clientId\": " + id(client)
+                + ", \"lines\": [{\"description\": \"Consulting\", \"quantity\": 1, \"unitPrice\": 100}]}");
+        assertEquals(201, invoice.statusCode(), invoice.body());
+
+        browser.get(url("/analytics.xhtml"));
+        visible(By.id("tables:readAt"));
+        recordPushesAndRenders();
+        HttpResponse<String> issued = Http.send("POST", "/api/v1/invoices/" + id(invoice) + "/issue", token, null);
+        assertEquals(200, issued.statusCode(), issued.body());
+        wait.until(d -> count("figureRenders") >= 1);
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    private static long id(HttpResponse<String> created) {
+        try (JsonReader json = Json.createReader(new StringReader(created.body()))) {
+            return json.readObject().getJsonNumber("id").longValue();
+        }
     }
 
     @Test
