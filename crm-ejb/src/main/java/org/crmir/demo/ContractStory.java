@@ -37,6 +37,7 @@ final class ContractStory {
     private final ContractQueries queries;
     private final InvoiceService invoices;
     private final PaymentStory payments;
+    private final DemoActors actors;
     private final Random random;
     private final List<Signed> signed = new ArrayList<>();
     private final Set<Long> collected = new HashSet<>();
@@ -45,11 +46,12 @@ final class ContractStory {
     }
 
     ContractStory(ContractService contracts, ContractQueries queries, InvoiceService invoices,
-            PaymentStory payments, Random random) {
+            PaymentStory payments, DemoActors actors, Random random) {
         this.contracts = contracts;
         this.queries = queries;
         this.invoices = invoices;
         this.payments = payments;
+        this.actors = actors;
         this.random = random;
     }
 
@@ -79,28 +81,28 @@ final class ContractStory {
             ContractDraft draft = draft(client, products, start, start.plusMonths(12).minusDays(1), schedule, mode,
                     autoRenew, k == 0 ? 60 : 30, BigDecimal.ONE, drafted);
             timeline.at(drafted, 13, random.nextInt(60), "contract draft for " + client.name(),
-                    () -> contract.id = contracts.createDraft(draft).getId());
+                    () -> contract.id = actors.as(client.owner(), () -> contracts.createDraft(draft).getId()));
             if (lastOne) {
                 continue; // still being negotiated
             }
             signed.add(new Signed(client, contract));
             timeline.at(start.minusDays(3), 12, random.nextInt(60), "activate contract",
-                    () -> contracts.activate(contract.id));
+                    () -> actors.run(client.owner(), () -> contracts.activate(contract.id)));
             if (k % 4 == 1) {
                 LocalDate amendedFrom = start.plusMonths(5);
                 ContractDraft amended = draft(client, products, amendedFrom, start.plusMonths(12).minusDays(1),
                         schedule, mode, autoRenew, 30, new BigDecimal("1.15"), amendedFrom.minusDays(1));
-                timeline.at(amendedFrom.minusDays(1), 10, 20, "amend contract", () -> {
+                timeline.at(amendedFrom.minusDays(1), 10, 20, "amend contract", () -> actors.run(client.owner(), () -> {
                     Contract amendment = contracts.amend(contract.id);
                     contracts.updateDraft(amendment.getId(), amendment.getVersion(), amended);
                     contracts.activate(amendment.getId());
                     contract.id = amendment.getId();
-                });
+                }));
             }
             if (k == 2) {
                 LocalDate lastDay = start.plusMonths(8).minusDays(1);
-                timeline.at(lastDay.minusDays(20), 16, 45, "terminate contract", () -> contracts.terminate(
-                        contract.id, lastDay, "The client moved its hosting in-house"));
+                timeline.at(lastDay.minusDays(20), 16, 45, "terminate contract", () -> actors.run(client.owner(),
+                        () -> contracts.terminate(contract.id, lastDay, "The client moved its hosting in-house")));
             }
         }
     }
@@ -121,7 +123,8 @@ final class ContractStory {
                 if (made.getStatus() == InvoiceStatus.DRAFT) {
                     // finance looks the draft over and issues it two days later
                     LocalDate issueOn = LocalDate.ofInstant(made.getCreatedAt(), ZoneOffset.UTC).plusDays(2);
-                    timeline.at(issueOn, 9, 5, "issue contract invoice", () -> invoices.issue(invoice.id));
+                    timeline.at(issueOn, 9, 5, "issue contract invoice",
+                            () -> actors.finance(() -> invoices.issue(invoice.id)));
                     payments.plan(timeline, contract.client(), invoice, issueOn, random);
                 } else {
                     payments.plan(timeline, contract.client(), invoice, made.getIssueDate(), random);

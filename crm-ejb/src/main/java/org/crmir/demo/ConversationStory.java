@@ -2,6 +2,7 @@ package org.crmir.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -49,6 +50,9 @@ public class ConversationStory {
     @EJB
     CommunicationService communication;
 
+    @Inject
+    DemoActors actors;
+
     /** Plans each client's conversations, and an outbound email now and then. */
     void plan(Timeline timeline, List<DemoClient> clients, Random random) {
         LocalDate today = timeline.today();
@@ -65,11 +69,11 @@ public class ConversationStory {
             }
             if (client.company() && n % 4 == 1) {
                 LocalDate day = LocalDate.ofEpochDay(from + (long) (random.nextDouble() * span));
+                OutgoingEmail review = new OutgoingEmail(client.id(), null, client.email(), "Your account review",
+                        "Hello,\n\nthank you for the meeting last week. As agreed, here is the summary of the open"
+                        + " items and the next steps.\n\nKind regards", List.of(), null, null);
                 timeline.at(SalesStory.weekday(day), 15, random.nextInt(60), "email to " + client.name(),
-                        () -> communication.sendEmail(new OutgoingEmail(client.id(), null, client.email(),
-                                "Your account review", "Hello,\n\nthank you for the meeting last week. As agreed,"
-                                + " here is the summary of the open items and the next steps.\n\nKind regards",
-                                List.of(), null, null)));
+                        () -> actors.as(client.owner(), () -> communication.sendEmail(review)));
             }
             n++;
         }
@@ -83,8 +87,8 @@ public class ConversationStory {
         boolean inbound = topic.direction() == Direction.INBOUND;
         LocalDate weekday = SalesStory.weekday(day);
         timeline.at(weekday, hour, minute, topic.channel() + " with " + client.name(),
-                () -> communication.record(client.id(), new NewInteraction(topic.channel(), topic.direction(),
-                        inbound ? client.name() : owner, inbound ? owner : client.name(), topic.subject(),
-                        topic.body(), null, null, null, null))); // null: when the step happens
+                () -> actors.as(owner, () -> communication.record(client.id(), new NewInteraction(topic.channel(),
+                        topic.direction(), inbound ? client.name() : owner, inbound ? owner : client.name(),
+                        topic.subject(), topic.body(), null, null, null, null)))); // null: when the step happens
     }
 }

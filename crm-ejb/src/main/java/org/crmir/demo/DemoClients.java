@@ -54,6 +54,9 @@ public class DemoClients {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    DemoActors actors;
+
     /** One client of the demo, as the history needs it. */
     public record DemoClient(long id, String name, String currency, String owner, String email, int termsDays,
             LocalDate since, boolean company) {
@@ -93,13 +96,13 @@ public class DemoClients {
         String name = tag.isEmpty() ? baseName : baseName + " " + tag;
         Client draft = draft(kind, baseName, name, n);
         String owner = n % 8 == 7 ? FirstAdministrator.USERNAME : DemoCast.SALES.get(n % DemoCast.SALES.size());
-        long id = clock.at(since.atTime(9, 10 + n % 40).toInstant(ZoneOffset.UTC), () -> {
+        long id = clock.at(since.atTime(9, 10 + n % 40).toInstant(ZoneOffset.UTC), () -> actors.as(owner, () -> {
             long clientId = clients.create(draft, owner).getId();
             for (int k = 0; k < (kind == ClientKind.PERSON ? 1 : 1 + n % 3); k++) {
                 clients.addContact(clientId, contact(kind, baseName, name, n, k));
             }
             return clientId;
-        });
+        }));
         return new DemoClient(id, name, draft.getCurrency(), owner, draft.getEmail(), draft.getPaymentTermsDays(),
                 since, kind == ClientKind.COMPANY);
     }
@@ -118,7 +121,8 @@ public class DemoClients {
         boolean kenyan = KENYAN.contains(baseName);
         client.setEmail(kind == ClientKind.PERSON ? slug(baseName) + "@mail.example"
                 : "hello@" + slug(baseName) + ".example");
-        client.setPhone(kenyan ? "+254 712 0" + String.format("%05d", 31000 + n) : "+1 555 02" + String.format("%02d", n));
+        client.setPhone(kenyan ? "+254 712 0" + String.format("%05d", 31000 + n)
+                : "+1 555 02" + String.format("%02d", n));
         client.setTaxId(kind == ClientKind.COMPANY ? "TAX-" + (100000 + n * 7919 % 900000) : null);
         int place = n % CITIES.size();
         if (kenyan) {

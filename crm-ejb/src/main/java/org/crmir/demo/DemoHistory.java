@@ -62,6 +62,9 @@ public class DemoHistory {
     @Inject
     NightShift nightShift;
 
+    @Inject
+    DemoActors actors;
+
     @EJB
     InvoiceService invoices;
 
@@ -96,9 +99,9 @@ public class DemoHistory {
         List<DemoProduct> products = cast.ensureCatalog();
         List<DemoClient> clients = demoClients.register(start, today, tag, random);
         Timeline timeline = new Timeline(today, Instant.now().minusSeconds(60));
-        PaymentStory paymentStory = new PaymentStory(invoices, payments);
+        PaymentStory paymentStory = new PaymentStory(invoices, payments, actors);
         sales.plan(timeline, clients, products, paymentStory, random);
-        ContractStory contractStory = new ContractStory(contracts, contractQueries, invoices, paymentStory,
+        ContractStory contractStory = new ContractStory(contracts, contractQueries, invoices, paymentStory, actors,
                 new Random(SEED + 1));
         contractStory.plan(timeline, clients, products, CONTRACTS);
         conversations.plan(timeline, clients, random);
@@ -116,8 +119,8 @@ public class DemoHistory {
     private void planCredit(Timeline timeline, DemoClient client, Random random) {
         String reference = PaymentStory.reference(PaymentMethod.BANK_TRANSFER, random);
         timeline.at(SalesStory.weekday(timeline.today().minusDays(12)), 11, 40, "advance payment",
-                () -> payments.record(client.id(), Money.of("KES".equals(client.currency()) ? "150000" : "1500",
-                        client.currency()), PaymentMethod.BANK_TRANSFER, reference, null, false));
+                () -> actors.finance(() -> payments.record(client.id(), Money.of("KES".equals(client.currency())
+                        ? "150000" : "1500", client.currency()), PaymentMethod.BANK_TRANSFER, reference, null, false)));
     }
 
     /**
@@ -152,8 +155,9 @@ public class DemoHistory {
      * server refuses it; either way the history shows a failed message with its error, ready for "retry".
      */
     private void failedMessage(DemoClient client) {
-        communication.sendEmail(new OutgoingEmail(client.id(), null, "accounts@" + DemoClients.slug(client.name())
-                + ".invalid", "Statement of account", "Hello,\n\nplease find your statement of account below; two"
-                + " invoices are past their due date.\n\nKind regards", List.of(), null, null));
+        actors.as(client.owner(), () -> communication.sendEmail(new OutgoingEmail(client.id(), null, "accounts@"
+                + DemoClients.slug(client.name()) + ".invalid", "Statement of account", "Hello,\n\nplease find your"
+                + " statement of account below; two invoices are past their due date.\n\nKind regards", List.of(),
+                null, null)));
     }
 }

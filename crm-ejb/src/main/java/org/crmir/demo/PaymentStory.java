@@ -23,12 +23,14 @@ final class PaymentStory {
 
     private final InvoiceService invoices;
     private final PaymentService payments;
+    private final DemoActors actors;
     private boolean refundPlanned;
 
-    /** One per load: it remembers whether the load's one refund is planned yet. */
-    PaymentStory(InvoiceService invoices, PaymentService payments) {
+    /** One per load: it remembers whether the load's one refund is planned yet. Finance does all of it. */
+    PaymentStory(InvoiceService invoices, PaymentService payments, DemoActors actors) {
         this.invoices = invoices;
         this.payments = payments;
+        this.actors = actors;
     }
 
     /** Plans what becomes of the invoice {@code invoice} will hold once issued on {@code issued}. */
@@ -48,15 +50,13 @@ final class PaymentStory {
         String laterReference = reference(method, random);
         if (fate < 0.03) {
             timeline.at(issued.plusDays(1 + random.nextInt(3)), 10, minute, "void invoice",
-                    () -> invoices.voidInvoice(invoice.id));
+                    () -> actors.finance(() -> invoices.voidInvoice(invoice.id)));
             return;
         }
         if (fate < 0.08) {
-            timeline.at(issued.plusDays(4 + random.nextInt(6)), 15, minute, "credit note", () -> {
-                Invoice issuedInvoice = invoices.find(invoice.id);
-                invoices.credit(invoice.id, share(issuedInvoice.getTotal(), 0.1),
-                        "Discount agreed for the late delivery");
-            });
+            timeline.at(issued.plusDays(4 + random.nextInt(6)), 15, minute, "credit note", () -> actors.finance(
+                    () -> invoices.credit(invoice.id, share(invoices.find(invoice.id).getTotal(), 0.1),
+                            "Discount agreed for the late delivery")));
         }
         if (fate >= 0.08 && fate < 0.16) {
             timeline.at(paid, hour, minute, "part payment", () -> pay(invoice, part, method, reference, false));
@@ -71,15 +71,19 @@ final class PaymentStory {
                     () -> payment.id = pay(invoice, 1.0, method, reference, overpay));
             if (overpay && !refundPlanned) {
                 refundPlanned = true;
-                timeline.at(paid.plusDays(12), 11, 5, "refund of part of the credit", () -> payments.refund(
-                        payment.id, share(payments.find(payment.id).getUnallocated(), 0.5),
-                        "Part of the overpayment sent back at the client's request"));
+                timeline.at(paid.plusDays(12), 11, 5, "refund of part of the credit", () -> actors.finance(
+                        () -> payments.refund(payment.id, share(payments.find(payment.id).getUnallocated(), 0.5),
+                                "Part of the overpayment sent back at the client's request")));
             }
         }
     }
 
     /** Pays {@code share} of what the invoice still owes (all of it at 1.0), plus a round sum when overpaying. */
     private Long pay(Ref invoice, double share, PaymentMethod method, String reference, boolean overpay) {
+        return actors.as(DemoCast.FINANCE, () -> payOpen(invoice, share, method, reference, overpay));
+    }
+
+    private Long payOpen(Ref invoice, double share, PaymentMethod method, String reference, boolean overpay) {
         Invoice open = invoices.find(invoice.id);
         if (!open.getStatus().isOpen() || open.getBalance().isZero()) {
             return null;

@@ -2,6 +2,7 @@ package org.crmir.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.Random;
 import org.crmir.demo.DemoCast.DemoProduct;
 import org.crmir.demo.DemoClients.DemoClient;
 import org.crmir.invoice.InvoiceService;
-import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteService;
 import org.crmir.shared.LineInput;
 
@@ -33,6 +33,9 @@ public class SalesStory {
     @EJB
     InvoiceService invoices;
 
+    @Inject
+    DemoActors actors;
+
     /** Plans every client's quotes and one-off invoices, and what became of them. */
     void plan(Timeline timeline, List<DemoClient> clients, List<DemoProduct> products, PaymentStory payments,
             Random random) {
@@ -49,17 +52,19 @@ public class SalesStory {
         LocalDate today = timeline.today();
         Ref draft = new Ref();
         timeline.at(today.minusDays(1), 15, 5, "quote draft for " + first.name(),
-                () -> draft.id = quotes.createDraft(first.id(), today.plusDays(29),
-                        lines(first, products, random, 2), "Prepared after the site visit", null).getId());
+                () -> draft.id = actors.as(first.owner(), () -> quotes.createDraft(first.id(), today.plusDays(29),
+                        lines(first, products, random, 2), "Prepared after the site visit", null).getId()));
         Ref waiting = new Ref();
         List<LineInput> offered = lines(second, products, random, 2);
-        timeline.at(today.minusDays(4), 10, 40, "quote for " + second.name(), () -> waiting.id = quotes.createDraft(
-                second.id(), today.plusDays(26), offered, QUOTE_TITLES.get(0), null).getId());
-        timeline.at(today.minusDays(3), 11, 15, "send quote", () -> quotes.send(waiting.id));
+        timeline.at(today.minusDays(4), 10, 40, "quote for " + second.name(), () -> waiting.id = actors.as(
+                second.owner(), () -> quotes.createDraft(second.id(), today.plusDays(26), offered,
+                        QUOTE_TITLES.get(0), null).getId()));
+        timeline.at(today.minusDays(3), 11, 15, "send quote",
+                () -> actors.run(second.owner(), () -> quotes.send(waiting.id)));
         Ref open = new Ref();
         timeline.at(today.minusDays(2), 16, 20, "invoice draft for " + second.name(),
-                () -> open.id = invoices.createDraft(second.id(), lines(second, products, random, 1),
-                        "Extra day agreed by phone", null).getId());
+                () -> open.id = actors.as(second.owner(), () -> invoices.createDraft(second.id(),
+                        lines(second, products, random, 1), "Extra day agreed by phone", null).getId()));
     }
 
     private void planQuote(Timeline timeline, DemoClient client, List<DemoProduct> products,
@@ -72,15 +77,15 @@ public class SalesStory {
         int convertAfter = 1 + random.nextInt(4);
         boolean convert = random.nextDouble() < 0.8;
         Ref quote = new Ref();
-        timeline.at(day, 10, random.nextInt(60), "quote for " + client.name(), () -> quote.id = quotes.createDraft(
-                client.id(), day.plusDays(30), lines, title, "Valid for 30 days; prices exclude delivery.").getId());
+        String owner = client.owner();
+        timeline.at(day, 10, random.nextInt(60), "quote for " + client.name(), () -> quote.id = actors.as(owner,
+                () -> quotes.createDraft(client.id(), day.plusDays(30), lines, title,
+                        "Valid for 30 days; prices exclude delivery.").getId()));
         if (age < 4 && fate < 0.5) {
             return; // still being written
         }
-        timeline.at(day.plusDays(1), 11, random.nextInt(60), "send quote", () -> {
-            Quote sent = quotes.send(quote.id);
-            quote.token = sent.getPublicToken();
-        });
+        timeline.at(day.plusDays(1), 11, random.nextInt(60), "send quote",
+                () -> quote.token = actors.as(owner, () -> quotes.send(quote.id).getPublicToken()));
         if (fate < 0.45) {
             LocalDate accepted = day.plusDays(1 + answerAfter);
             timeline.at(accepted, 14, random.nextInt(60), "client accepts quote",
@@ -89,8 +94,8 @@ public class SalesStory {
                 Ref invoice = new Ref();
                 LocalDate converted = accepted.plusDays(convertAfter);
                 timeline.at(converted, 9, 30 + random.nextInt(30), "convert quote into invoice", () -> {
-                    invoice.id = quotes.convert(quote.id).getId();
-                    invoices.issue(invoice.id);
+                    invoice.id = actors.as(owner, () -> quotes.convert(quote.id).getId());
+                    actors.finance(() -> invoices.issue(invoice.id));
                 });
                 payments.plan(timeline, client, invoice, converted, random);
             }
@@ -115,10 +120,10 @@ public class SalesStory {
                 continue;
             }
             Ref invoice = new Ref();
-            timeline.at(day, 9, random.nextInt(60), "invoice for " + client.name(), () -> {
+            timeline.at(day, 9, random.nextInt(60), "invoice for " + client.name(), () -> actors.finance(() -> {
                 invoice.id = invoices.createDraft(client.id(), lines, null, null).getId();
                 invoices.issue(invoice.id);
-            });
+            }));
             payments.plan(timeline, client, invoice, day, random);
         }
     }
