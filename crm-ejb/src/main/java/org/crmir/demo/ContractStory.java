@@ -148,7 +148,9 @@ final class ContractStory {
             BigDecimal quantity = BigDecimal.valueOf(licence ? 10 + random.nextInt(30) : months);
             BigDecimal price = DemoCast.priceIn(client.currency(), product.euros()).multiply(uplift)
                     .setScale(0, java.math.RoundingMode.HALF_UP);
-            lines.add(new LineInput(product.id(), product.name(), quantity, product.unit(), price, BigDecimal.ZERO,
+            // the catalog prices in euros, and a contract takes lines in its own currency only
+            Long productId = "EUR".equals(client.currency()) ? product.id() : null;
+            lines.add(new LineInput(productId, product.name(), quantity, product.unit(), price, BigDecimal.ZERO,
                     SalesStory.taxRate(client.currency())));
             perPeriod = perPeriod.add(quantity.multiply(price));
         }

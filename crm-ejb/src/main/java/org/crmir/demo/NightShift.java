@@ -11,7 +11,7 @@ import org.crmir.invoice.InvoiceService;
 import org.crmir.quote.QuoteService;
 
 /**
- * What the timers do at night, replayed on every Monday and every first of the month of the history (the jobs
+ * What the timers do at night, replayed on every Monday, every first of the month and the load day (the jobs
  * catch up on the days between, as they do after a server was down): unpaid invoices past due become overdue,
  * unanswered quotes past their validity expire, and the contract run bills due periods, renews or ends contracts
  * and sends the reminders, in the order {@code ContractTimer} does it. Daily runs would say the same, slower.
@@ -36,7 +36,7 @@ public class NightShift {
 
     void plan(Timeline timeline, LocalDate start, ContractStory contractStory) {
         for (LocalDate day = start; !day.isAfter(timeline.today()); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.MONDAY && day.getDayOfMonth() != 1) {
+            if (day.getDayOfWeek() != DayOfWeek.MONDAY && day.getDayOfMonth() != 1 && !day.equals(timeline.today())) {
                 continue;
             }
             LocalDate night = day;

@@ -71,9 +71,12 @@ final class PaymentStory {
                     () -> payment.id = pay(invoice, 1.0, method, reference, overpay));
             if (overpay && !refundPlanned) {
                 refundPlanned = true;
-                timeline.at(paid.plusDays(12), 11, 5, "refund of part of the credit", () -> actors.finance(
-                        () -> payments.refund(payment.id, share(payments.find(payment.id).getUnallocated(), 0.5),
-                                "Part of the overpayment sent back at the client's request")));
+                timeline.at(paid.plusDays(12), 11, 5, "refund of part of the credit", () -> actors.finance(() -> {
+                    if (payment.id != null) {
+                        payments.refund(payment.id, share(payments.find(payment.id).getUnallocated(), 0.5),
+                                "Part of the overpayment sent back at the client's request");
+                    }
+                }));
             }
         }
     }
