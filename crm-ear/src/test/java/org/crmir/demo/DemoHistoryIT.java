@@ -1,5 +1,6 @@
 package org.crmir.demo;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,37 +66,42 @@ class DemoHistoryIT {
                 + first.steps() + " steps, " + first.clientIds().size() + " clients");
         String in = first.clientIds().stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
 
-        assertEquals(Map.of("draft", true, "issued", true, "partially_paid", true, "paid", true, "overdue", true,
-                "void", true), present("SELECT LOWER(status) FROM invoices WHERE client_id IN " + in,
-                "draft", "issued", "partially_paid", "paid", "overdue", "void"), "invoices in every status");
-        assertEquals(Map.of("draft", true, "sent", true, "accepted", true, "declined", true, "expired", true,
-                "converted", true), present("SELECT LOWER(status) FROM quotes WHERE client_id IN " + in,
-                "draft", "sent", "accepted", "declined", "expired", "converted"), "quotes in every status");
-        assertEquals(Map.of("bank_transfer", true, "card", true, "mobile_money", true), present(in,
-                "SELECT LOWER(method) FROM payments WHERE kind = 'PAYMENT' AND client_id IN " + in,
-                "bank_transfer", "card", "mobile_money"), "payments by transfer, card and M-Pesa");
-        assertEquals(Map.of("call", true, "meeting", true, "note", true, "email", true, "sms", true), present(in,
-                "SELECT LOWER(channel) FROM interactions WHERE client_id IN " + in,
-                "call", "meeting", "note", "email", "sms"), "conversations on every channel");
-        assertEquals(Map.of("draft", true, "active", true, "renewed", true, "terminated", true, "expired", true),
-                present("SELECT LOWER(status) FROM contracts WHERE client_id IN " + in,
-                        "draft", "active", "renewed", "terminated", "expired"), "contracts in every status");
-
-        assertTrue(number("SELECT COUNT(*) FROM credit_notes WHERE client_id IN " + in) > 0, "credit notes");
-        assertTrue(number("SELECT COUNT(*) FROM payments WHERE kind = 'REFUND' AND client_id IN " + in) > 0,
-                "a refund");
-        assertTrue(number("SELECT SUM(amount - allocated_total - refunded_total) FROM payments WHERE kind ="
-                + " 'PAYMENT' AND status = 'RECORDED' AND client_id IN " + in) > 0, "client credit");
-        assertTrue(number("SELECT COUNT(*) FROM contracts c WHERE c.previous_id IS NOT NULL AND c.status <> 'DRAFT'"
-                + " AND c.client_id IN " + in) >= 3, "renewals and amendments are revisions");
-        assertTrue(number("SELECT COUNT(*) FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id"
-                + " WHERE c.client_id IN " + in) > 0, "important dates");
-        assertTrue(number("SELECT COUNT(*) FROM contract_billed_periods b JOIN invoices i ON i.id = b.invoice_id"
-                + " WHERE i.client_id IN " + in) > 10, "recurring invoices");
-        assertTrue(number("SELECT COUNT(DISTINCT owner_id) FROM clients WHERE id IN " + in) >= 4,
-                "clients owned by three sales people and the administrator");
-        assertTrue(number("SELECT COUNT(*) FROM interactions WHERE occurred_at >= NOW() - INTERVAL 7 DAY"
-                + " AND client_id IN " + in) > 5, "activity this week");
+        assertAll("what a new user finds",
+                () -> assertEquals(all("draft", "issued", "partially_paid", "paid", "overdue", "void"),
+                        present("SELECT LOWER(status) FROM invoices WHERE client_id IN " + in,
+                                "draft", "issued", "partially_paid", "paid", "overdue", "void"),
+                        "invoices in every status"),
+                () -> assertEquals(all("draft", "sent", "accepted", "declined", "expired", "converted"),
+                        present("SELECT LOWER(status) FROM quotes WHERE client_id IN " + in,
+                                "draft", "sent", "accepted", "declined", "expired", "converted"),
+                        "quotes in every status"),
+                () -> assertEquals(all("bank_transfer", "card", "mobile_money"),
+                        present("SELECT LOWER(method) FROM payments WHERE kind = 'PAYMENT' AND client_id IN " + in,
+                                "bank_transfer", "card", "mobile_money"), "payments by transfer, card and M-Pesa"),
+                () -> assertEquals(all("call", "meeting", "note", "email", "sms"),
+                        present("SELECT LOWER(channel) FROM interactions WHERE client_id IN " + in,
+                                "call", "meeting", "note", "email", "sms"), "conversations on every channel"),
+                () -> assertEquals(all("draft", "active", "renewed", "terminated", "expired"),
+                        present("SELECT LOWER(status) FROM contracts WHERE client_id IN " + in,
+                                "draft", "active", "renewed", "terminated", "expired"), "contracts in every status"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM credit_notes WHERE client_id IN " + in) > 0,
+                        "credit notes"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM payments WHERE kind = 'REFUND' AND client_id IN "
+                        + in) > 0, "a refund"),
+                () -> assertTrue(number("SELECT SUM(amount - allocated_total - refunded_total) FROM payments"
+                        + " WHERE kind = 'PAYMENT' AND status = 'RECORDED' AND client_id IN " + in) > 0,
+                        "client credit"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM contracts c WHERE c.previous_id IS NOT NULL"
+                        + " AND c.status <> 'DRAFT' AND c.client_id IN " + in) >= 3,
+                        "renewals and amendments are revisions"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM contract_milestones m JOIN contracts c"
+                        + " ON c.id = m.contract_id WHERE c.client_id IN " + in) > 0, "important dates"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM contract_billed_periods b JOIN invoices i"
+                        + " ON i.id = b.invoice_id WHERE i.client_id IN " + in) > 10, "recurring invoices"),
+                () -> assertTrue(number("SELECT COUNT(DISTINCT owner_id) FROM clients WHERE id IN " + in) >= 4,
+                        "clients owned by three sales people and the administrator"),
+                () -> assertTrue(number("SELECT COUNT(*) FROM interactions WHERE occurred_at >= NOW()"
+                        + " - INTERVAL 7 DAY AND client_id IN " + in) > 5, "activity this week"));
         long invoices = number("SELECT COUNT(*) FROM invoices WHERE client_id IN " + in);
         assertTrue(invoices >= 150 && invoices <= 600, "a few hundred invoices, not thousands: " + invoices);
 
@@ -129,6 +135,14 @@ class DemoHistoryIT {
 
         String other = second.clientIds().stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
         assertEquals(shape(in), shape(other), "the second load made the same history");
+    }
+
+    private static Map<String, Boolean> all(String... values) {
+        Map<String, Boolean> all = new TreeMap<>();
+        for (String value : values) {
+            all.put(value, true);
+        }
+        return all;
     }
 
     /** Which of {@code expected} the query's single column holds. */

@@ -108,10 +108,13 @@ public class DemoHistory {
         planCredit(timeline, clients.get(4), random);
         planGatewayEvents(timeline, clients, tag);
         nightShift.plan(timeline, start, contractStory);
+        long planned = System.nanoTime();
         int steps = timeline.run(clock);
         failedMessage(clients.get(clients.size() - 7));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Demo history loaded: " + clients.size() + " clients, " + steps + " steps, in " + millis + " ms");
+        LOG.info("Demo history loaded: " + clients.size() + " clients, " + steps + " steps, in " + millis + " ms ("
+                + (planned - started) / 1_000_000 + " ms for users, catalog, clients and the plan); steps: "
+                + timeline.spending());
         return new DemoLoad(clients.stream().map(DemoClient::id).toList(), steps, millis);
     }
 

@@ -59,7 +59,9 @@ final class PaymentStory {
                             "Discount agreed for the late delivery")));
         }
         if (fate >= 0.08 && fate < 0.16) {
-            timeline.at(paid, hour, minute, "part payment", () -> pay(invoice, part, method, reference, false));
+            // a first part before the due date, the rest weeks after it
+            LocalDate first = issued.plusDays(1 + client.termsDays() / 2);
+            timeline.at(first, hour, minute, "part payment", () -> pay(invoice, part, method, reference, false));
             timeline.at(SalesStory.weekday(later), hour, minute, "rest of the payment",
                     () -> pay(invoice, 1.0, method, laterReference, false));
         } else if (fate >= 0.16 && fate < 0.2) {
@@ -79,6 +81,13 @@ final class PaymentStory {
                 }));
             }
         }
+    }
+
+    /** A first half paid on {@code day}, the rest still due (the invoice stays partly paid until its due date). */
+    void planHalf(Timeline timeline, DemoClient client, Ref invoice, LocalDate day, Random random) {
+        PaymentMethod method = method(client, random);
+        String reference = reference(method, random);
+        timeline.at(day, 10, 30, "part payment", () -> pay(invoice, 0.5, method, reference, false));
     }
 
     /** Pays {@code share} of what the invoice still owes (all of it at 1.0), plus a round sum when overpaying. */

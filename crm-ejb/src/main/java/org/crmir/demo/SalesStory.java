@@ -54,6 +54,14 @@ public class SalesStory {
         timeline.at(today.minusDays(1), 15, 5, "quote draft for " + first.name(),
                 () -> draft.id = actors.as(first.owner(), () -> quotes.createDraft(first.id(), today.plusDays(29),
                         lines(first, products, random, 2), "Prepared after the site visit", null).getId()));
+        DemoClient third = clients.get(2);
+        Ref half = new Ref();
+        List<LineInput> halfLines = lines(third, products, random, 2);
+        timeline.at(today.minusDays(10), 9, 45, "invoice for " + third.name(), () -> actors.finance(() -> {
+            half.id = invoices.createDraft(third.id(), halfLines, "Half on order, half on delivery", null).getId();
+            invoices.issue(half.id);
+        }));
+        payments.planHalf(timeline, third, half, today.minusDays(3), random);
         Ref waiting = new Ref();
         List<LineInput> offered = lines(second, products, random, 2);
         timeline.at(today.minusDays(4), 10, 40, "quote for " + second.name(), () -> waiting.id = actors.as(
