@@ -2,7 +2,6 @@ package org.crmir.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.crmir.contract.ContractBilling;
 import org.crmir.contract.ContractReminders;
@@ -11,10 +10,10 @@ import org.crmir.invoice.InvoiceService;
 import org.crmir.quote.QuoteService;
 
 /**
- * What the timers do at night, replayed on Mondays, on the first of each month and on the load day (the jobs
- * catch up on the days between, as they do after a server was down): unpaid invoices past due become overdue and
- * unanswered quotes past their validity expire; on the first and the load day, the contract run bills due
- * periods, renews or ends contracts and sends the reminders. Daily runs would say the same, slower.
+ * What the timers do at night, replayed on the first of each month and on the load day (the jobs catch up on the
+ * days between, as they do after a server was down): unpaid invoices past due become overdue, unanswered quotes
+ * past their validity expire, and the contract run bills due periods, renews or ends contracts and sends the
+ * reminders. Daily runs would end in the same state, slower; only the day a status changed is later.
  */
 @ApplicationScoped
 public class NightShift {
@@ -36,8 +35,7 @@ public class NightShift {
 
     void plan(Timeline timeline, LocalDate start, ContractStory contractStory) {
         for (LocalDate day = start; !day.isAfter(timeline.today()); day = day.plusDays(1)) {
-            boolean monthStart = day.getDayOfMonth() == 1 || day.equals(timeline.today());
-            if (day.getDayOfWeek() != DayOfWeek.MONDAY && !monthStart) {
+            if (day.getDayOfMonth() != 1 && !day.equals(timeline.today())) {
                 continue;
             }
             LocalDate night = day;
@@ -48,10 +46,8 @@ public class NightShift {
                 for (int page = 0; page < 100 && quotes.expire(night) > 0; page++) {
                     // in pages of 500
                 }
-                if (monthStart) {
-                    contractRun(night);
-                    contractStory.collect(timeline);
-                }
+                contractRun(night);
+                contractStory.collect(timeline);
             });
         }
     }
