@@ -18,6 +18,7 @@ import org.crmir.figures.FigureChange;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.IdempotentCreates;
@@ -44,6 +45,9 @@ public class ClientService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Resource
     SessionContext context;
@@ -79,7 +83,7 @@ public class ClientService {
 
     private Client register(Client draft, String ownerUsername) {
         Client client = new Client(draft.getKind(), draft.getName());
-        Instant now = Instant.now();
+        Instant now = clock.now();
         client.updateFrom(draft, now);
         client.registered(now);
         client.setOwner(owner(ownerUsername == null ? Caller.nameOf(context) : ownerUsername));
@@ -107,7 +111,7 @@ public class ClientService {
                 || ownerUsername != null && (client.getOwner() == null
                         || !ownerUsername.equals(client.getOwner().getUsername()));
         List<FigureChange> figuresMoving = regrouped ? figures.changingClient(id) : List.of();
-        client.updateFrom(edited, Instant.now());
+        client.updateFrom(edited, clock.now());
         if (ownerUsername != null) {
             client.setOwner(owner(ownerUsername));
         }
@@ -122,7 +126,7 @@ public class ClientService {
     public Client archive(long id) {
         Client client = load(id);
         Map<String, String> before = client.auditSnapshot();
-        client.archive(Instant.now());
+        client.archive(clock.now());
         flushOrConflict("Client " + client.getName());
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.ARCHIVE, before, client.auditSnapshot());
         return client;
@@ -132,7 +136,7 @@ public class ClientService {
     public Client reactivate(long id) {
         Client client = load(id);
         Map<String, String> before = client.auditSnapshot();
-        client.reactivate(Instant.now());
+        client.reactivate(clock.now());
         flushOrConflict("Client " + client.getName());
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.REACTIVATE, before, client.auditSnapshot());
         return client;
@@ -218,7 +222,7 @@ public class ClientService {
     private Contact attachContact(long clientId, Contact draft) {
         Client client = load(clientId);
         Contact contact = new Contact(draft.getName(), draft.getJobTitle(), draft.getEmail(), draft.getPhone());
-        contact.belongTo(client, Instant.now());
+        contact.belongTo(client, clock.now());
         validation.check(contact);
         boolean first = em.createQuery("SELECT COUNT(k) FROM Contact k WHERE k.client = :client", Long.class)
                 .setParameter("client", client).getSingleResult() == 0;

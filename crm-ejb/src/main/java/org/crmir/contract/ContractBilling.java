@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.NotFoundException;
 
@@ -43,6 +43,9 @@ public class ContractBilling {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Resource
     SessionContext context;
@@ -106,7 +109,7 @@ public class ContractBilling {
         int made = 0;
         for (BillingPeriod period : contract.duePeriods(today)) {
             if (!alreadyBilled(contract.getNumber(), period)) {
-                BilledPeriod guard = new BilledPeriod(contract, period, Instant.now());
+                BilledPeriod guard = new BilledPeriod(contract, period, clock.now());
                 em.persist(guard);
                 em.flush(); // a concurrent duplicate fails here, before any invoice exists
                 Invoice invoice = invoiceFor(contract, period, actor);
@@ -135,7 +138,7 @@ public class ContractBilling {
     private Invoice invoiceFor(Contract contract, BillingPeriod period, String actor) {
         Client client = em.find(Client.class, contract.getClientId());
         Invoice invoice = new Invoice(contract.getClientId(), contract.getCurrency(), client.getPaymentTermsDays(),
-                actor, Instant.now());
+                actor, clock.now());
         invoice.replaceLines(contract.getLines().stream().map(l -> l.toInvoiceLine(period)).toList());
         invoice.annotate("Contract " + contract.getNumber() + " \u2013 " + contract.getTitle() + ", period "
                 + period.start() + " to " + period.end(), null);

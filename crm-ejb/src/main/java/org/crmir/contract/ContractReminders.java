@@ -8,10 +8,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.crmir.communication.RelatedDocument;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.notification.NotificationService;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
@@ -43,6 +44,9 @@ public class ContractReminders {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Resource
     SessionContext context;
@@ -106,7 +110,7 @@ public class ContractReminders {
             if (sentBefore.contains(reminder.key())) {
                 continue;
             }
-            SentReminder record = new SentReminder(contractId, reminder, contract.getOwner(), Instant.now());
+            SentReminder record = new SentReminder(contractId, reminder, contract.getOwner(), clock.now());
             em.persist(record);
             em.flush(); // a concurrent run fails here on the unique key, and sends nothing
             notifications.notify(contract.getOwner(), reminder.subject(), "/contract.xhtml?id=" + contractId);

@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.crmir.client.Client;
 import org.crmir.document.DocumentKind;
 import org.crmir.document.Drafting;
 import org.crmir.identity.Role;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.shared.IdempotentCreates;
@@ -46,6 +45,9 @@ public class ContractService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     @Resource
     SessionContext context;
 
@@ -69,7 +71,7 @@ public class ContractService {
         }
         Client client = drafting.activeClient(draft.clientId());
         String caller = Caller.nameOf(context);
-        Contract contract = new Contract(client.getId(), client.getCurrency(), caller, Instant.now());
+        Contract contract = new Contract(client.getId(), client.getCurrency(), caller, clock.now());
         apply(contract, draft, caller);
         return drafting.create(KIND, caller, contract);
     }
@@ -113,7 +115,7 @@ public class ContractService {
         if (contract.getStatus() == ContractStatus.ACTIVE) {
             return contract;
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         contract.checkActivatable(today);
         String actor = Caller.nameOf(context);
         Map<String, String> before = contract.auditSnapshot();
@@ -128,10 +130,10 @@ public class ContractService {
             previous.supersededBy(contract, contract.getStartDate().minusDays(1));
             audit.record(actor, CONTRACT, previous.getId(), AuditAction.UPDATE, previousBefore,
                     previous.auditSnapshot());
-            contract.activate(null, Instant.now());
+            contract.activate(null, clock.now());
         } else {
             long value = numbers.next(SERIES, today.getYear());
-            contract.activate(DocumentNumbers.format(SERIES, today.getYear(), value, 4), Instant.now());
+            contract.activate(DocumentNumbers.format(SERIES, today.getYear(), value, 4), clock.now());
         }
         em.flush();
         audit.record(actor, CONTRACT, id, AuditAction.UPDATE, before, contract.auditSnapshot());
@@ -149,7 +151,7 @@ public class ContractService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract amend(long id) {
         Contract contract = drafting.lock(KIND, id);
-        Contract amendment = contract.amendment(Caller.nameOf(context), Instant.now());
+        Contract amendment = contract.amendment(Caller.nameOf(context), clock.now());
         List<Long> pending = em.createQuery("SELECT c.id FROM Contract c WHERE c.number = :number"
                         + " AND c.revision = :revision", Long.class)
                 .setParameter("number", contract.getNumber()).setParameter("revision", amendment.getRevision())
@@ -183,7 +185,7 @@ public class ContractService {
                 Contract current = contract;
                 while (current.isDueForRenewal(today)) {
                     Map<String, String> currentBefore = current.auditSnapshot();
-                    Contract next = current.renew(actor, Instant.now());
+                    Contract next = current.renew(actor, clock.now());
                     em.persist(next);
                     em.flush();
                     audit.record(actor, CONTRACT, current.getId(), AuditAction.UPDATE, currentBefore,
@@ -218,7 +220,7 @@ public class ContractService {
     public ContractDocument attach(long id, String fileName, byte[] content) {
         Contract contract = load(id);
         String actor = Caller.nameOf(context);
-        ContractDocument document = ContractDocument.of(contract.getId(), fileName, content, actor, Instant.now());
+        ContractDocument document = ContractDocument.of(contract.getId(), fileName, content, actor, clock.now());
         em.persist(document);
         em.flush();
         em.persist(new ContractDocumentContent(document.getId(), content));
@@ -243,7 +245,7 @@ public class ContractService {
                 draft.noticeDays() == null ? 0 : draft.noticeDays(), Boolean.TRUE.equals(draft.autoRenew()),
                 draft.renewalMonths(), draft.reminderDays() == null ? 30 : draft.reminderDays(), draft.value(),
                 draft.terms());
-        contract.signedBy(draft.signatory(), draft.signedOn(), LocalDate.now(ZoneOffset.UTC));
+        contract.signedBy(draft.signatory(), draft.signedOn(), clock.today());
         List<String> currencies = new ArrayList<>(draft.lineCurrencies());
         contract.bill(draft.billingSchedule(), draft.invoiceMode(), priced(draft.lines(), currencies), currencies);
         contract.replaceMilestones(draft.milestones());

@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.settings.CompanySettings;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.DocumentNumbers;
 import org.crmir.catalog.ProductReferences;
@@ -52,6 +51,9 @@ public class InvoiceService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     @Resource
     SessionContext context;
 
@@ -78,7 +80,7 @@ public class InvoiceService {
     public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms) {
         Client client = drafting.activeClient(clientId);
         Invoice invoice = new Invoice(clientId, client.getCurrency(), client.getPaymentTermsDays(),
-                Caller.nameOf(context), Instant.now());
+                Caller.nameOf(context), clock.now());
         products.check(lines);
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
@@ -125,7 +127,7 @@ public class InvoiceService {
         }
         invoice.checkIssuable();
         FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, id);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         String series = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID).getInvoiceSeries();
         long value = numbers.next(series, today.getYear());
         Map<String, String> before = invoice.auditSnapshot();
@@ -168,10 +170,10 @@ public class InvoiceService {
         Map<String, String> before = invoice.auditSnapshot();
         FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, invoiceId);
         invoice.credit(amount);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         long value = numbers.next(CREDIT_NOTE_SERIES, today.getYear());
         CreditNote note = new CreditNote(DocumentNumbers.format(CREDIT_NOTE_SERIES, today.getYear(), value, 4),
-                invoice, amount, reason, today, Caller.nameOf(context), Instant.now());
+                invoice, amount, reason, today, Caller.nameOf(context), clock.now());
         em.persist(note);
         figuresMoving.apply();
         figures.added(FigureSource.CREDIT_NOTE, note.getId());

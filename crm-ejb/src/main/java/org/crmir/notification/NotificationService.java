@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.crmir.identity.Role;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
@@ -27,6 +28,9 @@ public class NotificationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     @Resource
     SessionContext context;
 
@@ -37,7 +41,7 @@ public class NotificationService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notify(String username, String text, String link) {
-        em.persist(new Notification(username, text, link, Instant.now()));
+        em.persist(new Notification(username, text, link, clock.now()));
         created.fire(new NotificationCreated(username));
     }
 

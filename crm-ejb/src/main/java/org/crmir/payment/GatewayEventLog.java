@@ -4,13 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.logging.Logger;
+import org.crmir.shared.BusinessClock;
 
 /**
  * The payment queue's bookkeeping of failures. A failed attempt is written in a transaction of its own, so that
@@ -27,6 +28,9 @@ public class GatewayEventLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     /** Counts one failed attempt to process the event, with why. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attemptFailed(long eventId, int attempt, String error) {
@@ -34,7 +38,8 @@ public class GatewayEventLog {
         em.createNativeQuery("INSERT INTO gateway_event_attempts (event_id, duplicates, failures, last_error,"
                         + " last_failure_at) VALUES (?1, 0, 1, ?2, ?3) ON DUPLICATE KEY UPDATE failures = failures + 1,"
                         + " last_error = VALUES(last_error), last_failure_at = VALUES(last_failure_at)")
-                .setParameter(1, eventId).setParameter(2, why).setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(1, eventId).setParameter(2, why)
+                .setParameter(3, LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
                 .executeUpdate();
         LOG.warning("Gateway event " + eventId + ", attempt " + attempt + " failed: " + why);
     }
@@ -55,7 +60,7 @@ public class GatewayEventLog {
                 ? "The payment queue gave up on it without a recorded error"
                 : "Failed after " + attempts.getFailures() + " attempt" + (attempts.getFailures() == 1 ? "" : "s")
                         + ": " + attempts.getLastError();
-        if (event.failed(why, Instant.now())) {
+        if (event.failed(why, clock.now())) {
             LOG.warning("Gateway event " + event.getGateway() + " " + event.getEventId() + " FAILED: " + why);
         }
     }

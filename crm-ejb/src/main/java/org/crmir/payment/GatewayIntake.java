@@ -8,8 +8,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Optional;
+import org.crmir.shared.BusinessClock;
 
 /**
  * Takes in a verified gateway event: stores it raw under its unique (gateway, event id) and queues it on
@@ -28,6 +28,9 @@ public class GatewayIntake {
     EntityManager em;
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     JMSContext jms;
 
     @Resource(lookup = "java:/jms/queue/crm.payments")
@@ -40,7 +43,7 @@ public class GatewayIntake {
             countDuplicate(known.get().getId());
             return false;
         }
-        GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, Instant.now());
+        GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, clock.now());
         em.persist(event);
         em.flush(); // a concurrent twin fails here on the unique key, before anything is queued
         jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
@@ -61,7 +64,7 @@ public class GatewayIntake {
         em.createNativeQuery("INSERT INTO gateway_event_attempts (event_id, duplicates, failures, last_duplicate_at)"
                 + " VALUES (?1, 1, 0, ?2) ON DUPLICATE KEY UPDATE duplicates = duplicates + 1,"
                 + " last_duplicate_at = VALUES(last_duplicate_at)").setParameter(1, id)
-                .setParameter(2, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)).executeUpdate();
+                .setParameter(2, java.time.LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
     public Optional<GatewayEvent> find(String gateway, String eventId) {

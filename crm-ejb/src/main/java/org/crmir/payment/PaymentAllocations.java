@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +25,7 @@ import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.notification.NotificationService;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
@@ -45,6 +45,9 @@ public class PaymentAllocations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Resource
     SessionContext context;
@@ -109,7 +112,7 @@ public class PaymentAllocations {
         List<FigureChange> figuresMoving = changing(payment, invoice);
         payment.allocate(part);
         invoice.receivePayment(part);
-        em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), Instant.now()));
+        em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), clock.now()));
         figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,
                 invoice.auditSnapshot());
@@ -130,7 +133,7 @@ public class PaymentAllocations {
         plan.sort(Comparator.comparing(r -> r.allocation().getInvoiceId())); // the locking order
         for (AllocationRelease part : plan) {
             takeBack(payment, lockInvoice(part.allocation().getInvoiceId(), payment), part.amount(), today);
-            Allocation kept = part.allocation().release(part.amount(), Instant.now());
+            Allocation kept = part.allocation().release(part.amount(), clock.now());
             if (kept != null) {
                 em.persist(kept);
             }

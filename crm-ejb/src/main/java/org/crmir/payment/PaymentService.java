@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
@@ -46,6 +45,9 @@ public class PaymentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Resource
     SessionContext context;
@@ -90,7 +92,7 @@ public class PaymentService {
         }
         LocalDate today = today();
         Payment payment = Payment.received(clientId, amount, method, reference,
-                receivedOn == null ? today : receivedOn, today, Caller.nameOf(context), Instant.now());
+                receivedOn == null ? today : receivedOn, today, Caller.nameOf(context), clock.now());
         em.persist(payment);
         em.flush();
         figures.added(FigureSource.PAYMENT, payment.getId());
@@ -194,7 +196,7 @@ public class PaymentService {
         allocations.sameCurrency(payment, amount);
         Map<String, String> before = payment.auditSnapshot();
         FigureChange figuresMoving = figures.changing(FigureSource.PAYMENT, paymentId);
-        Payment refund = payment.refund(amount, reason, today(), Caller.nameOf(context), Instant.now());
+        Payment refund = payment.refund(amount, reason, today(), Caller.nameOf(context), clock.now());
         em.persist(refund);
         figuresMoving.apply();
         figures.added(FigureSource.PAYMENT, refund.getId());
@@ -223,7 +225,7 @@ public class PaymentService {
             allocations.releaseNewestFirst(payment, release, today());
         }
         FigureChange figuresMoving = figures.changing(FigureSource.PAYMENT, paymentId);
-        Payment back = payment.refund(refund, reason, today(), Caller.nameOf(context), Instant.now());
+        Payment back = payment.refund(refund, reason, today(), Caller.nameOf(context), clock.now());
         em.persist(back);
         figuresMoving.apply();
         figures.added(FigureSource.PAYMENT, back.getId());
@@ -295,7 +297,7 @@ public class PaymentService {
                 .setParameter("id", invoiceId).setMaxResults(500).getResultList();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import org.crmir.report.ReceiptContent;
 import org.crmir.report.ReceiptLine;
 import org.crmir.report.ReceiptRenderer;
 import org.crmir.settings.CompanySettings;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 
@@ -50,6 +50,9 @@ public class ReceiptPdfService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     ReceiptRenderer renderer;
@@ -118,7 +121,7 @@ public class ReceiptPdfService {
             communication.record(client.getId(), new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
                     sender.companyName(), client.getName(),
                     "Receipt " + number + " not emailed", "Payment of " + payment.getAmount() + " recorded; the"
-                    + " receipt was not emailed because the client has no billing email address.", Instant.now(),
+                    + " receipt was not emailed because the client has no billing email address.", clock.now(),
                     null, related, invoiceId));
             return Optional.empty();
         }

@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.crmir.document.PublicLinks;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.settings.CompanySettings;
+import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.DocumentLine;
 import org.crmir.shared.DocumentNumbers;
@@ -52,6 +51,9 @@ public class QuoteService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BusinessClock clock;
+
     @Resource
     SessionContext context;
 
@@ -79,9 +81,9 @@ public class QuoteService {
     public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
             String terms) {
         Client client = drafting.activeClient(clientId);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         Quote quote = new Quote(clientId, client.getCurrency(), today.plusDays(30), Caller.nameOf(context),
-                Instant.now());
+                clock.now());
         quote.validUntil(validUntil == null ? today.plusDays(30) : validUntil, today);
         products.check(lines);
         quote.replaceLines(lines);
@@ -101,7 +103,7 @@ public class QuoteService {
     public Quote updateDraft(long id, long expectedVersion, LocalDate validUntil, List<LineInput> lines,
             String notes, String terms) {
         return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion, quote -> {
-            quote.validUntil(validUntil, LocalDate.now(ZoneOffset.UTC));
+            quote.validUntil(validUntil, clock.today());
             products.check(lines);
             quote.replaceLines(lines);
             quote.annotate(notes, terms);
@@ -133,12 +135,12 @@ public class QuoteService {
             throw new RuleViolationException("The public address of CRMir is not configured (CRMIR_PUBLIC_URL), so"
                     + " the client would get no link to accept the quote; ask the administrator to set it");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         quote.checkSendable(today);
         Map<String, String> before = quote.auditSnapshot();
         long value = numbers.next(SERIES, today.getYear());
         quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PublicLinks.newToken(),
-                Instant.now());
+                clock.now());
         em.flush();
         Interaction email = documents.sendQuote(id);
         Map<String, String> after = quote.auditSnapshot();
@@ -166,7 +168,7 @@ public class QuoteService {
     public PublicQuote acceptByClient(String token) {
         Quote quote = byToken(token);
         drafting.change(KIND, "client:" + quote.getNumber(), quote,
-                q -> q.accept(Instant.now(), LocalDate.now(ZoneOffset.UTC)));
+                q -> q.accept(clock.now(), clock.today()));
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -174,7 +176,7 @@ public class QuoteService {
     @PermitAll
     public PublicQuote declineByClient(String token) {
         Quote quote = byToken(token);
-        drafting.change(KIND, "client:" + quote.getNumber(), quote, q -> q.decline(Instant.now()));
+        drafting.change(KIND, "client:" + quote.getNumber(), quote, q -> q.decline(clock.now()));
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -187,7 +189,7 @@ public class QuoteService {
         Client client = em.find(Client.class, quote.getClientId());
         Invoice invoice = Invoice.fromQuote(id, quote.getClientId(), quote.getCurrency(),
                 client.getPaymentTermsDays(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
-                quote.getNotes(), quote.getTerms(), Caller.nameOf(context), Instant.now());
+                quote.getNotes(), quote.getTerms(), Caller.nameOf(context), clock.now());
         em.persist(invoice);
         em.flush();
         Map<String, String> before = quote.auditSnapshot();
