@@ -291,25 +291,32 @@ public class InvoiceService {
     private record Where(String jpql, Map<String, Object> parameters) {
     }
 
-    private static Where where(InvoiceFilter f) {
+    private Where where(InvoiceFilter f) {
         StringBuilder jpql = new StringBuilder();
         Map<String, Object> p = new HashMap<>();
         InvoiceFilter filter = f == null ? InvoiceFilter.none() : f;
-        if (filter.status() != null) {
+        if (filter.statuses().size() == 1) {
             jpql.append(" AND i.status = :status");
-            p.put("status", filter.status());
+            p.put("status", filter.statuses().iterator().next());
+        } else if (!filter.statuses().isEmpty()) {
+            jpql.append(" AND i.status IN :statuses");
+            p.put("statuses", List.copyOf(filter.statuses()));
         }
         if (filter.clientId() != null) {
             jpql.append(" AND i.clientId = :clientId");
             p.put("clientId", filter.clientId());
         }
-        if (filter.issuedFrom() != null) {
-            jpql.append(" AND i.issueDate >= :from");
-            p.put("from", filter.issuedFrom());
+        if (filter.currency() != null) {
+            jpql.append(" AND i.currency = :currency");
+            p.put("currency", filter.currency());
         }
-        if (filter.issuedTo() != null) {
-            jpql.append(" AND i.issueDate <= :to");
-            p.put("to", filter.issuedTo());
+        if (filter.owner() != null) {
+            jpql.append(filter.owner().condition("i.clientId", p, Caller.nameOf(context)));
+        }
+        range(jpql, p, "i.issueDate", "issued", filter.issuedFrom(), filter.issuedTo());
+        range(jpql, p, "i.dueDate", "due", filter.dueFrom(), filter.dueTo());
+        if (filter.paidFrom() != null || filter.paidTo() != null) {
+            paidWithin(jpql, p, filter.paidFrom(), filter.paidTo());
         }
         if (filter.minTotal() != null) {
             jpql.append(" AND i.total >= :min");
@@ -324,6 +331,38 @@ public class InvoiceService {
             p.put("number", org.crmir.shared.Queries.startsWith(filter.number().toUpperCase(java.util.Locale.ROOT)));
         }
         return new Where(jpql.toString(), p);
+    }
+
+    /**
+     * Paid invoices settled from {@code from} to {@code to}: the day they were settled is the day the last money
+     * applied to them (not reversed) was received.
+     */
+    private static void paidWithin(StringBuilder jpql, Map<String, Object> p, LocalDate from, LocalDate to) {
+        String settledOn = "(SELECT MAX(sp.receivedOn) FROM Allocation sa, Payment sp WHERE sa.invoiceId = i.id"
+                + " AND sp.id = sa.paymentId AND sa.reversed = FALSE)";
+        jpql.append(" AND i.status = :settled");
+        p.put("settled", InvoiceStatus.PAID);
+        if (from != null) {
+            jpql.append(" AND :paidFrom <= ").append(settledOn);
+            p.put("paidFrom", from);
+        }
+        if (to != null) {
+            jpql.append(" AND :paidTo >= ").append(settledOn);
+            p.put("paidTo", to);
+        }
+    }
+
+    /** {@code path} from {@code from} to {@code to}, both inclusive; either end may be open. */
+    private static void range(StringBuilder jpql, Map<String, Object> p, String path, String name, LocalDate from,
+            LocalDate to) {
+        if (from != null) {
+            jpql.append(" AND ").append(path).append(" >= :").append(name).append("From");
+            p.put(name + "From", from);
+        }
+        if (to != null) {
+            jpql.append(" AND ").append(path).append(" <= :").append(name).append("To");
+            p.put(name + "To", to);
+        }
     }
 
     private Invoice load(long id) {

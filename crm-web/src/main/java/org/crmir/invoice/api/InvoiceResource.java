@@ -48,17 +48,28 @@ public class InvoiceResource {
     @Context
     UriInfo uri;
 
+    /**
+     * The filtered list: the parameters of the invoice page's URL (status, also {@code open}; currency; owner,
+     * {@code me} or a user id; issued, due and paid date ranges; client) plus totals, number and paging.
+     */
     @GET
     public InvoiceListRepresentation list(@QueryParam("status") String status,
-            @QueryParam("clientId") String clientId, @QueryParam("issuedFrom") String from,
-            @QueryParam("issuedTo") String to, @QueryParam("minTotal") String min,
-            @QueryParam("maxTotal") String max, @QueryParam("number") String number,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-            @QueryParam("totals") String withTotals) {
-        InvoiceFilter filter = new InvoiceFilter(QueryValues.oneOf("status", status, InvoiceStatus.class),
-                QueryValues.id("clientId", clientId),
-                QueryValues.date("issuedFrom", from), QueryValues.date("issuedTo", to),
-                QueryValues.amount("minTotal", min), QueryValues.amount("maxTotal", max), number);
+            @QueryParam("clientId") String clientId, @QueryParam("client") String client,
+            @QueryParam("issuedFrom") String from, @QueryParam("issuedTo") String to,
+            @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
+            @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
+            @QueryParam("currency") String currency, @QueryParam("owner") String owner,
+            @QueryParam("minTotal") String min, @QueryParam("maxTotal") String max,
+            @QueryParam("number") String number, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @QueryParam("totals") String withTotals) {
+        InvoiceFilter filter = new InvoiceFilter(
+                QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.OPEN),
+                QueryValues.clientId(clientId, client), QueryValues.date("issuedFrom", from),
+                QueryValues.date("issuedTo", to), QueryValues.amount("minTotal", min),
+                QueryValues.amount("maxTotal", max), number, QueryValues.currency("currency", currency),
+                QueryValues.owner("owner", owner), QueryValues.date("dueFrom", dueFrom),
+                QueryValues.date("dueTo", dueTo), QueryValues.date("paidFrom", paidFrom),
+                QueryValues.date("paidTo", paidTo));
         PageRequest page = Paging.from(offset, limit, null);
         boolean sums = QueryValues.flag("totals", withTotals);
         long count = invoices.count(filter);
