@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmir.shared.ClientOwner;
@@ -19,6 +20,13 @@ public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDat
     /** Issued and not settled: what "open" stands for in a list's status filter. */
     public static final Set<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen)
             .collect(Collectors.toUnmodifiableSet());
+
+    /** Issued and not voided, whether settled or not: "billed" (what "invoices issued" counts). */
+    public static final Set<InvoiceStatus> BILLED = Set.copyOf(EnumSet.complementOf(EnumSet.of(InvoiceStatus.DRAFT,
+            InvoiceStatus.VOID)));
+
+    /** The status filter's names for groups of statuses, beside each status's own name. */
+    public static final Map<String, Set<InvoiceStatus>> GROUPS = Map.of("open", OPEN, "billed", BILLED);
 
     public InvoiceFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));

@@ -2,6 +2,7 @@ package org.crmir.quote;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.crmir.shared.ClientOwner;
 
@@ -14,6 +15,9 @@ public record QuoteFilter(Set<QuoteStatus> statuses, Long clientId, String curre
 
     /** Still to be decided: what "open" stands for in the status filter. */
     public static final Set<QuoteStatus> OPEN = Set.copyOf(EnumSet.of(QuoteStatus.DRAFT, QuoteStatus.SENT));
+
+    /** The status filter's names for groups of statuses, beside each status's own name. */
+    public static final Map<String, Set<QuoteStatus>> GROUPS = Map.of("open", OPEN);
 
     public QuoteFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);

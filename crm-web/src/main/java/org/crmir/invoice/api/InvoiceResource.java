@@ -49,8 +49,9 @@ public class InvoiceResource {
     UriInfo uri;
 
     /**
-     * The filtered list: the parameters of the invoice page's URL (status, also {@code open}; currency; owner,
-     * {@code me} or a user id; issued, due and paid date ranges; client) plus totals, number and paging.
+     * The filtered list: the parameters of the invoice page's URL (status, also {@code open} or {@code billed};
+     * currency; owner, {@code me} or a user id; issued, due and paid date ranges; client) plus totals, number and
+     * paging.
      */
     @GET
     public InvoiceListRepresentation list(@QueryParam("status") String status,
@@ -63,7 +64,7 @@ public class InvoiceResource {
             @QueryParam("number") String number, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @QueryParam("totals") String withTotals) {
         InvoiceFilter filter = new InvoiceFilter(
-                QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.OPEN),
+                QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
                 QueryValues.clientId(clientId, client), QueryValues.date("issuedFrom", from),
                 QueryValues.date("issuedTo", to), QueryValues.amount("minTotal", min),
                 QueryValues.amount("maxTotal", max), number, QueryValues.currency("currency", currency),

@@ -28,8 +28,9 @@ import org.crmir.shared.web.UrlFilters;
 /**
  * The invoice list: filtered and paged in the database. The sums per currency read every matching invoice, so
  * they are computed when the user asks for them, and then again on each change of the filter while shown.
- * The dashboard links here with URL parameters (status, also {@code open}; currency; owner, {@code me} or a user
- * id; dueFrom, dueTo, issuedFrom, issuedTo, paidFrom, paidTo; client), which fill the filter fields.
+ * The dashboard links here with URL parameters (status, also {@code open} or {@code billed}; currency; owner,
+ * {@code me} or a user id; dueFrom, dueTo, issuedFrom, issuedTo, paidFrom, paidTo; client), which fill the filter
+ * fields.
  */
 @Named
 @ViewScoped
@@ -75,7 +76,7 @@ public class InvoiceListView implements Serializable {
 
     /** Fills the filter fields from the URL, once, on the first request. */
     public void applyUrl() {
-        status = url.read("status", (n, v) -> QueryValues.statuses(n, v, InvoiceStatus.class, InvoiceFilter.OPEN)
+        status = url.read("status", (n, v) -> QueryValues.statuses(n, v, InvoiceStatus.class, InvoiceFilter.GROUPS)
                 .isEmpty() ? null : v.strip().toLowerCase(java.util.Locale.ROOT));
         currency = url.read("currency", QueryValues::currency);
         owner = OwnerChoice.label(url.read("owner", QueryValues::owner), users);
@@ -97,7 +98,7 @@ public class InvoiceListView implements Serializable {
     }
 
     InvoiceFilter filter() {
-        return new InvoiceFilter(QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.OPEN),
+        return new InvoiceFilter(QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
                 clientId, from, to, minTotal, maxTotal, number, currency, OwnerChoice.ownerOf(owner), dueFrom, dueTo,
                 paidFrom, paidTo);
     }

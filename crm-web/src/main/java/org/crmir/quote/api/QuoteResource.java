@@ -69,7 +69,7 @@ public class QuoteResource {
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         QuoteFilter filter = new QuoteFilter(QueryValues.statuses("status", status, QuoteStatus.class,
-                QuoteFilter.OPEN), QueryValues.clientId(clientId, client), QueryValues.currency("currency", currency),
+                QuoteFilter.GROUPS), QueryValues.clientId(clientId, client), QueryValues.currency("currency", currency),
                 QueryValues.owner("owner", owner), QueryValues.date("decidedFrom", decidedFrom),
                 QueryValues.date("decidedTo", decidedTo), QueryValues.date("createdFrom", createdFrom),
                 QueryValues.date("createdTo", createdTo));

@@ -53,7 +53,7 @@ public class QuoteListView implements Serializable {
 
     /** Fills the filter fields from the URL, once, on the first request. */
     public void applyUrl() {
-        status = url.read("status", (n, v) -> QueryValues.statuses(n, v, QuoteStatus.class, QuoteFilter.OPEN)
+        status = url.read("status", (n, v) -> QueryValues.statuses(n, v, QuoteStatus.class, QuoteFilter.GROUPS)
                 .isEmpty() ? null : v.strip().toLowerCase(Locale.ROOT));
         currency = url.read("currency", QueryValues::currency);
         owner = OwnerChoice.label(url.read("owner", QueryValues::owner), users);
@@ -64,7 +64,7 @@ public class QuoteListView implements Serializable {
     }
 
     QuoteFilter filter() {
-        return new QuoteFilter(QueryValues.statuses("status", status, QuoteStatus.class, QuoteFilter.OPEN), null,
+        return new QuoteFilter(QueryValues.statuses("status", status, QuoteStatus.class, QuoteFilter.GROUPS), null,
                 currency, OwnerChoice.ownerOf(owner), decidedFrom, decidedTo, createdFrom, createdTo);
     }
 

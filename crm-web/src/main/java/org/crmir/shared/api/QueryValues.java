@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crmir.shared.ClientOwner;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Limits;
@@ -123,21 +125,23 @@ public final class QueryValues {
     }
 
     /**
-     * A status as list URLs carry it: one constant's name in any case (draft, partially_paid), or {@code open}
-     * for the group {@code open} stands for (when the list has one). Blank is the empty set: any status.
+     * A status as list URLs carry it: one constant's name in any case (draft, partially_paid), or the name of one
+     * of the list's {@code groups} ({@code open}: the statuses it stands for). Blank is the empty set: any status.
      */
-    public static <E extends Enum<E>> Set<E> statuses(String name, String value, Class<E> type, Set<E> open) {
+    public static <E extends Enum<E>> Set<E> statuses(String name, String value, Class<E> type,
+            Map<String, Set<E>> groups) {
         if (blank(value)) {
             return Set.of();
         }
-        if (open != null && value.strip().equalsIgnoreCase("open")) {
-            return open;
+        Set<E> group = groups.get(value.strip().toLowerCase(Locale.ROOT));
+        if (group != null) {
+            return group;
         }
         try {
             return Set.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "must be one of " + (open == null ? "" : "open, ")
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+            throw new InvalidInputException(name, "must be one of " + Stream.concat(groups.keySet().stream().sorted(),
+                    Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)))
                     .collect(Collectors.joining(", ")));
         }
     }
