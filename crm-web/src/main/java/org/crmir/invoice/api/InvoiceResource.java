@@ -22,6 +22,7 @@ import java.util.List;
 import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceFilter;
+import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.Money;
@@ -41,6 +42,9 @@ public class InvoiceResource {
 
     @EJB
     InvoiceService invoices;
+
+    @EJB
+    InvoiceQueries queries;
 
     @EJB
     org.crmir.invoice.InvoicePdfService pdfs;
@@ -73,9 +77,9 @@ public class InvoiceResource {
                 QueryValues.date("paidTo", paidTo));
         PageRequest page = Paging.from(offset, limit, null);
         boolean sums = QueryValues.flag("totals", withTotals);
-        long count = invoices.count(filter);
-        return new InvoiceListRepresentation(invoices.list(filter, page), count, count <= InvoiceService.COUNT_CAP,
-                page.offset(), page.limit(), sums ? invoices.totals(filter) : null);
+        long count = queries.count(filter);
+        return new InvoiceListRepresentation(queries.list(filter, page), count, count <= InvoiceQueries.COUNT_CAP,
+                page.offset(), page.limit(), sums ? queries.totals(filter) : null);
     }
 
     @GET

@@ -17,7 +17,7 @@ import org.crmir.identity.web.OwnerChoice;
 import org.crmir.invoice.CurrencyTotal;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
-import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.api.QueryValues;
@@ -39,7 +39,7 @@ public class InvoiceListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private InvoiceService invoices;
+    private InvoiceQueries invoices;
 
     @EJB
     private ClientService clients;
