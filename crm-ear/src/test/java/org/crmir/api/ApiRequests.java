@@ -104,12 +104,16 @@ final class ApiRequests {
         add("POST", "/api/v1/payments/" + payment + "/refunds", "/api/v1/payments/" + payment, "amount", "1",
                 "reason", "\"Back\"");
         lists.addAll(List.of("/api/v1/clients?q=&status=&segment=&tag=&offset=&limit=&sort=",
-                "/api/v1/products?q=&offset=&limit=", "/api/v1/quotes?status=&clientId=&offset=&limit=",
-                "/api/v1/invoices?status=&clientId=&issuedFrom=&issuedTo=&minTotal=&maxTotal=&number=&offset="
-                        + "&limit=&totals=",
-                "/api/v1/contracts?status=&clientId=&owner=&endingWithinDays=&offset=&limit=",
-                "/api/v1/payments?clientId=&offset=&limit=",
-                "/api/v1/interactions?sender=&recipient=&channel=&status=&from=&to=&offset=&limit=",
+                "/api/v1/products?q=&offset=&limit=",
+                "/api/v1/quotes?status=&clientId=&client=&currency=&owner=&decidedFrom=&decidedTo=&createdFrom="
+                        + "&createdTo=&offset=&limit=",
+                "/api/v1/invoices?status=&clientId=&client=&issuedFrom=&issuedTo=&dueFrom=&dueTo=&paidFrom=&paidTo="
+                        + "&currency=&owner=&minTotal=&maxTotal=&number=&offset=&limit=&totals=",
+                "/api/v1/contracts?status=&clientId=&client=&contractOwner=&owner=&currency=&endingWithinDays="
+                        + "&endingFrom=&endingTo=&noticeFrom=&noticeTo=&offset=&limit=",
+                "/api/v1/payments?clientId=&client=&currency=&owner=&method=&kind=&receivedFrom=&receivedTo=&status="
+                        + "&offset=&limit=",
+                "/api/v1/interactions?sender=&recipient=&channel=&status=&direction=&owner=&from=&to=&offset=&limit=",
                 "/api/v1/clients/" + client + "/contacts?offset=&limit=",
                 "/api/v1/clients/" + client + "/interactions?channel=&offset=&limit="));
     }

@@ -414,7 +414,7 @@ class ContractsIT {
         assertTrue(active.getString("number").startsWith("CT-"));
 
         JsonObject ending = ok(Http.send("GET", "/api/v1/contracts?clientId=" + clientId
-                + "&status=ACTIVE&endingWithinDays=30&owner=it-sales", viewerToken, null), 200);
+                + "&status=ACTIVE&endingWithinDays=30&contractOwner=it-sales", viewerToken, null), 200);
         assertEquals(1, ending.getInt("total"));
         assertEquals(id, ending.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals(0, ok(Http.send("GET", "/api/v1/contracts?clientId=" + clientId + "&endingWithinDays=10",

@@ -64,6 +64,7 @@ record ApiRecords(String token, long clientId, long draftQuote, long sentQuote, 
         return switch (page) {
             case "/client.xhtml", "/client-edit.xhtml" -> "?id=" + clientId;
             case "/contracts.xhtml" -> "?clientId=" + clientId;
+            case "/finance/payments.xhtml" -> "?client=" + clientId + "&currency=EUR&kind=payment";
             case "/quote.xhtml" -> "?id=" + sentQuote;
             case "/quote-edit.xhtml" -> "?id=" + draftQuote;
             case "/invoice.xhtml" -> "?id=" + issuedInvoice;

@@ -123,7 +123,7 @@ class ContractJourneyIT extends BrowserJourney {
         // the list finds it among contracts ending within a year
         browser.get(url("/contracts.xhtml"));
         type(By.id("contracts:ending_input"), "366");
-        browser.findElement(By.id("contracts:owner")).click();
+        browser.findElement(By.id("contracts:contractOwner")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contracts:table"), number));
     }
 }

@@ -240,7 +240,7 @@ public class CommunicationService {
      * Every interaction has its client (a foreign key), so the rows are the same.
      */
     public List<InteractionRow> rows(Long clientId, HistoryFilter filter, PageRequest page) {
-        HistoryCondition where = HistoryCondition.of(clientId, filter);
+        HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();
         TypedQuery<InteractionRow> query = em.createQuery("SELECT NEW org.crmir.communication.InteractionRow("
                 + "i.id, i.clientId, c.name, i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt,"
@@ -259,7 +259,7 @@ public class CommunicationService {
      */
     public long count(Long clientId, HistoryFilter filter) {
         int cap = 10_000;
-        HistoryCondition where = HistoryCondition.of(clientId, filter);
+        HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();
         TypedQuery<Long> beyond = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
         where.bind(beyond);

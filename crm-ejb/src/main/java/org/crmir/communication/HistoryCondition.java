@@ -11,7 +11,8 @@ import org.crmir.shared.Queries;
  */
 record HistoryCondition(String jpql, Map<String, Object> parameters) {
 
-    static HistoryCondition of(Long clientId, HistoryFilter filter) {
+    /** {@code callerName} is whom {@link org.crmir.shared.ClientOwner#ME} stands for. */
+    static HistoryCondition of(Long clientId, HistoryFilter filter, String callerName) {
         StringBuilder jpql = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         if (clientId != null) {
@@ -26,6 +27,13 @@ record HistoryCondition(String jpql, Map<String, Object> parameters) {
         if (f.status() != null) {
             jpql.append(" AND i.status = :status");
             parameters.put("status", f.status());
+        }
+        if (f.direction() != null) {
+            jpql.append(" AND i.direction = :direction");
+            parameters.put("direction", f.direction());
+        }
+        if (f.owner() != null) {
+            jpql.append(f.owner().condition("i.clientId", parameters, callerName));
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             jpql.append(" AND i.sender LIKE :sender ESCAPE '!'");

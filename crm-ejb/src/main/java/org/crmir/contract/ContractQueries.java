@@ -1,16 +1,16 @@
 package org.crmir.contract;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmir.communication.CommunicationService;
@@ -18,7 +18,9 @@ import org.crmir.communication.InteractionRow;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.document.Drafting;
 import org.crmir.identity.Role;
+import org.crmir.shared.Caller;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.ListConditions;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 
@@ -39,6 +41,9 @@ public class ContractQueries {
 
     @EJB
     CommunicationService communication;
+
+    @Resource
+    SessionContext context;
 
     /** All revisions sharing a contract's number, newest first. */
     public List<ContractRow> revisionsOf(long id) {
@@ -172,51 +177,39 @@ public class ContractQueries {
 
     /** One page of the filtered list, ending soonest first, with client names; one query, no entity per row. */
     public List<ContractRow> list(ContractFilter filter, PageRequest page) {
-        Where where = where(filter);
-        TypedQuery<ContractRow> query = em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql
-                + " ORDER BY c.endDate, c.id", ContractRow.class);
-        where.parameters.forEach(query::setParameter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        ListConditions where = where(filter);
+        return where.bind(em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql() + " ORDER BY c.endDate, c.id",
+                ContractRow.class)).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
+    /** How many contracts the list holds under the same condition. */
     public long count(ContractFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Contract c WHERE c.id IS NOT NULL"
-                + where.jpql, Long.class);
-        where.parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        ListConditions where = where(filter);
+        return where.bind(em.createQuery("SELECT COUNT(c) FROM Contract c WHERE c.id IS NOT NULL" + where.jpql(),
+                Long.class)).getSingleResult();
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
-    }
-
-    private static Where where(ContractFilter f) {
+    private ListConditions where(ContractFilter f) {
         ContractFilter filter = f == null ? ContractFilter.none() : f;
-        StringBuilder jpql = new StringBuilder();
-        Map<String, Object> p = new HashMap<>();
-        if (filter.status() != null) {
-            jpql.append(" AND c.status = :status");
-            p.put("status", filter.status());
-        }
-        if (filter.clientId() != null) {
-            jpql.append(" AND c.clientId = :clientId");
-            p.put("clientId", filter.clientId());
-        }
-        if (filter.owner() != null && !filter.owner().isBlank()) {
-            jpql.append(" AND c.owner = :owner");
-            p.put("owner", filter.owner().strip());
-        }
+        ListConditions where = new ListConditions()
+                .equal("c.status", "status", filter.status())
+                .equal("c.clientId", "clientId", filter.clientId())
+                .equal("c.owner", "contractOwner", filter.contractOwner() == null || filter.contractOwner().isBlank()
+                        ? null : filter.contractOwner().strip())
+                .equal("c.currency", "currency", filter.currency())
+                .owner("c.clientId", filter.owner(), Caller.nameOf(context))
+                .dates("c.endDate", "ending", filter.endingFrom(), filter.endingTo())
+                .dates("c.noticeDeadline", "notice", filter.noticeFrom(), filter.noticeTo());
         if (filter.endingWithinDays() != null) {
             if (filter.endingWithinDays() < 0 || filter.endingWithinDays() > 3650) {
                 throw new InvalidInputException("endingWithinDays", "must be between 0 and 3650");
             }
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            jpql.append(" AND c.status = :activeOnly AND c.endDate >= :today AND c.endDate <= :until");
-            p.put("activeOnly", ContractStatus.ACTIVE);
-            p.put("today", today);
-            p.put("until", today.plusDays(filter.endingWithinDays()));
+            where.add(" AND c.status = :activeOnly AND c.endDate >= :today AND c.endDate <= :until", Map.of(
+                    "activeOnly", ContractStatus.ACTIVE, "today", today,
+                    "until", today.plusDays(filter.endingWithinDays())));
         }
-        return new Where(jpql.toString(), p);
+        return where;
     }
 
     private Contract load(long id) {

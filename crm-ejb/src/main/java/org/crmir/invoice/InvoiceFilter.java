@@ -2,12 +2,44 @@ package org.crmir.invoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmir.shared.ClientOwner;
 
-/** What the invoice list is narrowed to; null fields are ignored. Dates are issue dates, both inclusive. */
-public record InvoiceFilter(InvoiceStatus status, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
-        BigDecimal minTotal, BigDecimal maxTotal, String number) {
+/**
+ * What the invoice list is narrowed to; null fields (and no statuses) are ignored. Every date range is both
+ * inclusive: issue date, due date, and the day the invoice was settled. {@code owner} is the client's owner.
+ */
+public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
+        BigDecimal minTotal, BigDecimal maxTotal, String number, String currency, ClientOwner owner,
+        LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo) {
+
+    /** Issued and not settled: what "open" stands for in a list's status filter. */
+    public static final Set<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Issued and not voided, whether settled or not: "billed" (what "invoices issued" counts). */
+    public static final Set<InvoiceStatus> BILLED = Set.copyOf(EnumSet.complementOf(EnumSet.of(InvoiceStatus.DRAFT,
+            InvoiceStatus.VOID)));
+
+    /** The status filter's names for groups of statuses, beside each status's own name. */
+    public static final Map<String, Set<InvoiceStatus>> GROUPS = Map.of("open", OPEN, "billed", BILLED);
+
+    public InvoiceFilter {
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    /** The filters the list had first: one status (or any), a client, issue dates, totals, the number's start. */
+    public InvoiceFilter(InvoiceStatus status, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
+            BigDecimal minTotal, BigDecimal maxTotal, String number) {
+        this(status == null ? Set.of() : Set.of(status), clientId, issuedFrom, issuedTo, minTotal, maxTotal, number,
+                null, null, null, null, null, null);
+    }
 
     public static InvoiceFilter none() {
-        return new InvoiceFilter(null, null, null, null, null, null, null);
+        return new InvoiceFilter((InvoiceStatus) null, null, null, null, null, null, null);
     }
 }

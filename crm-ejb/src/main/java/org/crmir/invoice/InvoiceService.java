@@ -32,7 +32,6 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
-import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 
 /**
@@ -224,108 +223,6 @@ public class InvoiceService {
         }
         figuresMoving.apply();
         return moved;
-    }
-
-    /**
-     * One page of the filtered list, newest first, with client names. First the page's ids from the invoices
-     * alone, which an index answers in list order without reading rows (V7); then those rows with their clients.
-     * In one query the join let the optimizer start from the clients and sort every invoice (4 s at a million).
-     */
-    public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
-        Where where = where(filter);
-        TypedQuery<Long> ids = em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql
-                + " ORDER BY i.createdAt DESC, i.id DESC", Long.class);
-        where.parameters.forEach(ids::setParameter);
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        if (pageIds.isEmpty()) {
-            return List.of();
-        }
-        // total - (credited + paid): EclipseLink renders "a - b - c" as "a - (b - c)"
-        return em.createQuery("SELECT NEW org.crmir.invoice.InvoiceRow(i.id, i.number, i.clientId, c.name,"
-                        + " i.status, i.issueDate, i.dueDate, i.currency, i.total,"
-                        + " i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"
-                        + " WHERE c.id = i.clientId AND i.id IN :ids ORDER BY i.createdAt DESC, i.id DESC",
-                        InvoiceRow.class)
-                .setParameter("ids", pageIds).getResultList();
-    }
-
-    /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
-    public static final int COUNT_CAP = 10_000;
-
-    /**
-     * How many invoices match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}. An exact count
-     * of a million invoices reads a million index entries on every list request (87 ms); a pager needs no more.
-     * A probe for the 10,001st matching id reads at most 10,001 entries; only when there is none does an exact
-     * count follow, over at most 10,000.
-     */
-    public long count(InvoiceFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> beyond = em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql,
-                Long.class);
-        where.parameters.forEach(beyond::setParameter);
-        if (!beyond.setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()) {
-            return COUNT_CAP + 1L;
-        }
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.id IS NOT NULL"
-                + where.jpql, Long.class);
-        where.parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    /**
-     * The sums of the filtered list, one per currency: every matching invoice is read (350 ms at a million), so
-     * the list asks for them only when the user does, not with every page.
-     */
-    public List<CurrencyTotal> totals(InvoiceFilter filter) {
-        Where where = where(filter);
-        TypedQuery<CurrencyTotal> query = em.createQuery("SELECT NEW org.crmir.invoice.CurrencyTotal(i.currency,"
-                + " COUNT(i), SUM(i.total), SUM(CASE WHEN i.status = :issued OR i.status = :partly"
-                + " OR i.status = :overdue THEN i.total - (i.creditedTotal + i.paidTotal) ELSE 0 END)) FROM Invoice i"
-                + " WHERE i.id IS NOT NULL" + where.jpql + " GROUP BY i.currency ORDER BY i.currency",
-                CurrencyTotal.class);
-        where.parameters.forEach(query::setParameter);
-        // the outstanding balance counts open invoices only: drafts and void ones owe nothing
-        query.setParameter("issued", InvoiceStatus.ISSUED).setParameter("partly", InvoiceStatus.PARTIALLY_PAID)
-                .setParameter("overdue", InvoiceStatus.OVERDUE);
-        return query.setMaxResults(50).getResultList();
-    }
-
-    private record Where(String jpql, Map<String, Object> parameters) {
-    }
-
-    private static Where where(InvoiceFilter f) {
-        StringBuilder jpql = new StringBuilder();
-        Map<String, Object> p = new HashMap<>();
-        InvoiceFilter filter = f == null ? InvoiceFilter.none() : f;
-        if (filter.status() != null) {
-            jpql.append(" AND i.status = :status");
-            p.put("status", filter.status());
-        }
-        if (filter.clientId() != null) {
-            jpql.append(" AND i.clientId = :clientId");
-            p.put("clientId", filter.clientId());
-        }
-        if (filter.issuedFrom() != null) {
-            jpql.append(" AND i.issueDate >= :from");
-            p.put("from", filter.issuedFrom());
-        }
-        if (filter.issuedTo() != null) {
-            jpql.append(" AND i.issueDate <= :to");
-            p.put("to", filter.issuedTo());
-        }
-        if (filter.minTotal() != null) {
-            jpql.append(" AND i.total >= :min");
-            p.put("min", filter.minTotal());
-        }
-        if (filter.maxTotal() != null) {
-            jpql.append(" AND i.total <= :max");
-            p.put("max", filter.maxTotal());
-        }
-        if (filter.number() != null && !filter.number().isBlank()) {
-            jpql.append(" AND i.number LIKE :number ESCAPE '!'");
-            p.put("number", org.crmir.shared.Queries.startsWith(filter.number().toUpperCase(java.util.Locale.ROOT)));
-        }
-        return new Where(jpql.toString(), p);
     }
 
     private Invoice load(long id) {

@@ -31,7 +31,6 @@ import org.crmir.document.DocumentKind;
 import org.crmir.document.Drafting;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.LineInput;
-import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 
 /**
@@ -222,36 +221,6 @@ public class QuoteService {
         Quote quote = load(id);
         quote.getLines().size();
         return quote;
-    }
-
-    public List<QuoteRow> list(QuoteStatus status, Long clientId, PageRequest page) {
-        String where = (status == null ? "" : " AND q.status = :status")
-                + (clientId == null ? "" : " AND q.clientId = :clientId");
-        TypedQuery<QuoteRow> query = em.createQuery("SELECT NEW org.crmir.quote.QuoteRow(q.id, q.number, q.clientId,"
-                + " c.name, q.status, q.validUntil, q.currency, q.total) FROM Quote q, Client c"
-                + " WHERE c.id = q.clientId" + where + " ORDER BY q.createdAt DESC, q.id DESC", QuoteRow.class);
-        bind(query, status, clientId);
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    }
-
-    public long count(QuoteStatus status, Long clientId) {
-        String where = (status == null ? "" : " AND q.status = :status")
-                + (clientId == null ? "" : " AND q.clientId = :clientId");
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(q) FROM Quote q WHERE q.id IS NOT NULL" + where,
-                Long.class);
-        bind(query, status, clientId);
-        return query.getSingleResult();
-    }
-
-    private static void bind(TypedQuery<?> query, QuoteStatus status, Long clientId) {
-        Map<String, Object> p = new HashMap<>();
-        if (status != null) {
-            p.put("status", status);
-        }
-        if (clientId != null) {
-            p.put("clientId", clientId);
-        }
-        p.forEach(query::setParameter);
     }
 
     private Quote byToken(String token) {

@@ -76,13 +76,25 @@ public class ContractResource {
         return ContractLinks.PAGE.prefix().orElse(null);
     }
 
+    /**
+     * The filtered list: the parameters of the contract page's URL (status; currency; owner, the client's owner:
+     * {@code me} or a user id; ending and notice-deadline date ranges) plus the client, the contract's own owner
+     * ({@code contractOwner}, a username), "ending within N days" and paging.
+     */
     @GET
     public PageRepresentation<ContractRow> list(@QueryParam("status") String status,
-            @QueryParam("clientId") String clientId, @QueryParam("owner") String owner,
-            @QueryParam("endingWithinDays") String endingWithinDays, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
+            @QueryParam("clientId") String clientId, @QueryParam("client") String client,
+            @QueryParam("contractOwner") String contractOwner, @QueryParam("owner") String owner,
+            @QueryParam("currency") String currency, @QueryParam("endingWithinDays") String endingWithinDays,
+            @QueryParam("endingFrom") String endingFrom, @QueryParam("endingTo") String endingTo,
+            @QueryParam("noticeFrom") String noticeFrom, @QueryParam("noticeTo") String noticeTo,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         ContractFilter filter = new ContractFilter(QueryValues.oneOf("status", status, ContractStatus.class),
-                QueryValues.id("clientId", clientId), owner, QueryValues.whole("endingWithinDays", endingWithinDays));
+                QueryValues.clientId(clientId, client), QueryValues.text(contractOwner),
+                QueryValues.whole("endingWithinDays", endingWithinDays), QueryValues.currency("currency", currency),
+                QueryValues.owner("owner", owner), QueryValues.date("endingFrom", endingFrom),
+                QueryValues.date("endingTo", endingTo), QueryValues.date("noticeFrom", noticeFrom),
+                QueryValues.date("noticeTo", noticeTo));
         PageRequest page = Paging.from(offset, limit, null);
         return PageRepresentation.of(contractQueries.list(filter, page), contractQueries.count(filter), page);
     }

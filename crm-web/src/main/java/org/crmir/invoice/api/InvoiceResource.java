@@ -22,6 +22,7 @@ import java.util.List;
 import org.crmir.invoice.CreditNote;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceFilter;
+import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.Money;
@@ -43,27 +44,42 @@ public class InvoiceResource {
     InvoiceService invoices;
 
     @EJB
+    InvoiceQueries queries;
+
+    @EJB
     org.crmir.invoice.InvoicePdfService pdfs;
 
     @Context
     UriInfo uri;
 
+    /**
+     * The filtered list: the parameters of the invoice page's URL (status, also {@code open} or {@code billed};
+     * currency; owner, {@code me} or a user id; issued, due and paid date ranges; client) plus totals, number and
+     * paging.
+     */
     @GET
     public InvoiceListRepresentation list(@QueryParam("status") String status,
-            @QueryParam("clientId") String clientId, @QueryParam("issuedFrom") String from,
-            @QueryParam("issuedTo") String to, @QueryParam("minTotal") String min,
-            @QueryParam("maxTotal") String max, @QueryParam("number") String number,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-            @QueryParam("totals") String withTotals) {
-        InvoiceFilter filter = new InvoiceFilter(QueryValues.oneOf("status", status, InvoiceStatus.class),
-                QueryValues.id("clientId", clientId),
-                QueryValues.date("issuedFrom", from), QueryValues.date("issuedTo", to),
-                QueryValues.amount("minTotal", min), QueryValues.amount("maxTotal", max), number);
+            @QueryParam("clientId") String clientId, @QueryParam("client") String client,
+            @QueryParam("issuedFrom") String from, @QueryParam("issuedTo") String to,
+            @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
+            @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
+            @QueryParam("currency") String currency, @QueryParam("owner") String owner,
+            @QueryParam("minTotal") String min, @QueryParam("maxTotal") String max,
+            @QueryParam("number") String number, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @QueryParam("totals") String withTotals) {
+        InvoiceFilter filter = new InvoiceFilter(
+                QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
+                QueryValues.clientId(clientId, client), QueryValues.date("issuedFrom", from),
+                QueryValues.date("issuedTo", to), QueryValues.amount("minTotal", min),
+                QueryValues.amount("maxTotal", max), number, QueryValues.currency("currency", currency),
+                QueryValues.owner("owner", owner), QueryValues.date("dueFrom", dueFrom),
+                QueryValues.date("dueTo", dueTo), QueryValues.date("paidFrom", paidFrom),
+                QueryValues.date("paidTo", paidTo));
         PageRequest page = Paging.from(offset, limit, null);
         boolean sums = QueryValues.flag("totals", withTotals);
-        long count = invoices.count(filter);
-        return new InvoiceListRepresentation(invoices.list(filter, page), count, count <= InvoiceService.COUNT_CAP,
-                page.offset(), page.limit(), sums ? invoices.totals(filter) : null);
+        long count = queries.count(filter);
+        return new InvoiceListRepresentation(queries.list(filter, page), count, count <= InvoiceQueries.COUNT_CAP,
+                page.offset(), page.limit(), sums ? queries.totals(filter) : null);
     }
 
     @GET

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import org.crmir.client.web.ClientView;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
-import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceQueries;
 import org.crmir.shared.web.PagedModel;
 
 /** A client's invoices on the client's page, paged in the database. */
@@ -20,7 +20,7 @@ public class ClientInvoicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private InvoiceService invoices;
+    private InvoiceQueries invoices;
 
     @Inject
     private ClientView client;

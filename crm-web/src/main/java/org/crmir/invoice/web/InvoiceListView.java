@@ -12,17 +12,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.crmir.client.ClientService;
 import org.crmir.client.web.ClientChoice;
+import org.crmir.identity.UserService;
+import org.crmir.identity.web.OwnerChoice;
 import org.crmir.invoice.CurrencyTotal;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
-import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceStatus;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.api.QueryValues;
 import org.crmir.shared.web.CsvExport;
 import org.crmir.shared.web.PagedModel;
+import org.crmir.shared.web.UrlFilters;
 
 /**
  * The invoice list: filtered and paged in the database. The sums per currency read every matching invoice, so
  * they are computed when the user asks for them, and then again on each change of the filter while shown.
+ * The dashboard links here with URL parameters (status, also {@code open} or {@code billed}; currency; owner,
+ * {@code me} or a user id; dueFrom, dueTo, issuedFrom, issuedTo, paidFrom, paidTo; client), which fill the filter
+ * fields.
  */
 @Named
 @ViewScoped
@@ -31,12 +39,24 @@ public class InvoiceListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private InvoiceService invoices;
+    private InvoiceQueries invoices;
 
     @EJB
     private ClientService clients;
 
-    private InvoiceStatus status;
+    @EJB
+    private UserService users;
+
+    private final UrlFilters url = new UrlFilters();
+    /** As the URL and the status menu name it: a status in lower case, or "open". */
+    private String status;
+    private String currency;
+    /** The client owner filter as chosen: "My clients" or "Name (#id)". */
+    private String owner;
+    private LocalDate dueFrom;
+    private LocalDate dueTo;
+    private LocalDate paidFrom;
+    private LocalDate paidTo;
     /** The client filter as typed or chosen, "Name (#id)", and the id it names. */
     private String client;
     private Long clientId;
@@ -54,8 +74,33 @@ public class InvoiceListView implements Serializable {
                 InvoiceRow::id);
     }
 
+    /** Fills the filter fields from the URL, once, on the first request. */
+    public void applyUrl() {
+        status = url.read("status", (n, v) -> QueryValues.statuses(n, v, InvoiceStatus.class, InvoiceFilter.GROUPS)
+                .isEmpty() ? null : v.strip().toLowerCase(java.util.Locale.ROOT));
+        currency = url.read("currency", QueryValues::currency);
+        owner = OwnerChoice.label(url.read("owner", QueryValues::owner), users);
+        dueFrom = url.read("dueFrom", QueryValues::date);
+        dueTo = url.read("dueTo", QueryValues::date);
+        from = url.read("issuedFrom", QueryValues::date);
+        to = url.read("issuedTo", QueryValues::date);
+        paidFrom = url.read("paidFrom", QueryValues::date);
+        paidTo = url.read("paidTo", QueryValues::date);
+        Long byUrl = url.read("client", QueryValues::id);
+        if (byUrl != null) {
+            clientId = byUrl;
+            try {
+                client = ClientChoice.label(clients.find(byUrl).getName(), byUrl);
+            } catch (NotFoundException e) {
+                client = "(#" + byUrl + ")";
+            }
+        }
+    }
+
     InvoiceFilter filter() {
-        return new InvoiceFilter(status, clientId, from, to, minTotal, maxTotal, number);
+        return new InvoiceFilter(QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
+                clientId, from, to, minTotal, maxTotal, number, currency, OwnerChoice.ownerOf(owner), dueFrom, dueTo,
+                paidFrom, paidTo);
     }
 
     public void showTotals() {
@@ -71,6 +116,11 @@ public class InvoiceListView implements Serializable {
         if (totals != null) {
             showTotals();
         }
+    }
+
+    /** "My clients" and users matching what was typed, for the client owner filter. */
+    public List<String> completeOwner(String text) {
+        return OwnerChoice.complete(users, text);
     }
 
     /** Clients matching what was typed, for the client filter. */
@@ -91,8 +141,21 @@ public class InvoiceListView implements Serializable {
 
     public InvoiceStatus[] getStatuses() { return InvoiceStatus.values(); }
     public PagedModel<InvoiceRow> getModel() { return model; }
-    public InvoiceStatus getStatus() { return status; }
-    public void setStatus(InvoiceStatus status) { this.status = status; }
+    public UrlFilters getUrl() { return url; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public LocalDate getDueFrom() { return dueFrom; }
+    public void setDueFrom(LocalDate dueFrom) { this.dueFrom = dueFrom; }
+    public LocalDate getDueTo() { return dueTo; }
+    public void setDueTo(LocalDate dueTo) { this.dueTo = dueTo; }
+    public LocalDate getPaidFrom() { return paidFrom; }
+    public void setPaidFrom(LocalDate paidFrom) { this.paidFrom = paidFrom; }
+    public LocalDate getPaidTo() { return paidTo; }
+    public void setPaidTo(LocalDate paidTo) { this.paidTo = paidTo; }
     public String getClient() { return client; }
     /** A chosen "Name (#id)" filters by that client; an empty field by none. */
     public void setClient(String client) {

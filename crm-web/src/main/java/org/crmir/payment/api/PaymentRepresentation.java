@@ -6,6 +6,7 @@ import java.util.Map;
 import org.crmir.payment.Payment;
 import org.crmir.payment.PaymentKind;
 import org.crmir.payment.PaymentMethod;
+import org.crmir.payment.PaymentRow;
 import org.crmir.payment.PaymentStatus;
 
 /**
@@ -20,6 +21,12 @@ public record PaymentRepresentation(Long id, Long clientId, Long invoiceId, Paym
         return new PaymentRepresentation(p.getId(), p.getClientId(), null, p.getKind(), p.getStatus(),
                 p.getAmount().amount(), p.getCurrency(), p.getMethod(), p.getReference(), p.getReceivedOn(), null,
                 p.getAllocated().amount(), p.getUnallocated().amount(), p.getRefundOf());
+    }
+
+    /** A row of the payments list, as the same representation. */
+    static PaymentRepresentation of(PaymentRow p) {
+        return new PaymentRepresentation(p.id(), p.clientId(), null, p.kind(), p.status(), p.amount(), p.currency(),
+                p.method(), p.reference(), p.receivedOn(), null, p.allocated(), p.unallocated(), p.refundOf());
     }
 
     /** A split by hand: invoice id → amount. */

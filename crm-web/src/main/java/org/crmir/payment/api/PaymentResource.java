@@ -20,9 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.crmir.payment.Payment;
+import org.crmir.payment.PaymentFilter;
+import org.crmir.payment.PaymentKind;
+import org.crmir.payment.PaymentMethod;
+import org.crmir.payment.PaymentQueries;
 import org.crmir.payment.PaymentService;
+import org.crmir.payment.PaymentStatus;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
+import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
@@ -39,16 +45,39 @@ public class PaymentResource {
     @EJB
     PaymentService payments;
 
+    @EJB
+    PaymentQueries queries;
+
     @Context
     UriInfo uri;
 
+    /**
+     * Payments, newest first. With only {@code clientId} (or {@code client}): that client's payments and refunds,
+     * for every role that may read the client. With any other filter, or none: finance's payments list (ADMIN and
+     * FINANCE), filtered as the payments page's URL is: currency, owner (the client's owner: {@code me} or a user
+     * id), method, kind (payment, refund), receivedFrom, receivedTo, client, status (recorded, the default, or
+     * voided).
+     */
     @GET
-    public PageRepresentation<PaymentRepresentation> ofClient(@QueryParam("clientId") String client,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        Long clientId = QueryValues.id("clientId", client);
-        required("clientId", clientId);
-        return PageRepresentation.of(payments.ofClient(clientId, Paging.from(offset, limit, null)),
-                PaymentRepresentation::of);
+    public PageRepresentation<PaymentRepresentation> list(@QueryParam("clientId") String clientId,
+            @QueryParam("client") String client, @QueryParam("currency") String currency,
+            @QueryParam("owner") String owner, @QueryParam("method") String method, @QueryParam("kind") String kind,
+            @QueryParam("receivedFrom") String receivedFrom, @QueryParam("receivedTo") String receivedTo,
+            @QueryParam("status") String status, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Long onlyClient = QueryValues.clientId(clientId, client);
+        PaymentFilter filter = new PaymentFilter(QueryValues.oneOf("status", status, PaymentStatus.class),
+                QueryValues.currency("currency", currency), QueryValues.owner("owner", owner),
+                QueryValues.oneOf("method", method, PaymentMethod.class),
+                QueryValues.oneOf("kind", kind, PaymentKind.class), QueryValues.date("receivedFrom", receivedFrom),
+                QueryValues.date("receivedTo", receivedTo), onlyClient);
+        PageRequest page = Paging.from(offset, limit, null);
+        if (onlyClient != null && filter.equals(new PaymentFilter(null, null, null, null, null, null, null,
+                onlyClient))) {
+            return PageRepresentation.of(payments.ofClient(onlyClient, page), PaymentRepresentation::of);
+        }
+        return PageRepresentation.of(queries.list(filter, page).stream().map(PaymentRepresentation::of).toList(),
+                queries.count(filter), page);
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.crmir.payment.GatewayEvent;
 import org.crmir.payment.GatewayEventFilter;
 import org.crmir.payment.GatewayEventRow;
@@ -21,13 +22,17 @@ import org.crmir.payment.Receivables;
 import org.crmir.payment.ReconciliationService;
 import org.crmir.payment.UnallocatedPayment;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.api.QueryValues;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
+import org.crmir.shared.web.UrlFilters;
 import org.primefaces.PrimeFaces;
 
 /**
  * The reconciliation page: gateway events and their outcomes (with Retry), money not yet applied to invoices
- * (with Allocate), and the receivables per currency, which re-read when a payment is pushed.
+ * (with Allocate), and the receivables per currency, which re-read when a payment is pushed. It is also the list
+ * of gateway events the dashboard links to, with URL parameters status (an outcome in lower case) and gateway,
+ * which fill the events' filter fields.
  */
 @Named
 @ViewScoped
@@ -38,6 +43,7 @@ public class ReconciliationView implements Serializable {
     @EJB
     private ReconciliationService reconciliation;
 
+    private final UrlFilters url = new UrlFilters();
     private GatewayEventStatus status;
     private String gateway;
     private LocalDate from;
@@ -61,6 +67,17 @@ public class ReconciliationView implements Serializable {
         unallocated = PagedModel.ofPages(page -> reconciliation.unallocated(currency, page),
                 UnallocatedPayment::paymentId);
         refreshFigures();
+    }
+
+    /** Fills the events' filter fields from the URL, once, on the first request. */
+    public void applyUrl() {
+        status = url.read("status", (n, v) -> QueryValues.oneOf(n, v, GatewayEventStatus.class));
+        gateway = url.read("gateway", (n, v) -> {
+            if (v.strip().length() > 20) {
+                throw new InvalidInputException(n, "must be a gateway's name such as stripe or mpesa");
+            }
+            return v.strip().toLowerCase(Locale.ROOT);
+        });
     }
 
     GatewayEventFilter filter() {
@@ -129,6 +146,7 @@ public class ReconciliationView implements Serializable {
     public PagedModel<GatewayEventRow> getEvents() { return events; }
     public PagedModel<UnallocatedPayment> getUnallocated() { return unallocated; }
     public List<Receivables> getReceivables() { return receivables; }
+    public UrlFilters getUrl() { return url; }
     public GatewayEventStatus getStatus() { return status; }
     public void setStatus(GatewayEventStatus status) { this.status = status; }
     public String getGateway() { return gateway; }

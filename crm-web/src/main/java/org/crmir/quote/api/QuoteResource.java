@@ -22,6 +22,8 @@ import java.util.List;
 import org.crmir.invoice.Invoice;
 import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteLinks;
+import org.crmir.quote.QuoteFilter;
+import org.crmir.quote.QuoteQueries;
 import org.crmir.quote.QuoteRow;
 import org.crmir.quote.QuoteService;
 import org.crmir.quote.QuoteStatus;
@@ -44,6 +46,9 @@ public class QuoteResource {
     @EJB
     QuoteService quotes;
 
+    @EJB
+    QuoteQueries queries;
+
     @Context
     UriInfo uri;
 
@@ -52,14 +57,24 @@ public class QuoteResource {
         return QuoteLinks.PAGE.prefix().orElse(null);
     }
 
+    /**
+     * The filtered list: the parameters of the quote page's URL (status, also {@code open}; currency; owner,
+     * {@code me} or a user id; decided and created day ranges) plus the client and paging.
+     */
     @GET
     public PageRepresentation<QuoteRow> list(@QueryParam("status") String status,
-            @QueryParam("clientId") String client, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
-        Long clientId = QueryValues.id("clientId", client);
-        QuoteStatus s = QueryValues.oneOf("status", status, QuoteStatus.class);
+            @QueryParam("clientId") String clientId, @QueryParam("client") String client,
+            @QueryParam("currency") String currency, @QueryParam("owner") String owner,
+            @QueryParam("decidedFrom") String decidedFrom, @QueryParam("decidedTo") String decidedTo,
+            @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        QuoteFilter filter = new QuoteFilter(QueryValues.statuses("status", status, QuoteStatus.class,
+                QuoteFilter.GROUPS), QueryValues.clientId(clientId, client), QueryValues.currency("currency", currency),
+                QueryValues.owner("owner", owner), QueryValues.date("decidedFrom", decidedFrom),
+                QueryValues.date("decidedTo", decidedTo), QueryValues.date("createdFrom", createdFrom),
+                QueryValues.date("createdTo", createdTo));
         PageRequest page = Paging.from(offset, limit, null);
-        return PageRepresentation.of(quotes.list(s, clientId, page), quotes.count(s, clientId), page);
+        return PageRepresentation.of(queries.list(filter, page), queries.count(filter), page);
     }
 
     @GET

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmir.client.web.ClientView;
+import org.crmir.quote.QuoteFilter;
+import org.crmir.quote.QuoteQueries;
 import org.crmir.quote.QuoteRow;
-import org.crmir.quote.QuoteService;
 import org.crmir.shared.web.PagedModel;
 
 /** A client's quotes on the client's page, paged in the database. */
@@ -19,7 +20,7 @@ public class ClientQuotesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private QuoteService quotes;
+    private QuoteQueries quotes;
 
     @Inject
     private ClientView client;
@@ -28,8 +29,8 @@ public class ClientQuotesView implements Serializable {
 
     @PostConstruct
     void init() {
-        quoteModel = new PagedModel<>(() -> quotes.count(null, client.getId()),
-                page -> quotes.list(null, client.getId(), page), QuoteRow::id);
+        quoteModel = new PagedModel<>(() -> quotes.count(QuoteFilter.ofClient(client.getId())),
+                page -> quotes.list(QuoteFilter.ofClient(client.getId()), page), QuoteRow::id);
     }
 
     public PagedModel<QuoteRow> getQuotes() { return quoteModel; }

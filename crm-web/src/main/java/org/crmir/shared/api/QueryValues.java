@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.crmir.shared.ClientOwner;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Limits;
 
@@ -117,6 +122,63 @@ public final class QueryValues {
             throw new InvalidInputException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * A status as list URLs carry it: one constant's name in any case (draft, partially_paid), or the name of one
+     * of the list's {@code groups} ({@code open}: the statuses it stands for). Blank is the empty set: any status.
+     */
+    public static <E extends Enum<E>> Set<E> statuses(String name, String value, Class<E> type,
+            Map<String, Set<E>> groups) {
+        if (blank(value)) {
+            return Set.of();
+        }
+        Set<E> group = groups.get(value.strip().toLowerCase(Locale.ROOT));
+        if (group != null) {
+            return group;
+        }
+        try {
+            return Set.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + Stream.concat(groups.keySet().stream().sorted(),
+                    Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)))
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** An ISO 4217 currency code (EUR), in any case; answered in upper case. */
+    public static String currency(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            try {
+                Currency.getInstance(code);
+                return code;
+            } catch (IllegalArgumentException e) {
+                // refused below
+            }
+        }
+        throw new InvalidInputException(name, "must be a currency code such as EUR, not '" + shown(value) + "'");
+    }
+
+    /** The clients' owner: {@code me} or a user id. */
+    public static ClientOwner owner(String name, String value) {
+        return ClientOwner.parse(name, value);
+    }
+
+    /**
+     * The client a list is narrowed to, as {@code clientId} (the API's first name for it) or {@code client} (as
+     * the pages' URLs name it); both at once must agree.
+     */
+    public static Long clientId(String clientId, String client) {
+        Long byId = id("clientId", clientId);
+        Long byName = id("client", client);
+        if (byId != null && byName != null && !byId.equals(byName)) {
+            throw new InvalidInputException("client", "names another client than clientId; give one of them");
+        }
+        return byId != null ? byId : byName;
     }
 
     /** Free text, without the blanks around it. */

@@ -1,0 +1,418 @@
+package org.crmir.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.crmir.client.Client;
+import org.crmir.client.ClientKind;
+import org.crmir.client.ClientService;
+import org.crmir.communication.Channel;
+import org.crmir.communication.CommunicationService;
+import org.crmir.communication.DeliveryStatus;
+import org.crmir.communication.Direction;
+import org.crmir.communication.HistoryFilter;
+import org.crmir.communication.NewInteraction;
+import org.crmir.contract.ContractDraft;
+import org.crmir.contract.ContractFilter;
+import org.crmir.contract.ContractQueries;
+import org.crmir.contract.ContractService;
+import org.crmir.contract.ContractStatus;
+import org.crmir.identity.NewUser;
+import org.crmir.identity.Role;
+import org.crmir.identity.UserService;
+import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceFilter;
+import org.crmir.invoice.InvoiceQueries;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.invoice.InvoiceStatus;
+import org.crmir.payment.Payment;
+import org.crmir.payment.PaymentFilter;
+import org.crmir.payment.PaymentKind;
+import org.crmir.payment.PaymentMethod;
+import org.crmir.payment.PaymentQueries;
+import org.crmir.payment.PaymentService;
+import org.crmir.payment.PaymentStatus;
+import org.crmir.quote.QuoteFilter;
+import org.crmir.quote.QuoteQueries;
+import org.crmir.quote.QuoteService;
+import org.crmir.quote.QuoteStatus;
+import org.crmir.shared.ClientOwner;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.Money;
+import org.crmir.shared.PageRequest;
+import org.crmir.support.AsAdmin;
+import org.crmir.support.AsFinance;
+import org.crmir.support.AsSales;
+import org.crmir.support.Deployments;
+import org.crmir.support.Fixtures;
+import org.crmir.support.Http;
+import org.crmir.support.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The filters the dashboard's links use, on known records of a user of the test's own (so that the client-owner
+ * filter isolates them): every list counts what the same condition counts in SQL, its page holds as many rows,
+ * and the REST lists take the same parameters and refuse bad ones naming the parameter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ListFiltersIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(ListFiltersIT.class);
+    }
+
+    @EJB
+    Fixtures fixtures;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsFinance asFinance;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    InvoiceQueries invoiceList;
+
+    @EJB
+    PaymentService payments;
+
+    @EJB
+    PaymentQueries paymentList;
+
+    @EJB
+    QuoteService quotes;
+
+    @EJB
+    QuoteQueries quoteList;
+
+    @EJB
+    ContractService contracts;
+
+    @EJB
+    ContractQueries contractList;
+
+    @EJB
+    CommunicationService communication;
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private String ownerName;
+    private long ownerId;
+    private ClientOwner owner;
+    private long euroClient;
+    private long dollarClient;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures.usersExist();
+        ownerName = "lists-" + Fixtures.unique();
+        ownerId = asAdmin.call(() -> users.create(new NewUser(ownerName, "Lists Owner", ownerName + "@crmir.test",
+                Set.of(Role.SALES), TestUsers.PASSWORD))).id();
+        owner = ClientOwner.user(ownerId);
+        euroClient = clientOf("EUR");
+        dollarClient = clientOf("USD");
+    }
+
+    private long clientOf(String currency) throws Exception {
+        Client draft = new Client(ClientKind.COMPANY, "Lists " + currency + " " + Fixtures.unique());
+        draft.setCurrency(currency);
+        return asSales.call(() -> clients.create(draft, ownerName).getId());
+    }
+
+    // ------------------------------------------------------------------ invoices
+
+    @Test
+    void invoicesNarrowByStatusCurrencyOwnerAndDatesAsSqlDoes() throws Exception {
+        long draft = draftInvoice(euroClient, "10.00");
+        long open = issued(draftInvoice(euroClient, "100.00"));
+        long paid = issued(draftInvoice(euroClient, "40.00"));
+        long voided = issued(draftInvoice(euroClient, "25.00"));
+        long dollars = issued(draftInvoice(dollarClient, "70.00"));
+        asFinance.call(() -> payments.recordForInvoice(paid, Money.of("40.00", "EUR"), PaymentMethod.BANK_TRANSFER,
+                "LISTS-1", today));
+        asFinance.call(() -> invoices.voidInvoice(voided));
+        LocalDate due = asFinance.call(() -> invoices.find(open)).getDueDate();
+
+        String ofOwner = "SELECT COUNT(*) FROM invoices i JOIN clients c ON c.id = i.client_id WHERE c.owner_id = "
+                + ownerId;
+        assertInvoices(5, ofOwner, filter(Set.of(), null, null, null));
+        assertInvoices(2, ofOwner + " AND i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')",
+                filter(InvoiceFilter.OPEN, null, null, null));
+        assertInvoices(1, ofOwner + " AND i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE') AND i.currency = 'EUR'"
+                + " AND i.due_date <= '" + due + "'", filter(InvoiceFilter.OPEN, "EUR", null, due));
+        assertInvoices(3, ofOwner + " AND i.status NOT IN ('DRAFT', 'VOID')", filter(InvoiceFilter.BILLED, null,
+                null, null));
+        assertInvoices(3, ofOwner + " AND i.currency = 'EUR' AND i.due_date BETWEEN '" + due + "' AND '" + due + "'",
+                filter(Set.of(), "EUR", due, due));
+        assertInvoices(1, ofOwner + " AND i.status = 'VOID'", filter(Set.of(InvoiceStatus.VOID), null, null, null));
+        InvoiceFilter paidToday = new InvoiceFilter(Set.of(), null, null, null, null, null, null, null, owner, null,
+                null, today, today);
+        assertEquals(1, asFinance.call(() -> invoiceList.count(paidToday)));
+        assertEquals(paid, asFinance.call(() -> invoiceList.list(paidToday, PageRequest.first(10))).get(0).id());
+        InvoiceFilter oneClient = new InvoiceFilter(Set.of(), euroClient, null, null, null, null, null, null, owner,
+                null, null, null, null);
+        assertEquals(4, asFinance.call(() -> invoiceList.count(oneClient)));
+        assertTrue(asFinance.call(() -> invoiceList.list(oneClient, PageRequest.first(10))).stream()
+                .noneMatch(row -> row.id() == dollars));
+        assertTrue(asFinance.call(() -> invoiceList.list(filter(Set.of(), null, null, null), PageRequest.first(10)))
+                .stream().anyMatch(row -> row.id() == draft));
+
+        // "me": the signed-in user's clients, whoever it is, as SQL counts them
+        InvoiceFilter mine = new InvoiceFilter(InvoiceFilter.OPEN, null, null, null, null, null, null, null,
+                ClientOwner.ME, null, null, null, null);
+        long bySql = sql("SELECT COUNT(*) FROM invoices i JOIN clients c ON c.id = i.client_id JOIN users u"
+                + " ON u.id = c.owner_id WHERE u.username = 'it-sales' AND i.status IN ('ISSUED', 'PARTIALLY_PAID',"
+                + " 'OVERDUE')");
+        assertEquals(Math.min(InvoiceQueries.COUNT_CAP + 1, bySql), asSales.call(() -> invoiceList.count(mine)));
+    }
+
+    private InvoiceFilter filter(Set<InvoiceStatus> statuses, String currency, LocalDate dueFrom, LocalDate dueTo) {
+        return new InvoiceFilter(statuses, null, null, null, null, null, null, currency, owner, dueFrom, dueTo, null,
+                null);
+    }
+
+    private void assertInvoices(long expected, String countSql, InvoiceFilter filter) throws Exception {
+        assertEquals(expected, sql(countSql), countSql);
+        assertEquals(expected, asFinance.call(() -> invoiceList.count(filter)), countSql);
+        assertEquals(expected, asFinance.call(() -> invoiceList.list(filter, PageRequest.first(50))).size(), countSql);
+    }
+
+    private long draftInvoice(long clientId, String amount) throws Exception {
+        return asSales.call(() -> invoices.createDraft(clientId, List.of(new LineInput(null, "Work", BigDecimal.ONE,
+                null, new BigDecimal(amount), null, null)), null, null).getId());
+    }
+
+    private long issued(long invoiceId) throws Exception {
+        Invoice invoice = asFinance.call(() -> invoices.issue(invoiceId));
+        return invoice.getId();
+    }
+
+    // ------------------------------------------------------------------ payments
+
+    @Test
+    void paymentsNarrowByMethodKindStatusCurrencyAndDaysAsSqlDoes() throws Exception {
+        Payment card = asFinance.call(() -> payments.record(euroClient, Money.of("40.00", "EUR"), PaymentMethod.CARD,
+                "LISTS-C", today, false));
+        asFinance.call(() -> payments.refund(card.getId(), Money.of("10.00", "EUR"), "too much"));
+        asFinance.call(() -> payments.record(euroClient, Money.of("15.00", "EUR"), PaymentMethod.BANK_TRANSFER,
+                "LISTS-B", today.minusDays(3), false));
+        Payment mistaken = asFinance.call(() -> payments.record(dollarClient, Money.of("5.00", "USD"),
+                PaymentMethod.CASH, "LISTS-X", today, false));
+        asFinance.call(() -> payments.voidPayment(mistaken.getId()));
+
+        String ofOwner = "SELECT COUNT(*) FROM payments p JOIN clients c ON c.id = p.client_id WHERE c.owner_id = "
+                + ownerId;
+        String recorded = ofOwner + " AND p.status = 'RECORDED'";
+        assertPayments(3, recorded, payments(null, null, null, null, null));
+        assertPayments(1, recorded + " AND p.kind = 'REFUND'", payments(null, null, PaymentKind.REFUND, null, null));
+        assertPayments(2, recorded + " AND p.kind = 'PAYMENT'", payments(null, null, PaymentKind.PAYMENT, null, null));
+        assertPayments(1, recorded + " AND p.method = 'BANK_TRANSFER'",
+                payments(null, PaymentMethod.BANK_TRANSFER, null, null, null));
+        assertPayments(2, recorded + " AND p.received_on BETWEEN '" + today + "' AND '" + today + "'",
+                payments(null, null, null, today, today));
+        assertPayments(0, recorded + " AND p.currency = 'USD'", payments("USD", null, null, null, null));
+        assertPayments(1, ofOwner + " AND p.status = 'VOIDED'", new PaymentFilter(PaymentStatus.VOIDED, null, owner,
+                null, null, null, null, null));
+
+        assertThrows(EJBAccessException.class, () -> asSales.call(() -> paymentList.count(PaymentFilter.none())));
+    }
+
+    private PaymentFilter payments(String currency, PaymentMethod method, PaymentKind kind, LocalDate from,
+            LocalDate to) {
+        return new PaymentFilter(null, currency, owner, method, kind, from, to, null);
+    }
+
+    private void assertPayments(long expected, String countSql, PaymentFilter filter) throws Exception {
+        assertEquals(expected, sql(countSql), countSql);
+        assertEquals(expected, asFinance.call(() -> paymentList.count(filter)), countSql);
+        assertEquals(expected, asFinance.call(() -> paymentList.list(filter, PageRequest.first(50))).size(), countSql);
+    }
+
+    // ------------------------------------------------------------------ quotes, contracts, communication
+
+    @Test
+    void quotesContractsAndInteractionsNarrowAsSqlDoes() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            asSales.call(() -> quotes.createDraft(euroClient, today.plusDays(30), List.of(new LineInput(null,
+                    "Advice", BigDecimal.ONE, null, new BigDecimal("80.00"), null, null)), null, null));
+        }
+        String quotesOfOwner = "SELECT COUNT(*) FROM quotes q JOIN clients c ON c.id = q.client_id"
+                + " WHERE c.owner_id = " + ownerId;
+        assertQuotes(2, quotesOfOwner + " AND q.status IN ('DRAFT', 'SENT')", quoteFilter(QuoteFilter.OPEN, null,
+                null));
+        assertQuotes(0, quotesOfOwner + " AND q.status = 'SENT'", quoteFilter(Set.of(QuoteStatus.SENT), null, null));
+        assertQuotes(2, quotesOfOwner + " AND q.created_at >= '" + today + "'", quoteFilter(Set.of(), today, null));
+        assertQuotes(0, quotesOfOwner + " AND q.decided_at >= '" + today + "'", quoteFilter(Set.of(), null, today));
+
+        LocalDate end = today.plusDays(100);
+        asSales.call(() -> contracts.createDraft(new ContractDraft(euroClient, "Support", null, today, end, 10, false,
+                null, null, new BigDecimal("1200.00"), null, null, null, null, null, List.of(), List.of())));
+        String contractsOfOwner = "SELECT COUNT(*) FROM contracts k JOIN clients c ON c.id = k.client_id"
+                + " WHERE c.owner_id = " + ownerId;
+        assertContracts(1, contractsOfOwner + " AND k.end_date BETWEEN '" + end + "' AND '" + end + "'",
+                new ContractFilter(null, null, null, null, "EUR", owner, end, end, null, null));
+        LocalDate notice = sqlDate("SELECT MAX(k.notice_deadline) FROM contracts k JOIN clients c"
+                + " ON c.id = k.client_id WHERE c.owner_id = " + ownerId);
+        assertContracts(1, contractsOfOwner + " AND k.notice_deadline BETWEEN '" + notice + "' AND '" + notice + "'",
+                new ContractFilter(null, null, null, null, null, owner, null, null, notice, notice));
+        assertContracts(0, contractsOfOwner + " AND k.status = 'ACTIVE'",
+                new ContractFilter(ContractStatus.ACTIVE, null, null, null, null, owner, null, null, null, null));
+
+        long quiet = clientOf("EUR");
+        asSales.call(() -> communication.record(quiet, new NewInteraction(Channel.CALL, Direction.INBOUND, "Caller",
+                "Us", "Question", null, null, null, null, null)));
+        asSales.call(() -> communication.record(quiet, new NewInteraction(Channel.NOTE, Direction.OUTBOUND, "Us",
+                "File", "Note", null, null, null, null, null)));
+        HistoryFilter inbound = new HistoryFilter(null, null, null, null, null, null, Direction.INBOUND, owner);
+        assertEquals(1, asSales.call(() -> communication.count(quiet, inbound)));
+        HistoryFilter callsToday = new HistoryFilter(null, null, Channel.CALL, DeliveryStatus.RECORDED,
+                today.atStartOfDay().toInstant(ZoneOffset.UTC),
+                today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), null, owner);
+        assertEquals(1, asSales.call(() -> communication.count(quiet, callsToday)));
+        String interactionsOfOwner = "SELECT COUNT(*) FROM interactions i JOIN clients c ON c.id = i.client_id"
+                + " WHERE c.owner_id = " + ownerId + " AND i.direction = 'INBOUND'";
+        assertEquals(sql(interactionsOfOwner), asSales.call(() -> communication.count(null, inbound)));
+        assertEquals(sql(interactionsOfOwner), asSales.call(() -> communication.rows(null, inbound,
+                PageRequest.first(50))).size());
+    }
+
+    private QuoteFilter quoteFilter(Set<QuoteStatus> statuses, LocalDate createdFrom, LocalDate decidedFrom) {
+        return new QuoteFilter(statuses, null, "EUR", owner, decidedFrom, null, createdFrom, null);
+    }
+
+    private void assertQuotes(long expected, String countSql, QuoteFilter filter) throws Exception {
+        assertEquals(expected, sql(countSql), countSql);
+        assertEquals(expected, asSales.call(() -> quoteList.count(filter)), countSql);
+        assertEquals(expected, asSales.call(() -> quoteList.list(filter, PageRequest.first(50))).size(), countSql);
+    }
+
+    private void assertContracts(long expected, String countSql, ContractFilter filter) throws Exception {
+        assertEquals(expected, sql(countSql), countSql);
+        assertEquals(expected, asSales.call(() -> contractList.count(filter)), countSql);
+        assertEquals(expected, asSales.call(() -> contractList.list(filter, PageRequest.first(50))).size(), countSql);
+    }
+
+    // ------------------------------------------------------------------ the REST lists
+
+    @Test
+    void theApiListsTakeTheSameParametersAndRefuseBadOnesByName() throws Exception {
+        long open = issued(draftInvoice(euroClient, "100.00"));
+        issued(draftInvoice(dollarClient, "50.00"));
+        asFinance.call(() -> payments.record(euroClient, Money.of("20.00", "EUR"), PaymentMethod.MOBILE_MONEY,
+                "LISTS-M", today, false));
+        String finance = fixtures.apiToken(Role.FINANCE, "lists test");
+        String sales = fixtures.apiToken(Role.SALES, "lists test");
+        LocalDate due = asFinance.call(() -> invoices.find(open)).getDueDate();
+
+        assertEquals(1, total(finance, "/api/v1/invoices?owner=" + ownerId + "&status=open&currency=eur&dueTo=" + due));
+        assertEquals(2, total(finance, "/api/v1/invoices?owner=" + ownerId + "&status=OPEN"));
+        assertEquals(1, total(finance, "/api/v1/invoices?owner=" + ownerId + "&client=" + dollarClient));
+        assertEquals(1, total(finance, "/api/v1/payments?owner=" + ownerId + "&method=mobile_money&kind=payment"
+                + "&receivedFrom=" + today + "&receivedTo=" + today + "&currency=EUR"));
+        assertEquals(0, total(finance, "/api/v1/payments?owner=" + ownerId + "&status=voided"));
+        assertEquals(1, total(sales, "/api/v1/payments?clientId=" + euroClient), "a client's payments, as before");
+        assertEquals(0, total(sales, "/api/v1/quotes?owner=" + ownerId + "&status=open&currency=EUR&createdFrom="
+                + today));
+        assertEquals(0, total(sales, "/api/v1/contracts?owner=" + ownerId + "&endingFrom=" + today + "&noticeTo="
+                + today.plusYears(1)));
+        assertEquals(sql("SELECT COUNT(*) FROM interactions i JOIN clients c ON c.id = i.client_id WHERE c.owner_id = "
+                + ownerId + " AND i.direction = 'OUTBOUND' AND i.occurred_at >= '" + today + "'"),
+                total(sales, "/api/v1/interactions?owner=" + ownerId + "&direction=outbound&from=" + today + "&to="
+                        + today));
+        assertEquals(200, Http.send("GET", "/api/v1/invoices?owner=me&status=open", sales, null).statusCode());
+
+        refused(finance, "/api/v1/invoices?status=unpaid", "status", "open");
+        refused(finance, "/api/v1/invoices?currency=EURO", "currency", "EUR");
+        refused(finance, "/api/v1/invoices?owner=someone", "owner", "me");
+        refused(finance, "/api/v1/invoices?dueTo=2026-02-30", "dueTo", "");
+        refused(finance, "/api/v1/invoices?paidFrom=yesterday", "paidFrom", "");
+        refused(finance, "/api/v1/invoices?client=0", "client", "id");
+        refused(finance, "/api/v1/payments?method=bitcoin", "method", "BANK_TRANSFER");
+        refused(finance, "/api/v1/payments?kind=gift", "kind", "");
+        refused(finance, "/api/v1/payments?receivedFrom=1899-12-31", "receivedFrom", "");
+        refused(sales, "/api/v1/quotes?status=maybe", "status", "open");
+        refused(sales, "/api/v1/quotes?decidedTo=31.12.2026", "decidedTo", "");
+        refused(sales, "/api/v1/contracts?noticeFrom=soon", "noticeFrom", "");
+        refused(sales, "/api/v1/contracts?owner=-1", "owner", "");
+        refused(sales, "/api/v1/interactions?direction=sideways", "direction", "");
+        assertEquals(403, Http.send("GET", "/api/v1/payments?currency=EUR", sales, null).statusCode(),
+                "finance's payments list is not for sales");
+    }
+
+    private static long total(String token, String path) {
+        HttpResponse<String> response = Http.send("GET", path, token, null);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return json(response).getJsonNumber("total").longValue();
+    }
+
+    private static void refused(String token, String path, String parameter, String mentioned) {
+        HttpResponse<String> response = Http.send("GET", path, token, null);
+        assertEquals(422, response.statusCode(), path + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject error = json(response).getJsonArray("errors").getJsonObject(0);
+        assertEquals(parameter, error.getString("field"), response.body());
+        assertTrue(error.getString("message").contains(mentioned), response.body());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    // ------------------------------------------------------------------ SQL
+
+    private static long sql(String count) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(count);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static LocalDate sqlDate(String query) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(query);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getDate(1).toLocalDate();
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return InitialContext.doLookup("java:jboss/datasources/CrmDS");
+    }
+}

@@ -1,0 +1,129 @@
+package org.crmir.invoice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.crmir.identity.Role;
+import org.crmir.shared.Caller;
+import org.crmir.shared.ListConditions;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.Queries;
+
+/**
+ * The invoice list for everyone who may read invoices: filtered, paged and counted in the database with one
+ * condition, and its sums per currency on request. Changes go through {@link InvoiceService}.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class InvoiceQueries {
+
+    /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
+    public static final int COUNT_CAP = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * One page of the filtered list, newest first, with client names. First the page's ids from the invoices
+     * alone, which an index answers in list order without reading rows (V7); then those rows with their clients.
+     * In one query the join let the optimizer start from the clients and sort every invoice (4 s at a million).
+     */
+    public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
+        ListConditions where = where(filter);
+        List<Long> pageIds = where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
+                        + where.jpql() + " ORDER BY i.createdAt DESC, i.id DESC", Long.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        // total - (credited + paid): EclipseLink renders "a - b - c" as "a - (b - c)"
+        return em.createQuery("SELECT NEW org.crmir.invoice.InvoiceRow(i.id, i.number, i.clientId, c.name,"
+                        + " i.status, i.issueDate, i.dueDate, i.currency, i.total,"
+                        + " i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"
+                        + " WHERE c.id = i.clientId AND i.id IN :ids ORDER BY i.createdAt DESC, i.id DESC",
+                        InvoiceRow.class)
+                .setParameter("ids", pageIds).getResultList();
+    }
+
+    /**
+     * How many invoices match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}. An exact count
+     * of a million invoices reads a million index entries on every list request (87 ms); a pager needs no more.
+     * A probe for the 10,001st matching id reads at most 10,001 entries; only when there is none does an exact
+     * count follow, over at most 10,000.
+     */
+    public long count(InvoiceFilter filter) {
+        ListConditions where = where(filter);
+        if (!where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql(),
+                Long.class)).setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()) {
+            return COUNT_CAP + 1L;
+        }
+        return where.bind(em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql(),
+                Long.class)).getSingleResult();
+    }
+
+    /**
+     * The sums of the filtered list, one per currency: every matching invoice is read (350 ms at a million), so
+     * the list asks for them only when the user does, not with every page.
+     */
+    public List<CurrencyTotal> totals(InvoiceFilter filter) {
+        ListConditions where = where(filter);
+        // the outstanding balance counts open invoices only: drafts and void ones owe nothing
+        return where.bind(em.createQuery("SELECT NEW org.crmir.invoice.CurrencyTotal(i.currency,"
+                        + " COUNT(i), SUM(i.total), SUM(CASE WHEN i.status = :issued OR i.status = :partly"
+                        + " OR i.status = :overdue THEN i.total - (i.creditedTotal + i.paidTotal) ELSE 0 END))"
+                        + " FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql()
+                        + " GROUP BY i.currency ORDER BY i.currency", CurrencyTotal.class))
+                .setParameter("issued", InvoiceStatus.ISSUED).setParameter("partly", InvoiceStatus.PARTIALLY_PAID)
+                .setParameter("overdue", InvoiceStatus.OVERDUE).setMaxResults(50).getResultList();
+    }
+
+    private ListConditions where(InvoiceFilter f) {
+        InvoiceFilter filter = f == null ? InvoiceFilter.none() : f;
+        ListConditions where = new ListConditions()
+                .in("i.status", "status", filter.statuses())
+                .equal("i.clientId", "clientId", filter.clientId())
+                .equal("i.currency", "currency", filter.currency())
+                .owner("i.clientId", filter.owner(), Caller.nameOf(context))
+                .dates("i.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
+                .dates("i.dueDate", "due", filter.dueFrom(), filter.dueTo());
+        if (filter.paidFrom() != null || filter.paidTo() != null) {
+            paidWithin(where, filter.paidFrom(), filter.paidTo());
+        }
+        if (filter.minTotal() != null) {
+            where.add(" AND i.total >= :min", Map.of("min", filter.minTotal()));
+        }
+        if (filter.maxTotal() != null) {
+            where.add(" AND i.total <= :max", Map.of("max", filter.maxTotal()));
+        }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            where.add(" AND i.number LIKE :number ESCAPE '!'", Map.of("number",
+                    Queries.startsWith(filter.number().toUpperCase(java.util.Locale.ROOT))));
+        }
+        return where;
+    }
+
+    /**
+     * Paid invoices settled from {@code from} to {@code to}: the day they were settled is the day the last money
+     * applied to them (not reversed) was received.
+     */
+    private static void paidWithin(ListConditions where, LocalDate from, LocalDate to) {
+        String settledOn = "(SELECT MAX(sp.receivedOn) FROM Allocation sa, Payment sp WHERE sa.invoiceId = i.id"
+                + " AND sp.id = sa.paymentId AND sa.reversed = FALSE)";
+        where.equal("i.status", "settled", InvoiceStatus.PAID);
+        if (from != null) {
+            where.add(" AND :paidFrom <= " + settledOn, Map.of("paidFrom", from));
+        }
+        if (to != null) {
+            where.add(" AND :paidTo >= " + settledOn, Map.of("paidTo", to));
+        }
+    }
+}

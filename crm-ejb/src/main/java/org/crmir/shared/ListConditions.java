@@ -1,0 +1,95 @@
+package org.crmir.shared;
+
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list's JPQL condition ({@code " AND ..."} clauses) and its parameters, built one filter at a time; a filter
+ * left empty adds nothing. The same instance serves the page and the count, so both read the same rows.
+ */
+public final class ListConditions {
+
+    private final StringBuilder jpql = new StringBuilder();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    /** {@code path = value}, unless value is null. */
+    public ListConditions equal(String path, String name, Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(path).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** {@code path} is one of {@code values}; nothing when there are none. */
+    public ListConditions in(String path, String name, Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            return this;
+        }
+        if (values.size() == 1) {
+            return equal(path, name, values.iterator().next());
+        }
+        jpql.append(" AND ").append(path).append(" IN :").append(name);
+        parameters.put(name, List.copyOf(values));
+        return this;
+    }
+
+    /** A date column from {@code from} to {@code to}, both inclusive; either end may be open. */
+    public ListConditions dates(String path, String name, LocalDate from, LocalDate to) {
+        if (from != null) {
+            jpql.append(" AND ").append(path).append(" >= :").append(name).append("From");
+            parameters.put(name + "From", from);
+        }
+        if (to != null) {
+            jpql.append(" AND ").append(path).append(" <= :").append(name).append("To");
+            parameters.put(name + "To", to);
+        }
+        return this;
+    }
+
+    /**
+     * A time column (UTC) on the days from {@code from} to {@code to}, both inclusive: from the first day's start
+     * to before the start of the day after the last, so an index on the column reads one range.
+     */
+    public ListConditions days(String path, String name, LocalDate from, LocalDate to) {
+        if (from != null) {
+            jpql.append(" AND ").append(path).append(" >= :").append(name).append("From");
+            parameters.put(name + "From", from.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            jpql.append(" AND ").append(path).append(" < :").append(name).append("To");
+            parameters.put(name + "To", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        return this;
+    }
+
+    /** The client at {@code clientIdPath} is owned by {@code owner} (null: anyone's); see {@link ClientOwner}. */
+    public ListConditions owner(String clientIdPath, ClientOwner owner, String callerName) {
+        if (owner != null) {
+            jpql.append(owner.condition(clientIdPath, parameters, callerName));
+        }
+        return this;
+    }
+
+    /** A clause of the caller's own ({@code " AND ..."}) with its parameters. */
+    public ListConditions add(String clause, Map<String, Object> clauseParameters) {
+        jpql.append(clause);
+        parameters.putAll(clauseParameters);
+        return this;
+    }
+
+    /** The clauses, each starting with {@code " AND"}; empty when nothing narrows the list. */
+    public String jpql() {
+        return jpql.toString();
+    }
+
+    public <Q extends Query> Q bind(Q query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
