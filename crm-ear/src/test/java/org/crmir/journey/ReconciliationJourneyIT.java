@@ -40,6 +40,7 @@ class ReconciliationJourneyIT extends BrowserJourney {
     @Test
     void aPaymentRecordedElsewhereUpdatesTheReceivablesWithoutReload() {
         signInAsAdmin();
+        visible(By.id("nav:menuFinance")).click(); // the Finance sub-menu opens
         visible(By.id("nav:menuReconciliation")).click();
         wait.until(ExpectedConditions.urlContains("/finance/reconciliation.xhtml"));
         visible(By.id("recon:events"));
