@@ -165,8 +165,9 @@ wait_for_others() { # <what we are about to do>
 build_ear() {
     if [ "${BENCH_SKIP_BUILD:-false}" != true ] && [ -z "${BENCH_EAR:-}" ]; then
         wait_for_others "building"
-        say "building (./mvnw -B -q install -DskipTests) ..."
-        timeout 1200 "$REPO/mvnw" -B -q -f "$REPO/pom.xml" install -DskipTests > "$OUT/build.log" 2>&1 \
+        say "building (./mvnw -B -q ${BENCH_MVN_ARGS:+$BENCH_MVN_ARGS }install -DskipTests) ..."
+        # shellcheck disable=SC2086 # BENCH_MVN_ARGS: more Maven arguments, e.g. -o (offline)
+        timeout 1200 "$REPO/mvnw" -B -q ${BENCH_MVN_ARGS:-} -f "$REPO/pom.xml" install -DskipTests > "$OUT/build.log" 2>&1 \
             || { tail -n 40 "$OUT/build.log" >&2; die "the build failed (log: $OUT/build.log)"; }
     fi
     [ -f "$EAR" ] || die "$EAR was not built"
@@ -224,6 +225,18 @@ admin_token() {
         SELECT id, 'benchmark', '${TOKEN:0:12}', '$token_hash', UTC_TIMESTAMP(6) FROM users WHERE username = 'admin'"
     [ "$(db_bench -e "SELECT COUNT(*) FROM api_tokens WHERE token_hash = '$token_hash'")" = 1 ] \
         || die "could not create the API token (is there an admin user?)"
+}
+
+# A seed leaves hundreds of MB of dirty pages that InnoDB writes out in the background: let it, at most <seconds>,
+# so that the measurements do not share the disk and a core with it.
+settle_innodb() { # <seconds>
+    local i dirty
+    for i in $(seq 1 "$1"); do
+        dirty=$(db_root -e "SELECT variable_value FROM information_schema.global_status WHERE variable_name = 'INNODB_BUFFER_POOL_PAGES_DIRTY'")
+        [ "${dirty:-0}" -lt 2000 ] && return 0
+        [ "$i" = 1 ] && say "waiting for InnoDB to write out the seed ($dirty dirty pages) ..."
+        sleep 1
+    done
 }
 
 # Server time of the access-log lines after line <from> whose request matches <regex>, in ms, one a line.
