@@ -55,6 +55,7 @@ public class AnalyticsScope implements Serializable {
     private boolean everyone;
     private String currency;
     private Long ownUserId;
+    private List<String> currencyChoices;
 
     @PostConstruct
     void init() {
@@ -170,9 +171,12 @@ public class AnalyticsScope implements Serializable {
         this.everyone = everyone;
     }
 
-    /** The currencies the figures hold anything in. */
+    /** The currencies the figures hold anything in; read once per view (the list is evaluated often). */
     public List<String> getCurrencies() {
-        return currencies.all();
+        if (currencyChoices == null) {
+            currencyChoices = currencies.all();
+        }
+        return currencyChoices;
     }
 
     /** The currency, or null for all. */

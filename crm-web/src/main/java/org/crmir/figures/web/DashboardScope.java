@@ -37,6 +37,7 @@ public class DashboardScope implements Serializable {
     private String currency;
     private DashboardPeriod period = DashboardPeriod.THIS_MONTH;
     private long myId;
+    private List<String> currencyChoices;
 
     @PostConstruct
     void init() {
@@ -56,8 +57,12 @@ public class DashboardScope implements Serializable {
         return everyone ? null : "me";
     }
 
+    /** Read once per view: the select list is evaluated several times per request. */
     public List<String> getCurrencies() {
-        return currencies.all();
+        if (currencyChoices == null) {
+            currencyChoices = currencies.all();
+        }
+        return currencyChoices;
     }
 
     public DashboardPeriod[] getPeriods() {
