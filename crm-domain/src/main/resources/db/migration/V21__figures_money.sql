@@ -72,7 +72,7 @@ CREATE TABLE fig_revenue_products (
     currency        CHAR(3)       NOT NULL,
     owner_id        BIGINT        NOT NULL,
     month           DATE          NOT NULL,
-    segment         VARCHAR(60)   NOT NULL COLLATE utf8mb4_bin,
+    segment         VARCHAR(60)   COLLATE utf8mb4_bin NOT NULL,
     product_id      BIGINT        NOT NULL,
     net_amount      DECIMAL(19,4) NOT NULL,
     quantity        DECIMAL(19,4) NOT NULL,
@@ -86,8 +86,7 @@ SELECT src.currency, COALESCE(c.owner_id, 0), DATE_SUB(src.issue_date, INTERVAL 
        SUM(l.line_subtotal - l.line_discount), SUM(l.quantity)
 FROM invoices src JOIN clients c ON c.id = src.client_id JOIN invoice_lines l ON l.invoice_id = src.id
 WHERE src.status NOT IN ('DRAFT', 'VOID')
-GROUP BY src.currency, COALESCE(c.owner_id, 0), DATE_SUB(src.issue_date, INTERVAL DAYOFMONTH(src.issue_date) - 1 DAY),
-         COALESCE(c.segment, '') COLLATE utf8mb4_bin, COALESCE(l.product_id, 0);
+GROUP BY 1, 2, 3, 4, 5;
 
 -- Invoices settled (PAID), per currency, client owner and month settled, with the days from issue to settlement
 -- added up (an invoice paid in advance counts 0 days), for the average days to pay.

@@ -5,8 +5,8 @@ import java.util.StringJoiner;
 
 /**
  * A summary written as its columns: each key and measure a name and the SQL expression over the source row
- * ({@code src}) and its client ({@code c}) that fills it. The select groups by the key expressions, so the
- * table's key and the grouping cannot drift apart.
+ * ({@code src}) and its client ({@code c}) that fills it. The select groups by the key columns' positions, so
+ * the table's key and the grouping cannot drift apart.
  */
 abstract class GroupedSummary implements Summary {
 
@@ -63,9 +63,10 @@ abstract class GroupedSummary implements Summary {
     public String select(String where) {
         StringJoiner selected = new StringJoiner(", ");
         StringJoiner grouped = new StringJoiner(", ");
-        for (Column key : keys) {
-            selected.add(key.expression());
-            grouped.add(key.expression());
+        // By position: MariaDB's ONLY_FULL_GROUP_BY does not see "x COLLATE y" in GROUP BY as the selected one.
+        for (int i = 0; i < keys.size(); i++) {
+            selected.add(keys.get(i).expression());
+            grouped.add(Integer.toString(i + 1));
         }
         measures.forEach(measure -> selected.add(measure.expression()));
         return "SELECT " + selected + " FROM " + from + " WHERE (" + where + ") AND " + condition

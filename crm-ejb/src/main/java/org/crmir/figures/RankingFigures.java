@@ -62,15 +62,16 @@ public class RankingFigures {
     public List<RankedClient> topClients(FigureScope scope) {
         int year = scope.today().getYear();
         List<String> currencies = scope.currency() != null ? List.of(scope.currency())
-                : em.createNativeQuery("SELECT DISTINCT currency FROM fig_client_revenue WHERE year = ?"
-                        + " ORDER BY currency").setParameter(1, year).getResultList();
+                // the currencies ever invoiced: a loose scan of the small table's key, not of this year's clients
+                : em.createNativeQuery("SELECT DISTINCT currency FROM fig_invoices_issued ORDER BY currency")
+                        .getResultList();
         List<Object[]> rows = new ArrayList<>();
         for (String currency : currencies) {
             ScopedQuery query = new ScopedQuery("SELECT currency, client_id, net_amount, invoice_count"
                     + " FROM fig_client_revenue WHERE year = ?", scope.currency() == null
                     ? new FigureScope(scope.ownerId(), currency, scope.from(), scope.to(), scope.today()) : scope,
                     year);
-            rows.addAll(query.and("net_amount > 0").then("ORDER BY net_amount DESC, client_id LIMIT " + TOP)
+            rows.addAll(query.and("net_amount > 0").then("ORDER BY net_amount DESC LIMIT " + TOP)
                     .rows(em));
         }
         Map<Long, String> names = names("SELECT id, name FROM clients WHERE id IN",
