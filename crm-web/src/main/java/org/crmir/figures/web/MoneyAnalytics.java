@@ -36,9 +36,7 @@ public class MoneyAnalytics {
     /** {@code grain}: an enum constant named MONTH or QUARTER (the analytics page's grain). */
     public List<AnalyticsTable> tables(FigureScope scope, Enum<?> grain) {
         if (tables == null) {
-            Function<YearMonth, String> period = "QUARTER".equals(grain == null ? null : grain.name())
-                    ? month -> "Q" + month.get(IsoFields.QUARTER_OF_YEAR) + " " + month.getYear()
-                    : YearMonth::toString;
+            Function<YearMonth, String> period = periods(grain);
             tables = List.of(
                     revenue("revenue-by-product", "Product or service", trends.byProduct(scope), period),
                     revenue("revenue-by-segment", "Client segment", trends.bySegment(scope), period),
@@ -64,7 +62,14 @@ public class MoneyAnalytics {
                 : String.valueOf(value);
     }
 
-    private static AnalyticsTable revenue(String name, String item, List<MonthRevenue> months,
+    /** A month's period label: the month (2026-03) or its quarter (Q1 2026). */
+    static Function<YearMonth, String> periods(Enum<?> grain) {
+        return grain != null && "QUARTER".equals(grain.name())
+                ? month -> "Q" + month.get(IsoFields.QUARTER_OF_YEAR) + " " + month.getYear()
+                : YearMonth::toString;
+    }
+
+    static AnalyticsTable revenue(String name, String item, List<MonthRevenue> months,
             Function<YearMonth, String> period) {
         Map<List<String>, BigDecimal[]> sums = new TreeMap<>(MoneyAnalytics::compareKeys);
         for (MonthRevenue m : months) {
@@ -79,7 +84,7 @@ public class MoneyAnalytics {
         return new AnalyticsTable(name, List.of("Period", "Currency", item, "Revenue before tax", "Quantity"), rows);
     }
 
-    private static AnalyticsTable collections(List<MonthCollection> months, Function<YearMonth, String> period) {
+    static AnalyticsTable collections(List<MonthCollection> months, Function<YearMonth, String> period) {
         Map<List<String>, BigDecimal[]> sums = new TreeMap<>(MoneyAnalytics::compareKeys);
         for (MonthCollection m : months) {
             BigDecimal[] sum = sums.computeIfAbsent(List.of(periodKey(m.month(), period), m.currency()),
