@@ -115,7 +115,8 @@ public class MoneyCharts {
                     "Top clients " + scope.today().getYear() + ", " + currency + " before tax", currency,
                     new ChartJson("bar", rows.stream().map(RankedClient::name).toList()).horizontal()
                             .dataset("Revenue", "#5e35b1", rows.stream().map(c -> c.revenue().amount()).toList(),
-                                    rows.stream().map(c -> ListLinks.invoices().with("client", c.clientId())
+                                    rows.stream().map(c -> ListLinks.invoices().with("status", "billed")
+                                            .with("client", c.clientId())
                                             .with("currency", currency).with("issuedFrom", yearStart)
                                             .with("issuedTo", scope.today()).url()).toList())
                             .json())));
@@ -128,7 +129,8 @@ public class MoneyCharts {
     }
 
     private String issuedLink(String currency, MoneyFigure issued) {
-        return ListLinks.invoices().with("currency", currency).with("issuedFrom", issued.from())
+        return ListLinks.invoices().with("status", "billed").with("currency", currency)
+                .with("issuedFrom", issued.from())
                 .with("issuedTo", issued.to()).with("owner", dashboard.getOwnerParam()).url();
     }
 
