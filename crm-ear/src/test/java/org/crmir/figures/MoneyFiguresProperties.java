@@ -20,7 +20,7 @@ class MoneyFiguresProperties {
 
     static volatile MoneySequences.Services services;
 
-    @Property(tries = 12, shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 1)
+    @Property(tries = 25, shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 1)
     void theSummaryTablesAgreeWithTheirSourceRowsAfterAnySequence(
             @ForAll("sequences") List<MoneySequences.Step> steps) throws Exception {
         MoneySequences sequence = new MoneySequences(services);
