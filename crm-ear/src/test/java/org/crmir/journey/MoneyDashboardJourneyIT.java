@@ -17,7 +17,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * With the dashboard open, a payment recorded through the REST API moves its tiles (collected today, what is
@@ -69,6 +73,20 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
         wait.until(d -> digits(d.findElement(By.cssSelector(owed)).getText()).equals("60000"));
         wait.until(d -> lastCollectedBar() instanceof Number n && n.longValue() == 400);
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+
+        // A click on this month's bar of invoicing opens the invoice list of that month and currency.
+        WebElement canvas = browser.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
+        Map<?, ?> bar = (Map<?, ?>) browser.executeScript("var chart = Chart.getChart(arguments[0]);"
+                + " var bars = chart.getDatasetMeta(0).data; var bar = bars[bars.length - 1];"
+                + " return {x: bar.x, y: (bar.y + bar.base) / 2, width: chart.width, height: chart.height};", canvas);
+        new Actions(browser).moveToElement(canvas,
+                (int) (number(bar.get("x")) - number(bar.get("width")) / 2),
+                (int) (number(bar.get("y")) - number(bar.get("height")) / 2)).click().perform();
+        wait.until(ExpectedConditions.urlContains("/invoices.xhtml?status=billed&currency=DKK&issuedFrom="));
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     /** This month's bar of collections in the chart of invoiced and collected in DKK. */
