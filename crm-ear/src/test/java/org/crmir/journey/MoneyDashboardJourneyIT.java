@@ -40,7 +40,7 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aPaymentThroughTheApiMovesTheOpenDashboard() {
+    void aPaymentThroughTheApiMovesTheOpenDashboard() throws Exception {
         signInAsAdmin();
         browser.get(url("/profile.xhtml"));
         type(By.id("tokens:tokenName"), "dashboard journey");
@@ -73,6 +73,9 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
         wait.until(d -> digits(d.findElement(By.cssSelector(owed)).getText()).equals("60000"));
         wait.until(d -> lastCollectedBar() instanceof Number n && n.longValue() == 400);
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+
+        browser.executeScript("document.getElementById('moneyCharts').scrollIntoView();");
+        screenshot(java.nio.file.Path.of("target", "MoneyDashboardJourneyIT-charts.png"));
 
         // A click on this month's bar of invoicing opens the invoice list of that month and currency.
         WebElement canvas = browser.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
