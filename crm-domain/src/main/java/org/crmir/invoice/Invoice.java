@@ -69,6 +69,10 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     @Column(name = "paid_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal paidTotal = BigDecimal.ZERO;
 
+    /** The day the invoice was settled (PAID): when the money or credit that settled it came; null while open. */
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
     @Column(name = "source_quote_id", updatable = false)
     private Long sourceQuoteId;
 
@@ -167,8 +171,11 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         moveTo(InvoiceStatus.VOID);
     }
 
-    /** A credit note of {@code amount} reduces the balance; one that settles it leaves the invoice PAID. */
-    public void credit(Money amount) {
+    /**
+     * A credit note of {@code amount}, dated {@code on}, reduces the balance; one that settles it leaves the
+     * invoice PAID on that day.
+     */
+    public void credit(Money amount, LocalDate on) {
         if (!status.isOpen()) {
             throw new RuleViolationException("Only an issued, unsettled invoice can be credited; " + number + " is "
                     + describe(status));
@@ -182,6 +189,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         this.creditedTotal = getCredited().plus(amount).amount();
         if (getBalance().isZero()) {
             this.status = InvoiceStatus.PAID;
+            this.paidOn = on;
         }
     }
 
@@ -214,10 +222,10 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     }
 
     /**
-     * A payment allocated to this invoice: partial → PARTIALLY_PAID, the whole balance → PAID. An allocation
-     * is {@link #checkPayable payable} and never more than the balance.
+     * A payment received on {@code receivedOn} allocated to this invoice: partial → PARTIALLY_PAID, the whole
+     * balance → PAID on that day. An allocation is {@link #checkPayable payable} and never more than the balance.
      */
-    public void receivePayment(Money part) {
+    public void receivePayment(Money part, LocalDate receivedOn) {
         checkPayable(part);
         if (part.isGreaterThan(getBalance())) {
             throw new PaymentRefusal(Reason.OVER_BALANCE, "is more than the " + getBalance() + " due on "
@@ -225,6 +233,9 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         }
         this.paidTotal = getPaid().plus(part).amount();
         settleStatus(null);
+        if (status == InvoiceStatus.PAID) {
+            this.paidOn = receivedOn;
+        }
     }
 
     private static Optional<PaymentRefusal> refusal(Reason reason, String message) {
@@ -248,7 +259,10 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     private void settleStatus(LocalDate today) {
         if (getBalance().isZero()) {
             this.status = InvoiceStatus.PAID;
-        } else if (!getPaid().isZero()) {
+            return;
+        }
+        this.paidOn = null; // open again: it is settled on the day it is settled anew
+        if (!getPaid().isZero()) {
             this.status = InvoiceStatus.PARTIALLY_PAID;
         } else if (today != null && dueDate != null && dueDate.isBefore(today)) {
             this.status = InvoiceStatus.OVERDUE;
@@ -293,6 +307,7 @@ public class Invoice extends PricedDocument<InvoiceLine> {
     public InvoiceStatus getStatus() { return status; }
     public LocalDate getIssueDate() { return issueDate; }
     public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getPaidOn() { return paidOn; }
     public int getPaymentTermsDays() { return paymentTermsDays; }
     public Long getSourceQuoteId() { return sourceQuoteId; }
 }

@@ -21,6 +21,8 @@ import org.crmir.shared.RuleViolationException;
 /** The payment rule for any amount, currency and invoice state: one answer, thrown and returned alike. */
 class InvoicePaymentRulePropertyTest {
 
+    private static final java.time.LocalDate PAID_ON = java.time.LocalDate.of(2026, 3, 2);
+
     private static final String[] CURRENCIES = {"EUR", "USD", "JPY", "KWD", "KES"};
 
     @Provide
@@ -44,7 +46,7 @@ class InvoicePaymentRulePropertyTest {
         BigDecimal paid = total.multiply(BigDecimal.valueOf(paidPercent)).divide(BigDecimal.valueOf(100),
                 0, java.math.RoundingMode.DOWN);
         if (paid.signum() > 0) {
-            invoice.receivePayment(Money.of(paid, currency));
+            invoice.receivePayment(Money.of(paid, currency), PAID_ON);
         }
         return invoice;
     }
@@ -94,13 +96,13 @@ class InvoicePaymentRulePropertyTest {
         boolean fits = offered.signum() > 0 && !part.isGreaterThan(balance);
 
         if (fits) {
-            invoice.receivePayment(part);
+            invoice.receivePayment(part, PAID_ON);
             assertEquals(balance.minus(part), invoice.getBalance());
             assertFalse(invoice.getBalance().isNegative());
             assertEquals(invoice.getBalance().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID,
                     invoice.getStatus());
         } else {
-            assertThrows(InvalidInputException.class, () -> invoice.receivePayment(part));
+            assertThrows(InvalidInputException.class, () -> invoice.receivePayment(part, PAID_ON));
             assertEquals(balance, invoice.getBalance());
             assertEquals(status, invoice.getStatus());
         }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** "Can this invoice take this money": the one rule the manual, card and M-Pesa payments all ask. */
 class InvoicePaymentRuleTest {
 
+    private static final java.time.LocalDate PAID_ON = java.time.LocalDate.of(2026, 3, 2);
+
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final LocalDate ISSUED_ON = LocalDate.parse("2026-11-26");
 
@@ -40,7 +42,7 @@ class InvoicePaymentRuleTest {
         assertTrue(invoice.refusalOfPayment(Money.of("0.01", "EUR")).isEmpty());
         assertTrue(invoice.refusalOfPayment(Money.of("100.00", "EUR")).isEmpty());
         assertTrue(invoice.refusalOfPayment(Money.of("250.00", "EUR")).isEmpty(), "the rest is client credit");
-        invoice.receivePayment(Money.of("40.00", "EUR"));
+        invoice.receivePayment(Money.of("40.00", "EUR"), PAID_ON);
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice.getStatus());
         assertTrue(invoice.refusalOfPayment(Money.of("60.00", "EUR")).isEmpty());
         invoice.markOverdue(ISSUED_ON.plusDays(30));
@@ -67,7 +69,7 @@ class InvoicePaymentRuleTest {
                 .startsWith("Invoice draft is draft"));
 
         Invoice paid = issued("EUR", "100.00");
-        paid.receivePayment(Money.of("100.00", "EUR"));
+        paid.receivePayment(Money.of("100.00", "EUR"), PAID_ON);
         assertEquals(InvoiceStatus.PAID, paid.getStatus());
         assertEquals(Reason.NOT_OPEN, reasonFor(paid, Money.of("10.00", "EUR")));
         assertThrows(RuleViolationException.class, () -> paid.checkPayable(Money.of("10.00", "EUR")));
@@ -90,15 +92,29 @@ class InvoicePaymentRuleTest {
     @Test
     void anAllocationNeverExceedsTheBalanceAndLeavesTheInvoiceAsItWas() {
         Invoice invoice = issued("EUR", "100.00");
-        invoice.receivePayment(Money.of("30.00", "EUR"));
+        invoice.receivePayment(Money.of("30.00", "EUR"), PAID_ON);
         InvalidInputException over = assertThrows(InvalidInputException.class,
-                () -> invoice.receivePayment(Money.of("70.01", "EUR")));
+                () -> invoice.receivePayment(Money.of("70.01", "EUR"), PAID_ON));
         assertEquals("amount", over.getField());
         assertEquals(Money.of("70.00", "EUR"), invoice.getBalance());
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice.getStatus());
-        assertThrows(InvalidInputException.class, () -> invoice.receivePayment(Money.of("10.00", "USD")));
-        invoice.receivePayment(Money.of("70.00", "EUR"));
+        assertThrows(InvalidInputException.class, () -> invoice.receivePayment(Money.of("10.00", "USD"), PAID_ON));
+        assertEquals(null, invoice.getPaidOn(), "not settled yet");
+        invoice.receivePayment(Money.of("70.00", "EUR"), PAID_ON);
         assertEquals(InvoiceStatus.PAID, invoice.getStatus());
-        assertThrows(RuleViolationException.class, () -> invoice.receivePayment(Money.of("1.00", "EUR")));
+        assertEquals(PAID_ON, invoice.getPaidOn(), "settled the day the last money came");
+        assertThrows(RuleViolationException.class, () -> invoice.receivePayment(Money.of("1.00", "EUR"), PAID_ON));
+    }
+
+    @Test
+    void aSettledInvoiceThatReopensIsNoLongerPaidOnAnyDay() {
+        Invoice invoice = issued("EUR", "100.00");
+        invoice.receivePayment(Money.of("100.00", "EUR"), PAID_ON);
+        invoice.reversePayment(Money.of("40.00", "EUR"), PAID_ON.plusDays(3));
+        assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice.getStatus());
+        assertEquals(null, invoice.getPaidOn());
+        invoice.credit(Money.of("40.00", "EUR"), PAID_ON.plusDays(5));
+        assertEquals(InvoiceStatus.PAID, invoice.getStatus());
+        assertEquals(PAID_ON.plusDays(5), invoice.getPaidOn(), "a credit note that settles it dates it");
     }
 }

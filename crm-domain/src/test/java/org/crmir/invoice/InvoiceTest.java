@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
 
+    private static final java.time.LocalDate PAID_ON = java.time.LocalDate.of(2026, 3, 2);
+
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     private static LineInput line(String qty, String price, String discount, String tax) {
@@ -88,11 +90,11 @@ class InvoiceTest {
     void creditNotesReduceTheBalanceAndCannotExceedIt() {
         Invoice invoice = draft();
         invoice.issue("INV-2026-000001", LocalDate.of(2026, 11, 26));
-        invoice.credit(Money.of("67.59", "EUR"));
+        invoice.credit(Money.of("67.59", "EUR"), PAID_ON);
         assertEquals(Money.of("200.00", "EUR"), invoice.getBalance());
-        assertThrows(InvalidInputException.class, () -> invoice.credit(Money.of("200.01", "EUR")));
-        assertThrows(RuleViolationException.class, () -> invoice.credit(Money.of("1", "USD")));
-        invoice.credit(Money.of("200", "EUR"));
+        assertThrows(InvalidInputException.class, () -> invoice.credit(Money.of("200.01", "EUR"), PAID_ON));
+        assertThrows(RuleViolationException.class, () -> invoice.credit(Money.of("1", "USD"), PAID_ON));
+        invoice.credit(Money.of("200", "EUR"), PAID_ON);
         assertEquals(InvoiceStatus.PAID, invoice.getStatus());
         assertThrows(RuleViolationException.class, invoice::voidInvoice);
     }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class PaymentRulesTest {
 
+    private static final java.time.LocalDate PAID_ON = java.time.LocalDate.of(2026, 3, 2);
+
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
@@ -88,12 +90,12 @@ class PaymentRulesTest {
     @Test
     void partialThenFullPaymentMovesAnInvoiceToPartiallyPaidThenPaid() {
         Invoice invoice = issued("100");
-        invoice.receivePayment(eur("40"));
+        invoice.receivePayment(eur("40"), PAID_ON);
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice.getStatus());
-        assertThrows(InvalidInputException.class, () -> invoice.receivePayment(eur("60.01")));
-        invoice.receivePayment(eur("60"));
+        assertThrows(InvalidInputException.class, () -> invoice.receivePayment(eur("60.01"), PAID_ON));
+        invoice.receivePayment(eur("60"), PAID_ON);
         assertEquals(InvoiceStatus.PAID, invoice.getStatus());
-        assertThrows(RuleViolationException.class, () -> invoice.receivePayment(eur("1")));
+        assertThrows(RuleViolationException.class, () -> invoice.receivePayment(eur("1"), PAID_ON));
         invoice.reversePayment(eur("60"), TODAY);
         assertEquals(InvoiceStatus.PARTIALLY_PAID, invoice.getStatus());
         invoice.reversePayment(eur("40"), TODAY.plusDays(30));

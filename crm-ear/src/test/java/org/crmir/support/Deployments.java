@@ -26,6 +26,20 @@ public final class Deployments {
         return build(true, testClasses);
     }
 
+    /**
+     * As {@link #crmirWith}, for tests that run jqwik properties in the container through the JUnit Platform
+     * Launcher (which Arquillian's own runner brings): the web module also holds the jqwik engine.
+     */
+    public static EnterpriseArchive crmirWithJqwik(Class<?>... testClasses) {
+        EnterpriseArchive ear = build(false, testClasses);
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addAsLibrary(jarOf(net.jqwik.api.Arbitraries.class));
+        web.addAsLibrary(jarOf(net.jqwik.engine.JqwikTestEngine.class));
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
     private static EnterpriseArchive build(boolean httpServer, Class<?>... testClasses) {
         File built = new File(System.getProperty("crmir.ear", "target/crmir.ear"));
         EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "crmir.ear").importFrom(built)

@@ -18,7 +18,9 @@ public class FigureCurrencies {
     /** Sorted; each table's primary key starts with the currency, so each part reads an index, not rows. */
     @SuppressWarnings("unchecked")
     public List<String> all() {
-        return em.createNativeQuery("SELECT DISTINCT currency FROM fig_receivables ORDER BY currency")
-                .getResultList();
+        return em.createNativeQuery("SELECT DISTINCT currency FROM fig_receivables"
+                + " UNION SELECT DISTINCT currency FROM fig_invoices_issued" // every invoice's and credit note's currency
+                + " UNION SELECT DISTINCT currency FROM fig_collections"
+                + " ORDER BY currency").getResultList();
     }
 }

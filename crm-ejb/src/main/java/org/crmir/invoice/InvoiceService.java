@@ -166,8 +166,8 @@ public class InvoiceService {
         }
         Map<String, String> before = invoice.auditSnapshot();
         FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, invoiceId);
-        invoice.credit(amount);
         LocalDate today = clock.today();
+        invoice.credit(amount, today);
         long value = numbers.next(CREDIT_NOTE_SERIES, today.getYear());
         CreditNote note = new CreditNote(DocumentNumbers.format(CREDIT_NOTE_SERIES, today.getYear(), value, 4),
                 invoice, amount, reason, today, Caller.nameOf(context), clock.now());

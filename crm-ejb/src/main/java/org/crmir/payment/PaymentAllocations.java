@@ -111,7 +111,7 @@ public class PaymentAllocations {
         Map<String, String> before = invoice.auditSnapshot();
         List<FigureChange> figuresMoving = changing(payment, invoice);
         payment.allocate(part);
-        invoice.receivePayment(part);
+        invoice.receivePayment(part, payment.getReceivedOn());
         em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), clock.now()));
         figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,

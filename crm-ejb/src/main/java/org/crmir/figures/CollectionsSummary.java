@@ -1,0 +1,22 @@
+package org.crmir.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Money received that counts (recorded, not voided): payments, and refunds as negative amounts, per currency,
+ * owner, day, method and kind (fig_collections). A payment adds to its day's row: the row is shared by the day's
+ * payments, and they queue on it briefly, in the order {@link Figures} upserts.
+ */
+@ApplicationScoped
+public class CollectionsSummary extends GroupedSummary {
+
+    public CollectionsSummary() {
+        super("fig_collections", FigureSource.PAYMENT, "payments src JOIN clients c ON c.id = src.client_id",
+                "src.status = 'RECORDED'",
+                List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
+                        new Column("received_on", "src.received_on"), new Column("method", "src.method"),
+                        new Column("kind", "src.kind")),
+                List.of(new Column("payment_count", "COUNT(*)"), new Column("amount", "SUM(src.amount)")));
+    }
+}

@@ -1,0 +1,75 @@
+package org.crmir.figures;
+
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * A summary written as its columns: each key and measure a name and the SQL expression over the source row
+ * ({@code src}) and its client ({@code c}) that fills it. The select groups by the key columns' positions, so
+ * the table's key and the grouping cannot drift apart.
+ */
+abstract class GroupedSummary implements Summary {
+
+    /** The client's owner as the summary tables key it: 0 for a client nobody owns. */
+    static final String OWNER = "COALESCE(c.owner_id, 0)";
+
+    /** The first day of the month of a date column. */
+    static String monthOf(String date) {
+        return "DATE_SUB(" + date + ", INTERVAL DAYOFMONTH(" + date + ") - 1 DAY)";
+    }
+
+    /** One column of the table and the expression that fills it. */
+    record Column(String name, String expression) {
+    }
+
+    private final String table;
+    private final FigureSource source;
+    private final String from;
+    private final String condition;
+    private final List<Column> keys;
+    private final List<Column> measures;
+
+    GroupedSummary(String table, FigureSource source, String from, String condition, List<Column> keys,
+            List<Column> measures) {
+        this.table = table;
+        this.source = source;
+        this.from = from;
+        this.condition = condition;
+        this.keys = keys;
+        this.measures = measures;
+    }
+
+    @Override
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public FigureSource source() {
+        return source;
+    }
+
+    @Override
+    public List<String> keys() {
+        return keys.stream().map(Column::name).toList();
+    }
+
+    @Override
+    public List<String> measures() {
+        return measures.stream().map(Column::name).toList();
+    }
+
+    @Override
+    public String select(String where) {
+        StringJoiner selected = new StringJoiner(", ");
+        StringJoiner grouped = new StringJoiner(", ");
+        // By position: MariaDB's ONLY_FULL_GROUP_BY does not see "x COLLATE y" in GROUP BY as the selected one.
+        for (int i = 0; i < keys.size(); i++) {
+            selected.add(keys.get(i).expression());
+            grouped.add(Integer.toString(i + 1));
+        }
+        measures.forEach(measure -> selected.add(measure.expression()));
+        return "SELECT " + selected + " FROM " + from + " WHERE (" + where + ") AND " + condition
+                + " GROUP BY " + grouped;
+    }
+}

@@ -1,0 +1,17 @@
+package org.crmir.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Invoices issued (neither draft nor void): how many and their total, per currency, owner and day (fig_invoices_issued). */
+@ApplicationScoped
+public class IssuedInvoicesSummary extends GroupedSummary {
+
+    public IssuedInvoicesSummary() {
+        super("fig_invoices_issued", FigureSource.INVOICE, "invoices src JOIN clients c ON c.id = src.client_id",
+                "src.status NOT IN ('DRAFT', 'VOID')",
+                List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
+                        new Column("issue_date", "src.issue_date")),
+                List.of(new Column("issued_count", "COUNT(*)"), new Column("issued_amount", "SUM(src.total)")));
+    }
+}

@@ -1,0 +1,97 @@
+package org.crmir.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crmir.identity.Role;
+
+/**
+ * The analytics page's money trends, month by month over a scope's days (whole months): revenue by product, client
+ * segment and owner; invoicing against collections and days to pay. The page folds months into quarters.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class MoneyTrends {
+
+    /** What a client without a segment is listed under. */
+    public static final String NO_SEGMENT = "No segment";
+    /** What clients nobody owns are listed under. */
+    public static final String NO_OWNER = "Nobody";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<MonthRevenue> byProduct(FigureScope scope) {
+        return revenue(scope, "COALESCE(p.name, CASE WHEN f.product_id = 0 THEN '"
+                + RankingFigures.WITHOUT_PRODUCT + "' ELSE CONCAT('#', f.product_id) END)",
+                "LEFT JOIN products p ON p.id = f.product_id");
+    }
+
+    public List<MonthRevenue> bySegment(FigureScope scope) {
+        return revenue(scope, "CASE WHEN f.segment = '' THEN '" + NO_SEGMENT + "' ELSE f.segment END", "");
+    }
+
+    public List<MonthRevenue> byOwner(FigureScope scope) {
+        return revenue(scope, "COALESCE(u.display_name, '" + NO_OWNER + "')", "LEFT JOIN users u ON u.id = f.owner_id");
+    }
+
+    /** Per month and currency: issued, collected, settled and days to pay; months with nothing are left out. */
+    public List<MonthCollection> collections(FigureScope scope) {
+        Map<String, long[]> settled = new TreeMap<>();
+        Map<String, BigDecimal[]> money = new TreeMap<>();
+        for (Object[] r : within(new ScopedQuery("SELECT " + GroupedSummary.monthOf("issue_date")
+                + ", currency, SUM(issued_amount) FROM fig_invoices_issued WHERE 1 = 1", scope), "issue_date", scope)
+                .then("GROUP BY 1, currency").rows(em)) {
+            money.computeIfAbsent(key(r), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
+                    ScopedQuery.decimal(r[2]);
+        }
+        for (Object[] r : within(new ScopedQuery("SELECT " + GroupedSummary.monthOf("received_on")
+                + ", currency, SUM(amount) FROM fig_collections WHERE 1 = 1", scope), "received_on", scope)
+                .then("GROUP BY 1, currency").rows(em)) {
+            money.computeIfAbsent(key(r), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1] =
+                    ScopedQuery.decimal(r[2]);
+        }
+        for (Object[] r : within(new ScopedQuery("SELECT month, currency, SUM(settled_count), SUM(days_to_pay)"
+                + " FROM fig_invoices_settled WHERE 1 = 1", scope), "month", scope)
+                .then("GROUP BY month, currency").rows(em)) {
+            settled.put(key(r), new long[] {ScopedQuery.count(r[2]), ScopedQuery.count(r[3])});
+            money.computeIfAbsent(key(r), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        }
+        List<MonthCollection> result = new ArrayList<>();
+        money.forEach((key, amounts) -> {
+            long[] paid = settled.getOrDefault(key, new long[2]);
+            result.add(new MonthCollection(YearMonth.parse(key.substring(0, 7)), key.substring(8), amounts[0],
+                    amounts[1], paid[0], paid[1]));
+        });
+        return result;
+    }
+
+    private List<MonthRevenue> revenue(FigureScope scope, String item, String join) {
+        ScopedQuery query = new ScopedQuery("f", "SELECT f.month, f.currency, " + item + " AS item, SUM(f.net_amount),"
+                + " SUM(f.quantity) FROM fig_revenue_products f " + join + " WHERE 1 = 1", scope);
+        List<MonthRevenue> result = new ArrayList<>();
+        for (Object[] r : within(query, "f.month", scope)
+                .then("GROUP BY f.month, f.currency, item ORDER BY f.month, f.currency, SUM(f.net_amount) DESC")
+                .rows(em)) {
+            result.add(new MonthRevenue(ScopedQuery.month(r[0]), (String) r[1], (String) r[2],
+                    ScopedQuery.decimal(r[3]), ScopedQuery.decimal(r[4])));
+        }
+        return result;
+    }
+
+    /** The scope's whole months: from the first day of its first month to its last day. */
+    private static ScopedQuery within(ScopedQuery query, String column, FigureScope scope) {
+        return query.and(column + " BETWEEN ? AND ?", scope.from().withDayOfMonth(1), scope.to());
+    }
+
+    private static String key(Object[] row) {
+        return ScopedQuery.month(row[0]) + "|" + row[1];
+    }
+}
