@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The reconciliation page: in the menu for an administrator, and its receivables follow a payment live. */
@@ -40,7 +41,8 @@ class ReconciliationJourneyIT extends BrowserJourney {
     @Test
     void aPaymentRecordedElsewhereUpdatesTheReceivablesWithoutReload() {
         signInAsAdmin();
-        visible(By.id("nav:menuFinance")).click(); // the Finance sub-menu opens
+        // the Finance sub-menu opens as the pointer rests on it, as a user's would
+        new Actions(browser).moveToElement(visible(By.id("nav:menuFinance"))).perform();
         visible(By.id("nav:menuReconciliation")).click();
         wait.until(ExpectedConditions.urlContains("/finance/reconciliation.xhtml"));
         visible(By.id("recon:events"));

@@ -19,6 +19,15 @@ public final class ClientChoice {
         return name + " (#" + id + ")";
     }
 
+    /** The label of the client with {@code id}, as a link names it; "(#id)" when there is no such client. */
+    public static String labelOf(ClientService clients, long id) {
+        try {
+            return label(clients.find(id).getName(), id);
+        } catch (org.crmir.shared.NotFoundException e) {
+            return "(#" + id + ")";
+        }
+    }
+
     public static Long idOf(String label) {
         if (label == null) {
             return null;

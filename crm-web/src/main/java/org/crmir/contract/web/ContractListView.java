@@ -18,7 +18,6 @@ import org.crmir.contract.ContractStatus;
 import org.crmir.identity.UserService;
 import org.crmir.identity.web.OwnerChoice;
 import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.api.QueryValues;
 import org.crmir.shared.web.Messages;
@@ -96,11 +95,7 @@ public class ContractListView implements Serializable {
         Long byUrl = url.read("clientId", QueryValues::id);
         if (byUrl != null) {
             clientId = byUrl;
-            try {
-                client = ClientChoice.label(clients.find(byUrl).getName(), byUrl);
-            } catch (NotFoundException e) {
-                client = "(#" + byUrl + ")";
-            }
+            client = ClientChoice.labelOf(clients, byUrl);
         }
     }
 

@@ -19,7 +19,6 @@ import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceRow;
 import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceStatus;
-import org.crmir.shared.NotFoundException;
 import org.crmir.shared.api.QueryValues;
 import org.crmir.shared.web.CsvExport;
 import org.crmir.shared.web.PagedModel;
@@ -89,11 +88,7 @@ public class InvoiceListView implements Serializable {
         Long byUrl = url.read("client", QueryValues::id);
         if (byUrl != null) {
             clientId = byUrl;
-            try {
-                client = ClientChoice.label(clients.find(byUrl).getName(), byUrl);
-            } catch (NotFoundException e) {
-                client = "(#" + byUrl + ")";
-            }
+            client = ClientChoice.labelOf(clients, byUrl);
         }
     }
 

@@ -19,7 +19,6 @@ import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentQueries;
 import org.crmir.payment.PaymentRow;
 import org.crmir.payment.PaymentStatus;
-import org.crmir.shared.NotFoundException;
 import org.crmir.shared.api.QueryValues;
 import org.crmir.shared.web.CsvExport;
 import org.crmir.shared.web.PagedModel;
@@ -78,11 +77,7 @@ public class PaymentListView implements Serializable {
         Long byUrl = url.read("client", QueryValues::id);
         if (byUrl != null) {
             clientId = byUrl;
-            try {
-                client = ClientChoice.label(clients.find(byUrl).getName(), byUrl);
-            } catch (NotFoundException e) {
-                client = "(#" + byUrl + ")";
-            }
+            client = ClientChoice.labelOf(clients, byUrl);
         }
     }
 
