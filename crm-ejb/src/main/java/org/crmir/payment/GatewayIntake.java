@@ -8,6 +8,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,6 +32,9 @@ public class GatewayIntake {
     @Inject
     JMSContext jms;
 
+    @Inject
+    Figures figures;
+
     @Resource(lookup = "java:/jms/queue/crm.payments")
     Queue payments;
 
@@ -43,6 +48,7 @@ public class GatewayIntake {
         GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, Instant.now());
         em.persist(event);
         em.flush(); // a concurrent twin fails here on the unique key, before anything is queued
+        figures.added(FigureSource.GATEWAY_EVENT, event.getId());
         jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
                 .send(payments, eventId);
         return true;
