@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
  * worth 1,200. So its monthly value is its value divided by the length of its term in months, counted as whole
  * calendar months from the start date plus the days left over as thirtieths of a month:
  * {@code value × 30 / (30 × months + days)}, rounded half up to 4 decimals. A term of 1 January to 31 December
- * is 12 months in any year; 15 January to 14 March is 2 months; a term shorter than a day cannot exist.
+ * is 12 months in any year; 15 January to 14 March is 2 months. A month counts when its day of the month is
+ * reached, as in a calendar ({@link ChronoUnit#MONTHS}, and MariaDB's {@code TIMESTAMPDIFF(MONTH, …)}): a term
+ * from 30 June to 27 February (the day before 28 February) is 7 months and 29 days, not 8 months.
  *
  * <p>The summary of contracts computes the same in SQL (see {@link #SQL}); this class is the rule and its test.
  */

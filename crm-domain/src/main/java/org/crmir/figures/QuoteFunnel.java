@@ -13,11 +13,6 @@ public record QuoteFunnel(long draft, long sent, long accepted, long declined, l
         }
     }
 
-    /** The stages in order, each with the statuses it sums. */
-    public enum Stage {
-        CREATED, SENT, ACCEPTED, CONVERTED
-    }
-
     public long created() {
         return draft + wentOut();
     }
@@ -31,7 +26,7 @@ public record QuoteFunnel(long draft, long sent, long accepted, long declined, l
         return accepted + converted;
     }
 
-    public long of(Stage stage) {
+    public long of(QuoteStage stage) {
         return switch (stage) {
             case CREATED -> created();
             case SENT -> wentOut();
@@ -44,7 +39,7 @@ public record QuoteFunnel(long draft, long sent, long accepted, long declined, l
      * How many quotes of {@code status} (a QuoteStatus name) the stage counts: 0 when the stage does not hold that
      * status. The chart stacks these, so every segment is one status and links to the list of that status.
      */
-    public long of(Stage stage, String status) {
+    public long of(QuoteStage stage, String status) {
         long count = switch (status) {
             case "DRAFT" -> draft;
             case "SENT" -> sent;

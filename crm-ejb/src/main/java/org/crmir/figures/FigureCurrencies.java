@@ -15,10 +15,13 @@ public class FigureCurrencies {
     @PersistenceContext
     EntityManager em;
 
-    /** Sorted; each table's primary key starts with the currency, so each part reads an index, not rows. */
+    /**
+     * Sorted; each table's primary key starts with the currency, so each part reads an index, not rows, or the
+     * table is small (quotes and contracts: a row per status, currency and owner).
+     */
     @SuppressWarnings("unchecked")
     public List<String> all() {
-        return em.createNativeQuery("SELECT DISTINCT currency FROM fig_receivables ORDER BY currency")
-                .getResultList();
+        return em.createNativeQuery("SELECT currency FROM fig_receivables UNION SELECT currency FROM fig_quotes"
+                + " UNION SELECT currency FROM fig_contracts ORDER BY currency").getResultList();
     }
 }
