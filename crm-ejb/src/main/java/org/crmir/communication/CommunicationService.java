@@ -89,6 +89,7 @@ public class CommunicationService {
         interaction.concern(contactOf(clientId, draft.contactId()), draft.relatedType(), draft.relatedId());
         validation.check(interaction);
         em.persist(interaction);
+        em.flush(); // its id
         figures.added(FigureSource.INTERACTION, interaction.getId());
         return interaction;
     }
@@ -147,6 +148,7 @@ public class CommunicationService {
         message.concern(contactOf(email.clientId(), email.contactId()), email.relatedType(), email.relatedId());
         validation.check(message);
         em.persist(message);
+        em.flush();
         figures.added(FigureSource.INTERACTION, message.getId());
         for (AttachmentData file : email.attachments()) {
             String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"

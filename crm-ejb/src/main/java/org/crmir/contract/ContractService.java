@@ -177,6 +177,7 @@ public class ContractService {
                     + " is already being drafted; edit that one");
         }
         em.persist(amendment);
+        em.flush();
         figures.added(FigureSource.CONTRACT, amendment.getId());
         audit.record(Caller.nameOf(context), CONTRACT, amendment.getId(), AuditAction.CREATE, Map.of(),
                 amendment.auditSnapshot());
