@@ -41,13 +41,16 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
+import org.crmir.support.WebSession;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +71,33 @@ class ActivityFiguresIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ActivityFiguresIT.class);
+        EnterpriseArchive ear = Deployments.crmirWith(ActivityFiguresIT.class, AnalyticsScopeOfTheTest.class);
+        // The analytics page is another helper's; this page stands in for it, with this test's scope.
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:ui=\"jakarta.faces.facelets\" template=\"/WEB-INF/templates/layout.xhtml\">"
+                + "<ui:define name=\"content\"><ui:include src=\"/WEB-INF/figures/analytics-activity.xhtml\">"
+                + "<ui:param name=\"analyticsScope\" value=\"#{analyticsScopeOfTheTest}\"/></ui:include>"
+                + "</ui:define></ui:composition>"), "it-analytics-activity.xhtml");
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** HKD, this quarter and the one before, by quarter. */
+    @jakarta.inject.Named
+    @jakarta.enterprise.context.RequestScoped
+    public static class AnalyticsScopeOfTheTest {
+
+        public FigureScope scope() {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return new FigureScope(null, HKD, today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3),
+                    today, today);
+        }
+
+        public String grain() {
+            return "QUARTER";
+        }
     }
 
     @EJB
@@ -231,6 +260,38 @@ class ActivityFiguresIT {
             }
             assertEquals(funnel.of(QuoteStage.CREATED) - count(created, "DRAFT"), funnel.of(QuoteStage.SENT));
         }
+    }
+
+    @Test
+    void theAnalyticsTablesShowEachQuarterAsTheFiguresCountIt() throws Exception {
+        quotes.acceptByClient(sent(quote(ownClient, "500.00", today.plusDays(30))));
+        quotes.declineByClient(sent(quote(othersClient, "700.00", today.plusDays(30))));
+        asSales.call(() -> communication.record(ownClient, new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
+                "sales", "Wing", "Analytics", null, null, null, null, null)));
+        settled();
+        FigureScope scope = new AnalyticsScopeOfTheTest().scope();
+        String quarter = today.getYear() + " Q" + today.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        QuoteOutcomes decided = asViewer.call(() -> salesFigures.decisionsByMonth(scope)).entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1)))
+                .map(Map.Entry::getValue).reduce(new QuoteOutcomes(0, 0, 0, 0, 0), (a, b) -> new QuoteOutcomes(
+                        a.accepted() + b.accepted(), a.converted() + b.converted(), a.declined() + b.declined(),
+                        a.expired() + b.expired(), a.daysToAccept() + b.daysToAccept()));
+        long interactions = asViewer.call(() -> activityFigures.volumeByMonth(scope)).entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1)))
+                .mapToLong(e -> e.getValue().total()).sum();
+
+        String page = WebSession.page(WebSession.signedIn(AsSales.USERNAME), "/it-analytics-activity.xhtml", 200);
+        String quotesTable = page.substring(page.indexOf("id=\"quote-conversion\""));
+        assertTrue(quotesTable.contains("<td>" + quarter + "</td><td>" + decided.decided() + "</td><td>"
+                + decided.accepted() + "</td>"), quarter + " decided " + decided + " in " + quotesTable);
+        String previous = today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3).getYear() + " Q"
+                + today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3)
+                        .get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        assertTrue(quotesTable.contains("<td>" + previous + "</td>"), "the quiet quarter has its row too");
+        String communicationTable = page.substring(page.indexOf("id=\"communication\""));
+        assertTrue(communicationTable.contains("<td>" + quarter + "</td><td>" + interactions + "</td>"),
+                quarter + " " + interactions + " interactions in " + communicationTable);
+        assertTrue(page.contains("id=\"contract-renewals-churn\""), "the contracts table");
     }
 
     // ------------------------------------------------------------------ contracts
