@@ -49,7 +49,8 @@ public class ContractFigures {
     }
 
     private long activeWith(String dateColumn, FigureScope scope, LocalDate to) {
-        ScopedQuery query = ScopedQuery.plain("SELECT COUNT(*) FROM contracts src JOIN clients c ON c.id = src.client_id")
+        ScopedQuery query = ScopedQuery.plain("SELECT COUNT(*) FROM contracts src"
+                + " JOIN clients c ON c.id = src.client_id")
                 .and("src.status = 'ACTIVE'").and("src." + dateColumn + " BETWEEN ? AND ?", scope.today(), to);
         if (scope.ownerId() != null) {
             query.and("c.owner_id = ?", scope.ownerId());

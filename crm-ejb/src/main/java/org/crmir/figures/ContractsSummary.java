@@ -3,7 +3,10 @@ package org.crmir.figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Contract revisions per status, currency and client owner with their value per month (fig_contracts): the active contracts and the recurring revenue, see {@link MonthlyValue}. */
+/**
+ * Contract revisions per status, currency and client owner with their value per month (fig_contracts): the active
+ * contracts and the recurring revenue, see {@link MonthlyValue}.
+ */
 @ApplicationScoped
 public class ContractsSummary implements Summary {
 

@@ -3,7 +3,10 @@ package org.crmir.figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Interactions per day, channel, direction and delivery status, by the owner of their client (fig_interactions): the week by channel, failed messages, communication volume. */
+/**
+ * Interactions per day, channel, direction and delivery status, by the owner of their client (fig_interactions):
+ * the week by channel, failed messages, communication volume.
+ */
 @ApplicationScoped
 public class InteractionsSummary implements Summary {
 

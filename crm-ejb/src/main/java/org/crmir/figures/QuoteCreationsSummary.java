@@ -34,7 +34,8 @@ public class QuoteCreationsSummary implements Summary {
 
     @Override
     public String select(String where) {
-        return "SELECT DATE(src.created_at), src.status, src.currency, COALESCE(c.owner_id, 0), COUNT(*), SUM(src.total)"
+        return "SELECT DATE(src.created_at), src.status, src.currency, COALESCE(c.owner_id, 0), COUNT(*),"
+                + " SUM(src.total)"
                 + " FROM quotes src JOIN clients c ON c.id = src.client_id WHERE (" + where + ")"
                 + " GROUP BY DATE(src.created_at), src.status, src.currency, COALESCE(c.owner_id, 0)";
     }
