@@ -127,10 +127,15 @@ public class Quote extends PricedDocument<QuoteLine> {
         this.decidedAt = now;
     }
 
-    /** Past its validity and still waiting for an answer: EXPIRED. Returns whether it moved. */
+    /**
+     * Past its validity and still waiting for an answer: EXPIRED, decided at the start of the day after its last
+     * valid day (whenever the timer saw it), so that expiries count on the day they happened. Returns whether it
+     * moved.
+     */
     public boolean expireIfPast(LocalDate today) {
         if (status == QuoteStatus.SENT && validUntil.isBefore(today)) {
             this.status = QuoteStatus.EXPIRED;
+            this.decidedAt = validUntil.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
             return true;
         }
         return false;

@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.client.Client;
 import org.crmir.client.Contact;
 import org.crmir.identity.Role;
@@ -69,6 +72,9 @@ public class CommunicationService {
     @Inject
     Event<MessageStatusChanged> statusChanged;
 
+    @Inject
+    Figures figures;
+
     /** Writes down an interaction that happened outside CRMir. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
     public Interaction record(long clientId, NewInteraction draft) {
@@ -87,6 +93,8 @@ public class CommunicationService {
         interaction.concern(contactOf(clientId, draft.contactId()), draft.relatedType(), draft.relatedId());
         validation.check(interaction);
         em.persist(interaction);
+        em.flush(); // its id
+        figures.added(FigureSource.INTERACTION, interaction.getId());
         return interaction;
     }
 
@@ -145,6 +153,7 @@ public class CommunicationService {
         validation.check(message);
         em.persist(message);
         em.flush();
+        figures.added(FigureSource.INTERACTION, message.getId());
         for (AttachmentData file : email.attachments()) {
             String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
                     : file.contentType();
@@ -188,7 +197,9 @@ public class CommunicationService {
             throw new RuleViolationException("Only a failed message can be retried; this one is "
                     + message.getStatus().name().toLowerCase(java.util.Locale.ROOT));
         }
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, interactionId);
         message.requeue();
+        figuresMoving.apply();
         enqueue(message);
         statusChanged.fire(new MessageStatusChanged(message.getId(), message.getClientId(), message.getStatus(),
                 message.getAuthor()));

@@ -13,6 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.UserAccount;
 import org.crmir.notification.NotificationService;
 
@@ -36,6 +39,9 @@ public class OutboundMailbox {
     @EJB
     NotificationService notifications;
 
+    @Inject
+    Figures figures;
+
     /**
      * Claims a queued message for one attempt and returns what to send, or empty when there is nothing to send:
      * already sent (a redelivery after success), FAILED (waits for a user's retry) or gone.
@@ -46,11 +52,13 @@ public class OutboundMailbox {
                 || message.getStatus() == DeliveryStatus.RECORDED) {
             return Optional.empty();
         }
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
         if (message.getStatus() == DeliveryStatus.SENDING) {
             // An earlier attempt died mid-way (a crash): its outcome is unknown, so this is a new attempt.
             message.retryLater("The previous attempt was interrupted");
         }
         message.startSending();
+        figuresMoving.apply();
         changed(message);
         List<AttachmentData> files = em.createQuery("SELECT a FROM Attachment a WHERE a.interactionId = :id"
                         + " ORDER BY a.id", Attachment.class).setParameter("id", id).getResultList().stream()
@@ -64,14 +72,18 @@ public class OutboundMailbox {
 
     public void sent(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
         message.sent(Instant.now());
+        figuresMoving.apply();
         changed(message);
     }
 
     /** A transient failure: queued again, to be tried after the broker's redelivery delay. */
     public void retryLater(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
         message.retryLater(error);
+        figuresMoving.apply();
         changed(message);
     }
 
@@ -81,10 +93,12 @@ public class OutboundMailbox {
         if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED) {
             return;
         }
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
         if (message.getStatus() == DeliveryStatus.QUEUED) {
             message.startSending(); // the last attempt never reached the claim (dead-lettered)
         }
         message.fail(error);
+        figuresMoving.apply();
         changed(message);
         notifications.notify(message.getAuthor(), "Email to " + message.getRecipient() + " failed: "
                 + (error == null ? "unknown error" : error), "/client.xhtml?id=" + message.getClientId());

@@ -18,6 +18,9 @@ import org.crmir.catalog.Product;
 import org.crmir.client.Client;
 import org.crmir.document.DocumentKind;
 import org.crmir.document.Drafting;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
@@ -63,6 +66,9 @@ public class ContractService {
     @Inject
     IdempotentCreates idempotent;
 
+    @Inject
+    Figures figures;
+
     /** A draft for a client, in the client's currency; the owner defaults to the caller. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract createDraft(ContractDraft draft) {
@@ -73,7 +79,9 @@ public class ContractService {
         String caller = Caller.nameOf(context);
         Contract contract = new Contract(client.getId(), client.getCurrency(), caller, clock.now());
         apply(contract, draft, caller);
-        return drafting.create(KIND, caller, contract);
+        Contract created = drafting.create(KIND, caller, contract);
+        figures.added(FigureSource.CONTRACT, created.getId());
+        return created;
     }
 
     /** As {@link #createDraft(ContractDraft)}, once per {@code idempotencyKey}. */
@@ -87,8 +95,12 @@ public class ContractService {
     /** Replaces what a draft last read at {@code expectedVersion} says; an active contract is amended instead. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract updateDraft(long id, long expectedVersion, ContractDraft draft) {
-        return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion,
+        Contract loaded = load(id);
+        FigureChange figuresMoving = figures.changing(FigureSource.CONTRACT, id);
+        Contract edited = drafting.edit(KIND, Caller.nameOf(context), loaded, expectedVersion,
                 contract -> apply(contract, draft, contract.getOwner()));
+        figuresMoving.apply();
+        return edited;
     }
 
     /** Adds an important date to a draft or an active contract. */
@@ -119,6 +131,8 @@ public class ContractService {
         contract.checkActivatable(today);
         String actor = Caller.nameOf(context);
         Map<String, String> before = contract.auditSnapshot();
+        FigureChange figuresMoving = figures.changing(FigureSource.CONTRACT, contract.getPreviousId() == null
+                ? List.of(id) : List.of(id, contract.getPreviousId()));
         if (contract.getPreviousId() != null) {
             Contract previous = em.find(Contract.class, contract.getPreviousId(), LockModeType.PESSIMISTIC_WRITE);
             if (previous.getStatus() != ContractStatus.ACTIVE) {
@@ -135,7 +149,7 @@ public class ContractService {
             long value = numbers.next(SERIES, today.getYear());
             contract.activate(DocumentNumbers.format(SERIES, today.getYear(), value, 4), clock.now());
         }
-        em.flush();
+        figuresMoving.apply();
         audit.record(actor, CONTRACT, id, AuditAction.UPDATE, before, contract.auditSnapshot());
         return contract;
     }
@@ -143,8 +157,12 @@ public class ContractService {
     /** Ends an active contract early: billing stops after {@code lastDay}. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Contract terminate(long id, LocalDate lastDay, String reason) {
-        return drafting.change(KIND, Caller.nameOf(context), drafting.lock(KIND, id),
+        Contract locked = drafting.lock(KIND, id);
+        FigureChange figuresMoving = figures.changing(FigureSource.CONTRACT, id);
+        Contract terminated = drafting.change(KIND, Caller.nameOf(context), locked,
                 contract -> contract.terminate(lastDay, reason));
+        figuresMoving.apply();
+        return terminated;
     }
 
     /** A new draft revision of an active contract, starting today, to change its terms. One at a time. */
@@ -162,6 +180,7 @@ public class ContractService {
         }
         em.persist(amendment);
         em.flush();
+        figures.added(FigureSource.CONTRACT, amendment.getId());
         audit.record(Caller.nameOf(context), CONTRACT, amendment.getId(), AuditAction.CREATE, Map.of(),
                 amendment.auditSnapshot());
         return amendment;
@@ -178,6 +197,9 @@ public class ContractService {
                 .setParameter("active", ContractStatus.ACTIVE).setParameter("today", today)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(200).getResultList();
         String actor = Caller.nameOf(context);
+        FigureChange figuresMoving = figures.changing(FigureSource.CONTRACT,
+                ending.stream().map(Contract::getId).toList());
+        List<Long> renewals = new ArrayList<>();
         int changed = 0;
         for (Contract contract : ending) {
             Map<String, String> before = contract.auditSnapshot();
@@ -193,6 +215,7 @@ public class ContractService {
                     Map<String, String> created = next.auditSnapshot();
                     created.put("renewalOf", current.label());
                     audit.record(actor, CONTRACT, next.getId(), AuditAction.CREATE, Map.of(), created);
+                    renewals.add(next.getId());
                     current = next;
                 }
                 changed++;
@@ -201,6 +224,8 @@ public class ContractService {
                 changed++;
             }
         }
+        figuresMoving.apply();
+        renewals.forEach(renewal -> figures.added(FigureSource.CONTRACT, renewal));
         return changed;
     }
 

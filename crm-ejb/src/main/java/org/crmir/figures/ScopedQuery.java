@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A read of a summary table narrowed to a scope's owner and currency (which every summary table keys by as
- * {@code owner_id} and {@code currency}), with its positional parameters kept beside the SQL.
+ * A read of a summary table narrowed to a scope's owner and currency (which summary tables key by as
+ * {@code owner_id} and {@code currency}), with its positional parameters kept beside the SQL, so that conditions
+ * and their values cannot get out of step.
  */
 final class ScopedQuery {
 
@@ -25,7 +26,7 @@ final class ScopedQuery {
 
     /** As above, for a select that joins other tables to the summary table, aliased {@code alias}. */
     ScopedQuery(String alias, String select, FigureScope scope, Object... selectParameters) {
-        this.sql = new StringBuilder(select);
+        this(select);
         parameters.addAll(List.of(selectParameters));
         String prefix = alias.isEmpty() ? "" : alias + ".";
         if (scope.ownerId() != null) {
@@ -34,6 +35,27 @@ final class ScopedQuery {
         if (scope.currency() != null) {
             and(prefix + "currency = ?", scope.currency());
         }
+    }
+
+    private ScopedQuery(String select) {
+        this.sql = new StringBuilder(select);
+    }
+
+    /** {@code select} (up to FROM, no WHERE), with no condition yet. */
+    static ScopedQuery plain(String select) {
+        return new ScopedQuery(select + " WHERE 1 = 1");
+    }
+
+    /** {@code select} (up to FROM, no WHERE), narrowed to the scope's owner, and its currency if the table has one. */
+    static ScopedQuery of(String select, FigureScope scope, boolean hasCurrency) {
+        ScopedQuery query = plain(select);
+        if (scope.ownerId() != null) {
+            query.and("owner_id = ?", scope.ownerId());
+        }
+        if (hasCurrency && scope.currency() != null) {
+            query.and("currency = ?", scope.currency());
+        }
+        return query;
     }
 
     ScopedQuery and(String condition, Object... values) {

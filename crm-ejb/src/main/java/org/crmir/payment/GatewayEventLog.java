@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.crmir.shared.BusinessClock;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 
 /**
  * The payment queue's bookkeeping of failures. A failed attempt is written in a transaction of its own, so that
@@ -30,6 +33,9 @@ public class GatewayEventLog {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    Figures figures;
 
     /** Counts one failed attempt to process the event, with why. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -55,12 +61,14 @@ public class GatewayEventLog {
             LOG.warning("Dead letter for gateway event " + eventId + ", which does not exist");
             return;
         }
+        FigureChange figuresMoving = figures.changing(FigureSource.GATEWAY_EVENT, eventId);
         GatewayEventAttempts attempts = em.find(GatewayEventAttempts.class, eventId);
         String why = attempts == null || attempts.getLastError() == null
                 ? "The payment queue gave up on it without a recorded error"
                 : "Failed after " + attempts.getFailures() + " attempt" + (attempts.getFailures() == 1 ? "" : "s")
                         + ": " + attempts.getLastError();
         if (event.failed(why, clock.now())) {
+            figuresMoving.apply();
             LOG.warning("Gateway event " + event.getGateway() + " " + event.getEventId() + " FAILED: " + why);
         }
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -12,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -46,6 +50,9 @@ public class PaymentEventProcessor implements MessageListener {
     @EJB
     GatewayEventLog log;
 
+    @Inject
+    Figures figures;
+
     @Override
     public void onMessage(Message message) {
         long eventId;
@@ -59,11 +66,13 @@ public class PaymentEventProcessor implements MessageListener {
             if (event == null || !event.isPending()) {
                 return; // processed before: this is a redelivery, and it changes nothing
             }
+            FigureChange figuresMoving = figures.changing(FigureSource.GATEWAY_EVENT, eventId);
             switch (event.getGateway()) {
                 case "stripe" -> stripe.handle(event);
                 case MpesaEventHandler.GATEWAY -> mpesa.process(event);
                 default -> event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
             }
+            figuresMoving.apply();
         } catch (RuntimeException failure) {
             // Written down in a transaction of its own, then thrown: this one rolls back and the broker redelivers.
             log.attemptFailed(eventId, deliveryCount(message), GatewayEventLog.reasonOf(failure));

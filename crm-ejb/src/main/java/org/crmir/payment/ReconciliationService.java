@@ -26,6 +26,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.Caller;
@@ -58,6 +61,9 @@ public class ReconciliationService {
 
     @Inject
     JMSContext jms;
+
+    @Inject
+    Figures figures;
 
     @Resource(lookup = "java:/jms/queue/crm.payments")
     Queue payments;
@@ -124,8 +130,9 @@ public class ReconciliationService {
             throw new NotFoundException("Gateway event", eventId);
         }
         Map<String, String> before = snapshot(event);
+        FigureChange figuresMoving = figures.changing(FigureSource.GATEWAY_EVENT, eventId);
         event.retry(Instant.now().minus(STUCK_AFTER));
-        em.flush();
+        figuresMoving.apply();
         jms.createProducer().setProperty("kind", GatewayIntake.KIND).setProperty(GatewayIntake.EVENT_PROPERTY,
                 event.getId()).send(payments, event.getEventId());
         audit.record(Caller.nameOf(context), "GatewayEvent", event.getId(), AuditAction.UPDATE, before,

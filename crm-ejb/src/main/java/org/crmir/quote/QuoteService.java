@@ -17,6 +17,9 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.communication.Interaction;
 import org.crmir.document.PublicLinks;
+import org.crmir.figures.FigureChange;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
 import org.crmir.settings.CompanySettings;
@@ -74,6 +77,9 @@ public class QuoteService {
     @Inject
     ProductReferences products;
 
+    @Inject
+    Figures figures;
+
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote createDraft(long clientId, LocalDate validUntil, List<LineInput> lines, String notes,
             String terms) {
@@ -85,7 +91,9 @@ public class QuoteService {
         products.check(lines);
         quote.replaceLines(lines);
         quote.annotate(notes, terms);
-        return drafting.create(KIND, Caller.nameOf(context), quote);
+        Quote created = drafting.create(KIND, Caller.nameOf(context), quote);
+        figures.added(FigureSource.QUOTE, created.getId());
+        return created;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
@@ -99,21 +107,29 @@ public class QuoteService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote updateDraft(long id, long expectedVersion, LocalDate validUntil, List<LineInput> lines,
             String notes, String terms) {
-        return drafting.edit(KIND, Caller.nameOf(context), load(id), expectedVersion, quote -> {
+        Quote draft = load(id);
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, id);
+        Quote edited = drafting.edit(KIND, Caller.nameOf(context), draft, expectedVersion, quote -> {
             quote.validUntil(validUntil, clock.today());
             products.check(lines);
             quote.replaceLines(lines);
             quote.annotate(notes, terms);
         });
+        figuresMoving.apply();
+        return edited;
     }
 
     /** Adds one line to a draft. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Quote addLine(long id, LineInput line) {
-        return drafting.change(KIND, Caller.nameOf(context), load(id), quote -> {
+        Quote draft = load(id);
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, id);
+        Quote changed = drafting.change(KIND, Caller.nameOf(context), draft, quote -> {
             products.check(line);
             quote.addLine(line);
         });
+        figuresMoving.apply();
+        return changed;
     }
 
     /**
@@ -135,10 +151,11 @@ public class QuoteService {
         LocalDate today = clock.today();
         quote.checkSendable(today);
         Map<String, String> before = quote.auditSnapshot();
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, id);
         long value = numbers.next(SERIES, today.getYear());
         quote.send(DocumentNumbers.format(SERIES, today.getYear(), value, 4), PublicLinks.newToken(),
                 clock.now());
-        em.flush();
+        figuresMoving.apply();
         Interaction email = documents.sendQuote(id);
         Map<String, String> after = quote.auditSnapshot();
         after.put("sentTo", email.getRecipient());
@@ -164,8 +181,10 @@ public class QuoteService {
     @PermitAll
     public PublicQuote acceptByClient(String token) {
         Quote quote = byToken(token);
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, quote.getId());
         drafting.change(KIND, "client:" + quote.getNumber(), quote,
                 q -> q.accept(clock.now(), clock.today()));
+        figuresMoving.apply();
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -173,7 +192,9 @@ public class QuoteService {
     @PermitAll
     public PublicQuote declineByClient(String token) {
         Quote quote = byToken(token);
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, quote.getId());
         drafting.change(KIND, "client:" + quote.getNumber(), quote, q -> q.decline(clock.now()));
+        figuresMoving.apply();
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }
@@ -183,6 +204,7 @@ public class QuoteService {
     public Invoice convert(long id) {
         Quote quote = drafting.lock(KIND, id);
         quote.checkConvertible();
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, id);
         Client client = em.find(Client.class, quote.getClientId());
         Invoice invoice = Invoice.fromQuote(id, quote.getClientId(), quote.getCurrency(),
                 client.getPaymentTermsDays(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
@@ -191,6 +213,7 @@ public class QuoteService {
         em.flush();
         Map<String, String> before = quote.auditSnapshot();
         quote.convertedInto(invoice.getId());
+        figuresMoving.apply();
         audit.record(Caller.nameOf(context), QUOTE, id, AuditAction.UPDATE, before, quote.auditSnapshot());
         audit.record(Caller.nameOf(context), "Invoice", invoice.getId(), AuditAction.CREATE, Map.of(),
                 invoice.auditSnapshot());
@@ -203,6 +226,7 @@ public class QuoteService {
         List<Quote> past = em.createQuery("SELECT q FROM Quote q WHERE q.status = :sent AND q.validUntil < :today"
                 + " ORDER BY q.id", Quote.class).setParameter("sent", QuoteStatus.SENT)
                 .setParameter("today", today).setMaxResults(500).getResultList();
+        FigureChange figuresMoving = figures.changing(FigureSource.QUOTE, past.stream().map(Quote::getId).toList());
         int expired = 0;
         for (Quote quote : past) {
             Map<String, String> before = quote.auditSnapshot();
@@ -212,6 +236,7 @@ public class QuoteService {
                 expired++;
             }
         }
+        figuresMoving.apply();
         return expired;
     }
 

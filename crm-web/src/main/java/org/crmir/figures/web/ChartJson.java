@@ -18,6 +18,7 @@ final class ChartJson {
     private final JsonArrayBuilder datasets = Json.createArrayBuilder();
     private boolean stacked;
     private boolean horizontal;
+    private boolean counts;
 
     ChartJson(String type, List<String> labels) {
         this.type = type;
@@ -31,6 +32,12 @@ final class ChartJson {
 
     ChartJson horizontal() {
         this.horizontal = true;
+        return this;
+    }
+
+    /** Values are counts: the value axis shows whole numbers only. */
+    ChartJson counts() {
+        this.counts = true;
         return this;
     }
 
@@ -60,11 +67,12 @@ final class ChartJson {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        if (stacked) {
-            options.add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("stacked", true))
-                    .add("y", Json.createObjectBuilder().add("stacked", true)));
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true);
+        if (counts) {
+            valueAxis.add("ticks", Json.createObjectBuilder().add("precision", 0));
         }
+        options.add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis)
+                .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("stacked", stacked)));
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
                 .add("options", options).build().toString();

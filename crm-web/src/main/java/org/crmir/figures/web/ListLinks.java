@@ -19,6 +19,11 @@ final class ListLinks {
         this.page = page;
     }
 
+    /** A link to {@code page} (such as "/quotes.xhtml") under the application's context path. */
+    static ListLinks to(String page) {
+        return new ListLinks(page);
+    }
+
     static ListLinks invoices() {
         return new ListLinks("/invoices.xhtml");
     }

@@ -1,0 +1,271 @@
+package org.crmir.figures;
+
+import static org.crmir.figures.FiguresSql.count;
+import static org.crmir.figures.FiguresSql.owner;
+import static org.crmir.figures.FiguresSql.rows;
+import static org.crmir.figures.FiguresSql.sum;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.crmir.client.Client;
+import org.crmir.client.ClientKind;
+import org.crmir.client.ClientService;
+import org.crmir.communication.Channel;
+import org.crmir.communication.CommunicationService;
+import org.crmir.communication.Direction;
+import org.crmir.communication.NewInteraction;
+import org.crmir.identity.UserService;
+import org.crmir.quote.QuoteService;
+import org.crmir.shared.LineInput;
+import org.crmir.support.AsAdmin;
+import org.crmir.support.AsSales;
+import org.crmir.support.AsViewer;
+import org.crmir.support.WebSession;
+import org.crmir.support.Deployments;
+import org.crmir.support.Fixtures;
+import org.crmir.support.MailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+/**
+ * The sales figures against SQL over their source rows, through the real services: quotes drafted, sent,
+ * accepted, converted, declined and expired, as the dashboard counts them (open quotes, decisions of the last 90
+ * days, the funnel) and as the analytics tables show them per quarter. The clients are in HKD, which no test but
+ * the figures ITs uses; whose figures they are is checked both ways, and after each scenario the summary tables
+ * agree with their source rows (FigureBook.check).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SalesFiguresIT {
+
+    private static final String HKD = "HKD";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.crmirWith(SalesFiguresIT.class, AnalyticsScopeOfTheTest.class,
+                FiguresSql.class);
+        // The analytics page is another helper's; this page stands in for it, with this test's scope.
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:ui=\"jakarta.faces.facelets\" xmlns:h=\"jakarta.faces.html\""
+                + " template=\"/WEB-INF/templates/layout.xhtml\">"
+                + "<ui:define name=\"content\"><h:form id=\"tables\">" // as the analytics page's parts sit
+                + "<ui:include src=\"/WEB-INF/figures/analytics-activity.xhtml\">"
+                + "<ui:param name=\"analyticsScope\" value=\"#{analyticsScopeOfTheTest}\"/></ui:include>"
+                + "</h:form></ui:define></ui:composition>"), "it-analytics-activity.xhtml");
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** HKD, this quarter and the one before, by quarter. */
+    @jakarta.inject.Named
+    @jakarta.enterprise.context.RequestScoped
+    public static class AnalyticsScopeOfTheTest {
+
+        public FigureScope scope() {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return new FigureScope(null, HKD, today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3),
+                    today, today);
+        }
+
+        public String grain() {
+            return "QUARTER";
+        }
+    }
+    @EJB
+    SalesFigures salesFigures;
+
+    @EJB
+    ActivityFigures activityFigures;
+
+    @EJB
+    FigureBook book;
+
+    @EJB
+    QuoteService quotes;
+
+    @EJB
+    CommunicationService communication;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    Fixtures fixtures;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsViewer asViewer;
+
+    private final MailServer smtp = new MailServer();
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private long salesId;
+    private long ownClient;
+    private long othersClient;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures.usersExist();
+        smtp.start();
+        salesId = asSales.call(() -> users.me().id());
+        ownClient = hkdClient(asSales, "Harbour Traders");
+        othersClient = hkdClient(asAdmin, "Kowloon Freight");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        smtp.stop();
+        settled();
+        assertEquals(List.of(), asAdmin.call(() -> book.check()), "the summary tables agree with their rows");
+    }
+
+    private long hkdClient(Object as, String name) throws Exception {
+        Client client = new Client(ClientKind.COMPANY, name + " " + Fixtures.unique());
+        client.setCurrency(HKD);
+        client.setEmail(Fixtures.emailAddress("buyer", "hk.example"));
+        java.util.concurrent.Callable<Long> create = () -> clients.create(client, null).getId();
+        return as == asAdmin ? asAdmin.call(create) : asSales.call(create);
+    }
+
+    private FigureScope everyone(LocalDate day) {
+        return new FigureScope(null, HKD, day.withDayOfMonth(1), day, day);
+    }
+
+    private FigureScope mine(LocalDate day) {
+        return new FigureScope(salesId, HKD, day.withDayOfMonth(1), day, day);
+    }
+
+    // ------------------------------------------------------------------ quotes
+
+    private long quote(long clientId, String price, LocalDate validUntil) throws Exception {
+        return asSales.call(() -> quotes.createDraft(clientId, validUntil, List.of(new LineInput(null, "Freight",
+                BigDecimal.ONE, null, new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO)), null, null).getId());
+    }
+
+    private String sent(long id) throws Exception {
+        return asSales.call(() -> quotes.send(id)).getPublicToken();
+    }
+
+    @Test
+    void quotesCountByStatusAndDecisionAsTheirRowsSay() throws Exception {
+        long draft = quote(ownClient, "100.00", today.plusDays(30));
+        long waiting = quote(ownClient, "250.00", today.plusDays(30));
+        long accepted = quote(ownClient, "400.00", today.plusDays(30));
+        long converted = quote(ownClient, "800.00", today.plusDays(30));
+        long declined = quote(othersClient, "1600.00", today.plusDays(30));
+        long expiring = quote(ownClient, "3200.00", today);
+        sent(waiting);
+        quotes.acceptByClient(sent(accepted));
+        quotes.acceptByClient(sent(converted));
+        asSales.call(() -> quotes.convert(converted));
+        quotes.declineByClient(sent(declined));
+        sent(expiring);
+        asAdmin.call(() -> quotes.expire(today.plusDays(1)));
+        asSales.call(() -> quotes.addLine(draft, new LineInput(null, "Storage", BigDecimal.ONE, null,
+                new BigDecimal("50.00"), BigDecimal.ZERO, BigDecimal.ZERO)));
+
+        for (FigureScope scope : List.of(everyone(today), mine(today))) {
+            Map<String, Object[]> open = rows("SELECT q.status, COUNT(*), SUM(q.total) FROM quotes q JOIN clients c"
+                    + " ON c.id = q.client_id WHERE q.currency = 'HKD' AND q.status IN ('DRAFT', 'SENT')"
+                    + owner(scope, "c") + " GROUP BY q.status");
+            List<SalesFigures.OpenQuotes> figures = asViewer.call(() -> salesFigures.openQuotes(scope));
+            assertEquals(open.size(), figures.size(), "one figure per open status: " + figures);
+            for (SalesFigures.OpenQuotes figure : figures) {
+                Object[] expected = open.get(figure.status());
+                assertEquals(((Number) expected[1]).longValue(), figure.count(), figure.status());
+                assertEquals(0, ((BigDecimal) expected[2]).compareTo(figure.value().amount()), figure.status());
+            }
+        }
+        SalesFigures.OpenQuotes ownDrafts = asSales.call(() -> salesFigures.openQuotes(mine(today))).stream()
+                .filter(q -> q.status().equals("DRAFT")).findFirst().orElseThrow();
+        assertTrue(ownDrafts.value().amount().compareTo(new BigDecimal("150.00")) >= 0, "the draft with its new line");
+
+        // The expiry counts on the day after the last valid day; the decisions of the 90 days up to then.
+        LocalDate after = today.plusDays(1);
+        for (FigureScope scope : List.of(everyone(after), mine(after))) {
+            QuoteOutcomes outcomes = asViewer.call(() -> salesFigures.lastDecisions(scope)).outcomes();
+            Map<String, Object[]> decided = rows("SELECT q.status, COUNT(*), SUM(DATEDIFF(q.decided_at, q.sent_at))"
+                    + " FROM quotes q JOIN clients c ON c.id = q.client_id WHERE q.currency = 'HKD'"
+                    + " AND DATE(q.decided_at) BETWEEN '" + after.minusDays(89) + "' AND '" + after + "'"
+                    + owner(scope, "c") + " GROUP BY q.status");
+            assertEquals(count(decided, "ACCEPTED"), outcomes.accepted());
+            assertEquals(count(decided, "CONVERTED"), outcomes.converted());
+            assertEquals(count(decided, "DECLINED"), outcomes.declined());
+            assertEquals(count(decided, "EXPIRED"), outcomes.expired());
+            assertEquals(sum(decided, "ACCEPTED", 2) + sum(decided, "CONVERTED", 2), outcomes.daysToAccept());
+            assertTrue(outcomes.expired() >= 1 && outcomes.converted() >= 1, outcomes.toString());
+        }
+        assertEquals(0, asSales.call(() -> salesFigures.lastDecisions(mine(after))).outcomes().declined(),
+                "the declined quote is another owner's client's");
+
+        for (FigureScope scope : List.of(everyone(today), mine(today))) {
+            QuoteFunnel funnel = asViewer.call(() -> salesFigures.funnel(scope)).quotes();
+            Map<String, Object[]> created = rows("SELECT q.status, COUNT(*) FROM quotes q JOIN clients c"
+                    + " ON c.id = q.client_id WHERE q.currency = 'HKD' AND DATE(q.created_at) BETWEEN '"
+                    + today.withDayOfMonth(1) + "' AND '" + today + "'" + owner(scope, "c") + " GROUP BY q.status");
+            for (String status : QuoteFunnel.STATUSES) {
+                assertEquals(count(created, status), funnel.of(QuoteStage.CREATED, status), status);
+            }
+            assertEquals(funnel.of(QuoteStage.CREATED) - count(created, "DRAFT"), funnel.of(QuoteStage.SENT));
+        }
+    }
+
+    @Test
+    void theAnalyticsTablesShowEachQuarterAsTheFiguresCountIt() throws Exception {
+        quotes.acceptByClient(sent(quote(ownClient, "500.00", today.plusDays(30))));
+        quotes.declineByClient(sent(quote(othersClient, "700.00", today.plusDays(30))));
+        asSales.call(() -> communication.record(ownClient, new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
+                "sales", "Wing", "Analytics", null, null, null, null, null)));
+        settled();
+        FigureScope scope = new AnalyticsScopeOfTheTest().scope();
+        String quarter = today.getYear() + " Q" + today.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        QuoteOutcomes decided = asViewer.call(() -> salesFigures.decisionsByMonth(scope)).entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1)))
+                .map(Map.Entry::getValue).reduce(new QuoteOutcomes(0, 0, 0, 0, 0), (a, b) -> new QuoteOutcomes(
+                        a.accepted() + b.accepted(), a.converted() + b.converted(), a.declined() + b.declined(),
+                        a.expired() + b.expired(), a.daysToAccept() + b.daysToAccept()));
+        long interactions = asViewer.call(() -> activityFigures.volumeByMonth(scope)).entrySet().stream()
+                .filter(e -> !e.getKey().isBefore(today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1)))
+                .mapToLong(e -> e.getValue().total()).sum();
+
+        String page = WebSession.page(WebSession.signedIn(AsSales.USERNAME), "/it-analytics-activity.xhtml", 200);
+        String quotesTable = page.substring(page.indexOf("id=\"quote-conversion\""));
+        assertTrue(quotesTable.contains("<td>" + quarter + "</td><td>" + decided.decided() + "</td><td>"
+                + decided.accepted() + "</td>"), quarter + " decided " + decided + " in " + quotesTable);
+        String previous = today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3).getYear() + " Q"
+                + today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1).minusMonths(3)
+                        .get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+        assertTrue(quotesTable.contains("<td>" + previous + "</td>"), "the quiet quarter has its row too");
+        String communicationTable = page.substring(page.indexOf("id=\"communication\""));
+        assertTrue(communicationTable.contains("<td>" + quarter + "</td><td>" + interactions + "</td>"),
+                quarter + " " + interactions + " interactions in " + communicationTable);
+        assertTrue(page.contains("id=\"contract-renewals-churn\""), "the contracts table");
+    }
+
+    /** Until no message of the test's clients is on its way, whose status would move during a check. */
+    private void settled() throws Exception {
+        FiguresSql.settled(PATIENCE, ownClient, othersClient);
+    }
+}

@@ -1,0 +1,164 @@
+package org.crmir.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crmir.identity.Role;
+
+/**
+ * The activity figures of the dashboard and analytics, from fig_interactions (per day, channel, direction,
+ * delivery status and owner) and fig_gateway_events. Interactions have no currency: a scope's currency does not
+ * narrow them. Channels and statuses are the names of Channel and DeliveryStatus.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
+public class ActivityFigures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Interactions per channel from the Monday of the scope's today to today. */
+    public Week thisWeek(FigureScope scope) {
+        LocalDate monday = mondayOf(scope.today());
+        Map<String, Long> perChannel = new LinkedHashMap<>();
+        for (Object[] row : ScopedQuery.of("SELECT channel, SUM(interaction_count) FROM fig_interactions", scope, false)
+                .and("occurred_on BETWEEN ? AND ?", monday, scope.today()).then("GROUP BY channel ORDER BY channel")
+                .rows(em)) {
+            perChannel.put((String) row[0], ScopedQuery.count(row[1]));
+        }
+        return new Week(monday, scope.today(), perChannel);
+    }
+
+    /** The last {@code weeks} weeks (Monday to Sunday, the last up to today), oldest first, per channel. */
+    public List<Week> weeks(FigureScope scope, int weeks) {
+        LocalDate first = mondayOf(scope.today()).minusWeeks(weeks - 1L);
+        Map<LocalDate, Map<String, Long>> byWeek = new TreeMap<>();
+        for (int i = 0; i < weeks; i++) {
+            byWeek.put(first.plusWeeks(i), new LinkedHashMap<>());
+        }
+        for (Object[] row : ScopedQuery.of("SELECT occurred_on - INTERVAL WEEKDAY(occurred_on) DAY, channel,"
+                        + " SUM(interaction_count) FROM fig_interactions", scope, false)
+                .and("occurred_on BETWEEN ? AND ?", first, scope.today()).then("GROUP BY 1, 2").rows(em)) {
+            byWeek.get(ScopedQuery.date(row[0])).put((String) row[1], ScopedQuery.count(row[2]));
+        }
+        List<Week> result = new ArrayList<>();
+        byWeek.forEach((monday, perChannel) -> result.add(new Week(monday,
+                monday.plusDays(6).isAfter(scope.today()) ? scope.today() : monday.plusDays(6), perChannel)));
+        return result;
+    }
+
+    /** Messages that failed and wait for someone to retry them, whenever they were sent. */
+    public long failedMessages(FigureScope scope) {
+        return ScopedQuery.count(ScopedQuery.of("SELECT SUM(interaction_count) FROM fig_interactions", scope, false)
+                .and("status = 'FAILED'").rows(em).get(0)[0]);
+    }
+
+    /** Interactions per month (the first of each) over the scope's days, by channel and delivery. */
+    public Map<LocalDate, Volume> volumeByMonth(FigureScope scope) {
+        Map<LocalDate, Volume> byMonth = new TreeMap<>();
+        for (Object[] row : ScopedQuery.of("SELECT occurred_on - INTERVAL (DAYOFMONTH(occurred_on) - 1) DAY,"
+                        + " channel, direction, status, SUM(interaction_count) FROM fig_interactions", scope, false)
+                .and("occurred_on BETWEEN ? AND ?", scope.from(), scope.to()).then("GROUP BY 1, 2, 3, 4").rows(em)) {
+            byMonth.merge(ScopedQuery.date(row[0]), Volume.of((String) row[1], (String) row[3],
+                    ScopedQuery.count(row[4])), Volume::plus);
+        }
+        return byMonth;
+    }
+
+    /**
+     * Gateway events that failed (the queue gave up on them: parked until someone retries) or were rejected, per
+     * gateway. Finance and administrators only: it is their reconciliation.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public List<GatewayTrouble> gatewayTrouble() {
+        List<GatewayTrouble> trouble = new ArrayList<>();
+        for (Object[] row : ScopedQuery.plain("SELECT gateway, status, event_count FROM fig_gateway_events")
+                .and("status IN ('FAILED', 'REJECTED')").and("event_count > 0").then("ORDER BY gateway, status")
+                .rows(em)) {
+            trouble.add(new GatewayTrouble((String) row[0], (String) row[1], ScopedQuery.count(row[2])));
+        }
+        return trouble;
+    }
+
+    static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Interactions per channel from {@code from} to {@code to}, both inclusive. */
+    public record Week(LocalDate from, LocalDate to, Map<String, Long> perChannel) {
+
+        // Jakarta EL 5 reads JavaBean getters, not record accessors.
+        public LocalDate getFrom() {
+            return from;
+        }
+
+        public LocalDate getTo() {
+            return to;
+        }
+
+        public Map<String, Long> getPerChannel() {
+            return perChannel;
+        }
+
+        public long getTotal() {
+            return perChannel.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long of(String channel) {
+            return perChannel.getOrDefault(channel, 0L);
+        }
+    }
+
+    /**
+     * Interactions in a month or a quarter: in all, per channel, and the outcome of the messages CRMir sent
+     * (handed to the mail server or failed; those still queued have no outcome yet).
+     */
+    public record Volume(long total, Map<String, Long> perChannel, long delivered, long failed) {
+
+        static Volume of(String channel, String status, long count) {
+            return new Volume(count, Map.of(channel, count),
+                    "SENT".equals(status) || "DELIVERED".equals(status) ? count : 0,
+                    "FAILED".equals(status) ? count : 0);
+        }
+
+        public Volume plus(Volume other) {
+            Map<String, Long> channels = new TreeMap<>(perChannel);
+            other.perChannel.forEach((channel, count) -> channels.merge(channel, count, Long::sum));
+            return new Volume(total + other.total, channels, delivered + other.delivered, failed + other.failed);
+        }
+
+        /** Failed messages as a percent of the messages with an outcome; null when none had one. */
+        public java.math.BigDecimal failureRatePercent() {
+            return QuoteOutcomes.percent(failed, delivered + failed);
+        }
+    }
+
+    /** Gateway events of one gateway in one status (FAILED or REJECTED). */
+    public record GatewayTrouble(String gateway, String status, long count) {
+
+        public String getGateway() {
+            return gateway;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getStatusParam() {
+            return status.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public long getCount() {
+            return count;
+        }
+    }
+}
