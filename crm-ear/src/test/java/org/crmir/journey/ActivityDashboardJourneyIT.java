@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 
 /**
  * The dashboard's charts of quotes and interactions are drawn in a real browser under the Content-Security-Policy
- * (no inline script runs: the click handler comes from figures-charts.js), each segment carries the list it opens,
+ * (no inline script runs: the click handler comes from crmir/charts.js), each segment carries the list it opens,
  * and a click on one opens that list with its filter.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -21,7 +21,7 @@ import org.crmir.shared.web.Labels;
  * The dashboard's charts of sales and activity as Chart.js configurations for {@code p:chart}: the quote funnel
  * of the period and the interactions per week and channel over the last {@value #WEEKS} weeks. Each dataset
  * carries a {@code links} array beside its {@code data}: the list each segment summarises, which
- * {@code crmirChartLinks} (figures-charts.js) opens on a click.
+ * {@code crmirChartLinks} (crmir/charts.js) opens on a click.
  */
 @Named
 @RequestScoped
