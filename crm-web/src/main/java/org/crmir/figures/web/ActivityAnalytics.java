@@ -77,7 +77,8 @@ public class ActivityAnalytics {
     private AnalyticsTable contracts(FigureScope scope, boolean quarters) {
         Map<LocalDate, ContractFigures.Events> byPeriod = periods(scope, quarters, contracts.eventsByMonth(scope),
                 new ContractFigures.Events(0, 0, 0, 0), ContractFigures.Events::plus);
-        long inForce = contracts.inForceBefore(scope, periodStart(scope.from(), quarters));
+        // At the range's first day: events are read from there on, also when it falls inside a quarter.
+        long inForce = contracts.inForceBefore(scope, scope.from());
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<LocalDate, ContractFigures.Events> period : byPeriod.entrySet()) {
             ContractFigures.Events e = period.getValue();

@@ -63,7 +63,8 @@ public class AnalyticsScope implements Serializable {
         fromMonth = toMonth.minusMonths(11);
         shownFrom = fromMonth;
         shownTo = toMonth;
-        everyone = currentUser.isFinance();
+        // Own clients first only for sales: support and viewers own none, finance and administrators see all.
+        everyone = currentUser.isFinance() || !currentUser.isSales();
     }
 
     /** The figures to read: the range from the first day of its first month to the last day of its last. */

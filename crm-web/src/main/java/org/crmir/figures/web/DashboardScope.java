@@ -12,6 +12,7 @@ import java.util.List;
 import org.crmir.figures.FigureCurrencies;
 import org.crmir.figures.FigureScope;
 import org.crmir.identity.UserService;
+import org.crmir.shared.NotFoundException;
 import org.crmir.shared.web.CurrentUser;
 
 /**
@@ -36,19 +37,24 @@ public class DashboardScope implements Serializable {
     private boolean everyone;
     private String currency;
     private DashboardPeriod period = DashboardPeriod.THIS_MONTH;
-    private long myId;
+    private Long myId;
     private List<String> currencyChoices;
 
     @PostConstruct
     void init() {
-        everyone = currentUser.isFinance();
-        myId = users.me().id();
+        // Own clients first only for sales: support and viewers own none, finance and administrators see all.
+        everyone = currentUser.isFinance() || !currentUser.isSales();
+        try {
+            myId = users.me().id();
+        } catch (NotFoundException e) {
+            everyone = true; // signed in without an account of our own (single sign-on): no own clients
+        }
     }
 
     /** The scope every fragment reads, for today. */
     public FigureScope scope() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return new FigureScope(everyone ? null : myId, currency == null || currency.isBlank() ? null : currency,
+        return new FigureScope(everyone || myId == null ? null : myId, currency == null || currency.isBlank() ? null : currency,
                 period.from(today), period.to(today), today);
     }
 
