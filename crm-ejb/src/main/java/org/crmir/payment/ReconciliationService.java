@@ -140,14 +140,17 @@ public class ReconciliationService {
         return event;
     }
 
-    /** Recorded payments with money not yet applied, oldest first, one page; {@code currency} may narrow. */
+    /**
+     * Recorded payments with money not yet applied, newest first (what just came in is what finance looks for, as
+     * in the gateway events above it), one page; {@code currency} may narrow.
+     */
     public Page<UnallocatedPayment> unallocated(String currency, PageRequest page) {
         String where = " WHERE c.id = p.clientId AND p.kind = :kind AND p.status = :recorded"
                 + " AND p.amount > (p.allocatedTotal + p.refundedTotal)"
                 + (currency == null || currency.isBlank() ? "" : " AND p.currency = :currency");
         TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.clientId, c.name, p.receivedOn, p.method,"
                 + " p.reference, p.amount, p.amount - (p.allocatedTotal + p.refundedTotal), p.currency"
-                + " FROM Payment p, Client c" + where + " ORDER BY p.receivedOn, p.id", Object[].class);
+                + " FROM Payment p, Client c" + where + " ORDER BY p.receivedOn DESC, p.id DESC", Object[].class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Payment p, Client c" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             q.setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED);
