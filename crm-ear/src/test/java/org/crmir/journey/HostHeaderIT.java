@@ -127,7 +127,7 @@ class HostHeaderIT {
                 "login=login&login%3Ausername=" + AsSales.USERNAME + "&login%3Apassword=" + enc(TestUsers.PASSWORD)
                         + "&login%3AsignIn=&" + form.postBack());
         assertEquals(302, posted.status(), posted.body());
-        assertEquals("/crmir/clients.xhtml", posted.header("Location"));
+        assertEquals("/crmir/dashboard.xhtml", posted.header("Location"));
         return posted.sessionCookie() == null ? cookie : posted.sessionCookie();
     }
 

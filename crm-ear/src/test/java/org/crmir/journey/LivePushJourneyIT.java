@@ -92,6 +92,7 @@ class LivePushJourneyIT extends BrowserJourney {
     void statusChangesAndTheBellUpdateAnOpenPageWithoutReload() throws Exception {
         String name = "Push " + UUID.randomUUID().toString().substring(0, 8);
         signInAsAdmin();
+        browser.get(url("/clients.xhtml")); // sign-in lands on the dashboard
 
         visible(By.id("clients:newClient")).click();
         type(By.id("clientForm:name"), name);

@@ -27,6 +27,7 @@ class PaymentPushJourneyIT extends BrowserJourney {
     @Test
     void aPaymentMarksTheOpenInvoicePagePaid() {
         signInAsAdmin();
+        browser.get(url("/clients.xhtml")); // sign-in lands on the dashboard
 
         visible(By.id("clients:newClient")).click();
         type(By.id("clientForm:name"), "Payer " + UUID.randomUUID().toString().substring(0, 8));

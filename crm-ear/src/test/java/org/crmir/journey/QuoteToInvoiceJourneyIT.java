@@ -51,6 +51,7 @@ class QuoteToInvoiceJourneyIT extends BrowserJourney {
     private void journey() throws Exception {
         String clientName = "Journey Docs " + UUID.randomUUID().toString().substring(0, 8);
         signInAsAdmin();
+        browser.get(url("/clients.xhtml")); // sign-in lands on the dashboard
 
         visible(By.id("clients:newClient")).click();
         type(By.id("clientForm:name"), clientName);
