@@ -152,8 +152,7 @@ public class CommunicationService {
         message.concern(contactOf(email.clientId(), email.contactId()), email.relatedType(), email.relatedId());
         validation.check(message);
         em.persist(message);
-        em.flush();
-        figures.added(FigureSource.INTERACTION, message.getId());
+        em.flush(); // the attachments need its id
         for (AttachmentData file : email.attachments()) {
             String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
                     : file.contentType();
@@ -163,7 +162,9 @@ public class CommunicationService {
             // history being written down (demo data, imports): it was sent then, and nothing leaves now
             message.startSending();
             message.sent(clock.now());
-        } else {
+        }
+        figures.added(FigureSource.INTERACTION, message.getId()); // as it stands: queued, or sent when replayed
+        if (!clock.isReplaying()) {
             enqueue(message);
         }
         return message;
