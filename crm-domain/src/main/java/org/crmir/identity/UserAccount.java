@@ -52,7 +52,8 @@ public class UserAccount {
     @Column(length = 254)
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null while an invited user has not chosen a password, and for users who sign in through SSO only. */
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(nullable = false)
@@ -137,6 +138,7 @@ public class UserAccount {
         this.email = cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
     }
     public String getPasswordHash() { return passwordHash; }
+    public boolean hasPassword() { return passwordHash != null; }
     /** Closes the user's outgoing emails. */
     public String getSignature() { return signature; }
     public void setSignature(String signature) { this.signature = Text.clean(signature); }

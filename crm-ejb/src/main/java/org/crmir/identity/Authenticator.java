@@ -44,7 +44,9 @@ public class Authenticator {
             return PasswordCheck.refused(true, Duration.ZERO);
         }
         Optional<UserAccount> found = findByUsername(name);
-        String hash = found.map(UserAccount::getPasswordHash).orElse(PasswordHasher.DECOY);
+        // No user, or one without a password (invited, or SSO only): the decoy costs the same time and never matches.
+        String hash = found.filter(UserAccount::hasPassword).map(UserAccount::getPasswordHash)
+                .orElse(PasswordHasher.DECOY);
         boolean matches = PasswordHasher.matches(password, hash);
         Optional<SignedInUser> user = found.filter(u -> matches && u.isActive()).map(Authenticator::toSignedIn);
         if (user.isPresent()) {
