@@ -20,4 +20,9 @@ public record AnalyticsTable(String name, List<String> header, List<List<Object>
     public List<List<Object>> getRows() {
         return rows;
     }
+
+    /** The columns' positions, for a table whose columns are given by its header. */
+    public List<Integer> getColumns() {
+        return java.util.stream.IntStream.range(0, header.size()).boxed().toList();
+    }
 }

@@ -5,24 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.crmir.figures.FigureScope;
 import org.crmir.figures.MonthCollection;
 import org.crmir.figures.MonthRevenue;
 import org.crmir.figures.MoneyTrends;
-import org.crmir.shared.web.Labels;
-import org.crmir.shared.web.LocalNumbers;
 
 /**
  * The analytics page's money tables: revenue by product, client segment and owner per period, and collections
- * (collection rate, average days to pay) per period. Called with the page's scope and grain (MONTH or QUARTER),
- * so it needs nothing of the page but those two; read once a request.
+ * (collection rate, average days to pay) per period of the page (a month, or a quarter that the range may cut).
  */
 @Named
 @RequestScoped
@@ -33,15 +27,14 @@ public class MoneyAnalytics {
 
     private List<AnalyticsTable> tables;
 
-    /** {@code grain}: an enum constant named MONTH or QUARTER (the analytics page's grain). */
-    public List<AnalyticsTable> tables(FigureScope scope, Enum<?> grain) {
+    /** The tables over the page's periods ({@link AnalyticsScope#periods()}), read once a request. */
+    public List<AnalyticsTable> tables(FigureScope scope, List<TrendPeriod> periods) {
         if (tables == null) {
-            Function<YearMonth, String> period = periods(grain);
             tables = List.of(
-                    revenue("revenue-by-product", "Product or service", trends.byProduct(scope), period),
-                    revenue("revenue-by-segment", "Client segment", trends.bySegment(scope), period),
-                    revenue("revenue-by-owner", "Owner", trends.byOwner(scope), period),
-                    collections(trends.collections(scope), period));
+                    revenue("revenue-by-product", "Product or service", trends.byProduct(scope), periods),
+                    revenue("revenue-by-segment", "Client segment", trends.bySegment(scope), periods),
+                    revenue("revenue-by-owner", "Owner", trends.byOwner(scope), periods),
+                    collections(trends.collections(scope), periods));
         }
         return tables;
     }
@@ -56,50 +49,52 @@ public class MoneyAnalytics {
         };
     }
 
-    /** A cell in the reader's locale (numbers); text as it is. */
-    public String cell(Object value) {
-        return value instanceof BigDecimal number ? LocalNumbers.format(number, Labels.viewLocale())
-                : String.valueOf(value);
-    }
-
-    /** A month's period label: the month (2026-03) or its quarter (Q1 2026). */
-    static Function<YearMonth, String> periods(Enum<?> grain) {
-        return grain != null && "QUARTER".equals(grain.name())
-                ? month -> "Q" + month.get(IsoFields.QUARTER_OF_YEAR) + " " + month.getYear()
-                : YearMonth::toString;
-    }
-
-    static AnalyticsTable revenue(String name, String item, List<MonthRevenue> months,
-            Function<YearMonth, String> period) {
-        Map<List<String>, BigDecimal[]> sums = new TreeMap<>(MoneyAnalytics::compareKeys);
+    static AnalyticsTable revenue(String name, String item, List<MonthRevenue> months, List<TrendPeriod> periods) {
+        Map<RowKey, BigDecimal[]> sums = new TreeMap<>();
         for (MonthRevenue m : months) {
-            BigDecimal[] sum = sums.computeIfAbsent(List.of(periodKey(m.month(), period), m.currency(), m.item()),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(m.amount());
-            sum[1] = sum[1].add(m.quantity());
+            int period = Grain.indexOf(periods, m.month().atDay(1));
+            if (period >= 0) {
+                BigDecimal[] sum = sums.computeIfAbsent(new RowKey(period, m.currency(), m.item()),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(m.amount());
+                sum[1] = sum[1].add(m.quantity());
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
-        sums.forEach((key, sum) -> rows.add(List.of(label(key.get(0)), key.get(1), key.get(2), money(sum[0], key.get(1)),
-                sum[1].stripTrailingZeros())));
+        sums.forEach((key, sum) -> rows.add(List.of(periods.get(key.period()).label(), key.currency(), key.item(),
+                money(sum[0], key.currency()), sum[1].stripTrailingZeros())));
         return new AnalyticsTable(name, List.of("Period", "Currency", item, "Revenue before tax", "Quantity"), rows);
     }
 
-    static AnalyticsTable collections(List<MonthCollection> months, Function<YearMonth, String> period) {
-        Map<List<String>, BigDecimal[]> sums = new TreeMap<>(MoneyAnalytics::compareKeys);
+    static AnalyticsTable collections(List<MonthCollection> months, List<TrendPeriod> periods) {
+        Map<RowKey, BigDecimal[]> sums = new TreeMap<>();
         for (MonthCollection m : months) {
-            BigDecimal[] sum = sums.computeIfAbsent(List.of(periodKey(m.month(), period), m.currency()),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(m.issued());
-            sum[1] = sum[1].add(m.collected());
-            sum[2] = sum[2].add(BigDecimal.valueOf(m.settled()));
-            sum[3] = sum[3].add(BigDecimal.valueOf(m.daysToPay()));
+            int period = Grain.indexOf(periods, m.month().atDay(1));
+            if (period >= 0) {
+                BigDecimal[] sum = sums.computeIfAbsent(new RowKey(period, m.currency(), ""),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(m.issued());
+                sum[1] = sum[1].add(m.collected());
+                sum[2] = sum[2].add(BigDecimal.valueOf(m.settled()));
+                sum[3] = sum[3].add(BigDecimal.valueOf(m.daysToPay()));
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
-        sums.forEach((key, sum) -> rows.add(List.of(label(key.get(0)), key.get(1), money(sum[0], key.get(1)),
-                money(sum[1], key.get(1)),
+        sums.forEach((key, sum) -> rows.add(List.of(periods.get(key.period()).label(), key.currency(),
+                money(sum[0], key.currency()), money(sum[1], key.currency()),
                 rate(sum[1], sum[0]), sum[2].longValue(), average(sum[3], sum[2]))));
         return new AnalyticsTable("collections", List.of("Period", "Currency", "Invoiced", "Collected",
                 "Collection rate %", "Invoices paid", "Average days to pay"), rows);
+    }
+
+    /** A row of a money table: periods in order, then currency, then the item's name. */
+    private record RowKey(int period, String currency, String item) implements Comparable<RowKey> {
+        @Override
+        public int compareTo(RowKey other) {
+            int order = Integer.compare(period, other.period);
+            order = order != 0 ? order : currency.compareTo(other.currency);
+            return order != 0 ? order : item.compareTo(other.item);
+        }
     }
 
     /** Collected as a percentage of invoiced; blank when nothing was invoiced. */
@@ -115,26 +110,5 @@ public class MoneyAnalytics {
 
     private static BigDecimal money(BigDecimal amount, String currency) {
         return org.crmir.shared.Money.rounded(amount, currency).amount();
-    }
-
-    /** Sorts periods by their first month (the key starts with it), then by the rest. */
-    private static String periodKey(YearMonth month, Function<YearMonth, String> period) {
-        YearMonth first = period.apply(month).startsWith("Q")
-                ? YearMonth.of(month.getYear(), (month.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1) : month;
-        return first + "|" + period.apply(month);
-    }
-
-    private static String label(String periodKey) {
-        return periodKey.substring(periodKey.indexOf('|') + 1);
-    }
-
-    private static int compareKeys(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int order = a.get(i).compareTo(b.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return 0;
     }
 }

@@ -38,6 +38,25 @@ public class Formats {
         return LocalNumbers.format(value, Labels.viewLocale());
     }
 
+    /**
+     * A table cell as the reader writes numbers, keeping the decimals the number carries (money at its currency's
+     * scale); a count as a grouped integer; text as it is. Downloads keep the plain value.
+     */
+    public String cell(Object value) {
+        if (value instanceof BigDecimal number) {
+            return LocalNumbers.formatAtScale(number, Labels.viewLocale());
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return LocalNumbers.format(BigDecimal.valueOf(((Number) value).longValue()), Labels.viewLocale());
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** Whether a table cell holds a number (set right-aligned). */
+    public boolean isNumber(Object value) {
+        return value instanceof Number;
+    }
+
     public String percent(BigDecimal value) {
         return LocalNumbers.percent(value, Labels.viewLocale());
     }

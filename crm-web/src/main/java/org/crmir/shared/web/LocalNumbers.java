@@ -97,6 +97,18 @@ public final class LocalNumbers {
         return formatter(locale, 0, MAX_DECIMALS).format(value);
     }
 
+    /**
+     * A number with as many decimals as it carries (at most 4): an amount already rounded to its currency's scale
+     * shows "566.20", a rate rounded to one decimal "45.0", a count none.
+     */
+    public static String formatAtScale(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        int decimals = Math.min(Math.max(value.scale(), 0), MAX_DECIMALS);
+        return formatter(locale, decimals, MAX_DECIMALS).format(value);
+    }
+
     /** An amount with its currency's decimals and code: "1,234.50 EUR", "1.234,50 EUR". */
     public static String money(BigDecimal amount, String currency, Locale locale) {
         if (amount == null) {

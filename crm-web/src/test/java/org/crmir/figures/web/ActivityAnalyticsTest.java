@@ -3,33 +3,32 @@ package org.crmir.figures.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.crmir.figures.FigureScope;
 import org.junit.jupiter.api.Test;
 
+/** How the activity tables fold months into the page's periods: the same periods and labels as the money tables. */
 class ActivityAnalyticsTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     @Test
     void everyQuarterOfTheRangeIsARowAndItsMonthsAddUp() {
-        FigureScope scope = FigureScope.everything(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 8, 31), TODAY);
-        Map<LocalDate, Long> byQuarter = ActivityAnalytics.periods(scope, true, Map.of(LocalDate.of(2026, 2, 1), 2L,
+        List<TrendPeriod> quarters = Grain.QUARTER.periods(YearMonth.of(2026, 2), YearMonth.of(2026, 8),
+                Locale.ENGLISH);
+        List<Long> perQuarter = ActivityAnalytics.perPeriod(quarters, Map.of(LocalDate.of(2026, 2, 1), 2L,
                 LocalDate.of(2026, 3, 1), 3L, LocalDate.of(2026, 7, 1), 7L), 0L, Long::sum);
-        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1)),
-                List.copyOf(byQuarter.keySet()));
-        assertEquals(List.of(5L, 0L, 7L), List.copyOf(byQuarter.values()));
-        assertEquals("2026 Q3", ActivityAnalytics.label(LocalDate.of(2026, 7, 1), true));
+        assertEquals(List.of("Q1 2026 (Feb–Mar)", "Q2 2026", "Q3 2026 (Jul–Aug)"),
+                quarters.stream().map(TrendPeriod::label).toList());
+        assertEquals(List.of(5L, 0L, 7L), perQuarter);
     }
 
     @Test
-    void everyMonthOfTheRangeIsARowEvenAQuietOne() {
-        FigureScope scope = FigureScope.everything(LocalDate.of(2026, 11, 15), LocalDate.of(2027, 1, 10), TODAY);
-        Map<LocalDate, Long> byMonth = ActivityAnalytics.periods(scope, false, Map.of(LocalDate.of(2027, 1, 1), 4L),
-                0L, Long::sum);
-        assertEquals(Map.of(LocalDate.of(2026, 11, 1), 0L, LocalDate.of(2026, 12, 1), 0L,
-                LocalDate.of(2027, 1, 1), 4L), byMonth);
-        assertEquals("2026-12", ActivityAnalytics.label(LocalDate.of(2026, 12, 1), false));
+    void everyMonthOfTheRangeIsARowEvenAQuietOneAndMonthsOutsideAreLeftOut() {
+        List<TrendPeriod> months = Grain.MONTH.periods(YearMonth.of(2026, 11), YearMonth.of(2027, 1), Locale.ENGLISH);
+        List<Long> perMonth = ActivityAnalytics.perPeriod(months, Map.of(LocalDate.of(2027, 1, 1), 4L,
+                LocalDate.of(2027, 2, 1), 9L), 0L, Long::sum);
+        assertEquals(List.of(0L, 0L, 4L), perMonth);
+        assertEquals("Dec 2026", months.get(1).label());
     }
 }
