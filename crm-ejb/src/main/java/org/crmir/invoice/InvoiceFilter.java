@@ -11,11 +11,12 @@ import org.crmir.shared.ClientOwner;
 
 /**
  * What the invoice list is narrowed to; null fields (and no statuses) are ignored. Every date range is both
- * inclusive: issue date, due date, and the day the invoice was settled. {@code owner} is the client's owner.
+ * inclusive: issue date, due date, and the day the invoice was settled. {@code owner} is the client's owner;
+ * {@code productId}: invoices with at least one line of that product or service.
  */
 public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
         BigDecimal minTotal, BigDecimal maxTotal, String number, String currency, ClientOwner owner,
-        LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo) {
+        LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo, Long productId) {
 
     /** Issued and not settled: what "open" stands for in a list's status filter. */
     public static final Set<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen)
@@ -30,6 +31,14 @@ public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDat
 
     public InvoiceFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    /** Every filter but the product. */
+    public InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
+            BigDecimal minTotal, BigDecimal maxTotal, String number, String currency, ClientOwner owner,
+            LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo) {
+        this(statuses, clientId, issuedFrom, issuedTo, minTotal, maxTotal, number, currency, owner, dueFrom, dueTo,
+                paidFrom, paidTo, null);
     }
 
     /** The filters the list had first: one status (or any), a client, issue dates, totals, the number's start. */

@@ -98,6 +98,11 @@ public class InvoiceQueries {
         if (filter.paidFrom() != null || filter.paidTo() != null) {
             paidWithin(where, filter.paidFrom(), filter.paidTo());
         }
+        if (filter.productId() != null) {
+            // ix_invoice_lines_product (V30): the product's lines, then their invoices.
+            where.add(" AND i.id IN (SELECT l.invoice.id FROM InvoiceLine l WHERE l.item.productId = :product)",
+                    Map.of("product", filter.productId()));
+        }
         if (filter.minTotal() != null) {
             where.add(" AND i.total >= :min", Map.of("min", filter.minTotal()));
         }

@@ -1,22 +1,19 @@
 package org.crmir.client.web;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crmir.client.ClientFilter;
 import org.crmir.client.ClientService;
 import org.crmir.shared.PageRequest;
+import org.crmir.shared.web.ChoiceLabel;
 
 /** A client as a list filter's autocomplete shows it, "Name (#id)", and back to its id. */
 public final class ClientChoice {
-
-    private static final Pattern ID = Pattern.compile("\\(#(\\d{1,18})\\)\\s*$");
 
     private ClientChoice() {
     }
 
     public static String label(String name, Long id) {
-        return name + " (#" + id + ")";
+        return ChoiceLabel.of(name, id);
     }
 
     /** The label of the client with {@code id}, as a link names it; "(#id)" when there is no such client. */
@@ -29,11 +26,7 @@ public final class ClientChoice {
     }
 
     public static Long idOf(String label) {
-        if (label == null) {
-            return null;
-        }
-        Matcher m = ID.matcher(label);
-        return m.find() ? Long.valueOf(m.group(1)) : null;
+        return ChoiceLabel.idOf(label);
     }
 
     /** The first clients matching what was typed (as the client search reads it), as "Name (#id)". */

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.crmir.catalog.CatalogService;
+import org.crmir.catalog.web.ProductChoice;
 import org.crmir.client.ClientService;
 import org.crmir.client.web.ClientChoice;
 import org.crmir.identity.UserService;
@@ -28,8 +30,8 @@ import org.crmir.shared.web.UrlFilters;
  * The invoice list: filtered and paged in the database. The sums per currency read every matching invoice, so
  * they are computed when the user asks for them, and then again on each change of the filter while shown.
  * The dashboard links here with URL parameters (status, also {@code open} or {@code billed}; currency; owner,
- * {@code me} or a user id; dueFrom, dueTo, issuedFrom, issuedTo, paidFrom, paidTo; client), which fill the filter
- * fields.
+ * {@code me} or a user id; dueFrom, dueTo, issuedFrom, issuedTo, paidFrom, paidTo; client; product), which fill
+ * the filter fields.
  */
 @Named
 @ViewScoped
@@ -46,6 +48,9 @@ public class InvoiceListView implements Serializable {
     @EJB
     private UserService users;
 
+    @EJB
+    private CatalogService catalog;
+
     private final UrlFilters url = new UrlFilters();
     /** As the URL and the status menu name it: a status in lower case, or "open". */
     private String status;
@@ -59,6 +64,9 @@ public class InvoiceListView implements Serializable {
     /** The client filter as typed or chosen, "Name (#id)", and the id it names. */
     private String client;
     private Long clientId;
+    /** The product filter as chosen, "Name (#id)", and the id it names. */
+    private String product;
+    private Long productId;
     private String number;
     private LocalDate from;
     private LocalDate to;
@@ -90,12 +98,17 @@ public class InvoiceListView implements Serializable {
             clientId = byUrl;
             client = ClientChoice.labelOf(clients, byUrl);
         }
+        Long productByUrl = url.read("product", QueryValues::id);
+        if (productByUrl != null) {
+            productId = productByUrl;
+            product = ProductChoice.labelOf(catalog, productByUrl);
+        }
     }
 
     InvoiceFilter filter() {
         return new InvoiceFilter(QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
                 clientId, from, to, minTotal, maxTotal, number, currency, OwnerChoice.ownerOf(owner), dueFrom, dueTo,
-                paidFrom, paidTo);
+                paidFrom, paidTo, productId);
     }
 
     public void showTotals() {
@@ -121,6 +134,11 @@ public class InvoiceListView implements Serializable {
     /** Clients matching what was typed, for the client filter. */
     public List<String> completeClient(String text) {
         return ClientChoice.complete(clients, text);
+    }
+
+    /** Products and services matching what was typed, for the product filter. */
+    public List<String> completeProduct(String text) {
+        return ProductChoice.complete(catalog, text);
     }
 
     /** The invoices the list shows (all its filters), as CSV. */
@@ -158,6 +176,12 @@ public class InvoiceListView implements Serializable {
         this.clientId = ClientChoice.idOf(client);
     }
     public Long getClientId() { return clientId; }
+    public String getProduct() { return product; }
+    /** A chosen "Name (#id)" filters by that product; an empty field by none. */
+    public void setProduct(String product) {
+        this.product = product;
+        this.productId = org.crmir.shared.web.ChoiceLabel.idOf(product);
+    }
     public void setClientId(Long clientId) { this.clientId = clientId; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
