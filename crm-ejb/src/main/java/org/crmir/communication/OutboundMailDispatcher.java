@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -23,9 +24,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Sends the emails queued on {@code crm.outbound-mail} through the WildFly mail session. A transient failure
- * (no connection, a 4xx answer) is thrown, so that Artemis redelivers after its delay; a permanent one (a 5xx
- * answer, a rejected address) and the last attempt mark the message FAILED. Status changes are committed by
+ * Sends the emails queued on {@code crm.outbound-mail} through the WildFly mail session. After a transient failure
+ * (no connection, a 4xx answer) the delivery's transaction is marked for rollback, so that Artemis redelivers after
+ * its delay; an exception would do the same but be logged as an EJB fault with its stack trace on every attempt,
+ * for what is an expected, retried condition. A permanent failure (a 5xx answer, a rejected address) and the last
+ * attempt mark the message FAILED. Status changes are committed by
  * {@link OutboundMailbox} on their own, so a redelivery after a successful send finds SENT and sends nothing.
  */
 @MessageDriven(activationConfig = {
@@ -41,6 +44,9 @@ public class OutboundMailDispatcher implements MessageListener {
 
     @EJB
     OutboundMailbox mailbox;
+
+    @Resource
+    MessageDrivenContext context;
 
     @Override
     public void onMessage(Message message) {
@@ -74,7 +80,9 @@ public class OutboundMailDispatcher implements MessageListener {
                 return;
             }
             mailbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
-            throw new DeliveryDeferredException("Email " + id + " deferred: " + error, e);
+            LOG.info(() -> "Email " + id + " deferred, attempt " + delivery + " of " + max + ": " + error);
+            context.setRollbackOnly();
+            return;
         }
         mailbox.sent(id);
     }
