@@ -2,6 +2,8 @@ package org.crmir.settings.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.crmir.settings.SettingsService;
@@ -21,8 +23,21 @@ public class CompanySetupPrompt {
     @Inject
     private CurrentUser currentUser;
 
-    /** Read afresh each time (one row by its key), so that saving the settings hides it in the same request. */
+    private Boolean shownInThisRender;
+
+    /**
+     * Read once while the page renders (Faces asks a {@code rendered} condition several times), and afresh in any
+     * earlier phase, so that saving the settings hides it in the same request.
+     */
     public boolean isShown() {
-        return currentUser.isAdmin() && !settings.current().isNamed();
+        boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (rendering && shownInThisRender != null) {
+            return shownInThisRender;
+        }
+        boolean shown = currentUser.isAdmin() && !settings.current().isNamed();
+        if (rendering) {
+            shownInThisRender = shown;
+        }
+        return shown;
     }
 }
