@@ -1,34 +1,26 @@
 package org.crmir.figures.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.crmir.figures.FigureCurrencies;
 import org.crmir.figures.FigureScope;
-import org.crmir.identity.UserService;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.web.CurrentUser;
 import org.crmir.shared.web.Labels;
 import org.crmir.shared.web.Messages;
 
 /**
- * What the analytics page shows: a range of whole months (the last 12 by default), cut by month or quarter, the
- * signed-in user's own clients or everyone's (as on the dashboard: finance and administrators see everyone's,
- * everybody else starts with their own and may switch), one currency or all. Each analytics part reads {@link #scope()} and {@link #periods()}, in a request-scoped bean
+ * What the analytics page shows: a range of whole months (the last 12 by default), cut by month or quarter, for
+ * whom and in which currency as on the dashboard ({@link FigureAudience}). Each analytics part reads {@link #scope()} and {@link #periods()}, in a request-scoped bean
  * of its own, so that a push or a change of range re-reads every part.
  */
 @Named
 @ViewScoped
-public class AnalyticsScope implements Serializable {
+public class AnalyticsScope extends FigureAudience {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,24 +30,11 @@ public class AnalyticsScope implements Serializable {
     private static final int LAST_YEAR = 9999;
     private static final DateTimeFormatter READ_AT = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'");
 
-    @EJB
-    private UserService users;
-
-    @EJB
-    private FigureCurrencies currencies;
-
-    @Inject
-    private CurrentUser currentUser;
-
     private YearMonth fromMonth;
     private YearMonth toMonth;
     private YearMonth shownFrom;
     private YearMonth shownTo;
     private Grain grain = Grain.MONTH;
-    private boolean everyone;
-    private String currency;
-    private Long ownUserId;
-    private List<String> currencyChoices;
 
     @PostConstruct
     void init() {
@@ -63,14 +42,11 @@ public class AnalyticsScope implements Serializable {
         fromMonth = toMonth.minusMonths(11);
         shownFrom = fromMonth;
         shownTo = toMonth;
-        // Own clients first only for sales: support and viewers own none, finance and administrators see all.
-        everyone = currentUser.isFinance() || !currentUser.isSales();
     }
 
     /** The figures to read: the range from the first day of its first month to the last day of its last. */
     public FigureScope scope() {
-        return new FigureScope(everyone ? null : ownUserId(), currency, shownFrom.atDay(1), shownTo.atEndOfMonth(),
-                today());
+        return new FigureScope(owner(), getCurrency(), shownFrom.atDay(1), shownTo.atEndOfMonth(), today());
     }
 
     public Grain grain() {
@@ -114,20 +90,6 @@ public class AnalyticsScope implements Serializable {
         return null;
     }
 
-    private Long ownUserId() {
-        if (ownUserId == null) {
-            try {
-                ownUserId = users.me().id();
-            } catch (NotFoundException e) {
-                // signed in through single sign-on without an account of our own: there are no own clients
-                Messages.error("Your account owns no clients here; showing everyone's.");
-                everyone = true;
-                return null;
-            }
-        }
-        return ownUserId;
-    }
-
     /** When the figures shown were read: each push or change re-renders them, and this with them. */
     public String getReadAt() {
         return READ_AT.format(ZonedDateTime.now(ZoneOffset.UTC));
@@ -162,31 +124,6 @@ public class AnalyticsScope implements Serializable {
 
     public List<Grain> getGrains() {
         return List.of(Grain.values());
-    }
-
-    public boolean isEveryone() {
-        return everyone;
-    }
-
-    public void setEveryone(boolean everyone) {
-        this.everyone = everyone;
-    }
-
-    /** The currencies the figures hold anything in; read once per view (the list is evaluated often). */
-    public List<String> getCurrencies() {
-        if (currencyChoices == null) {
-            currencyChoices = currencies.all();
-        }
-        return currencyChoices;
-    }
-
-    /** The currency, or null for all. */
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency == null || currency.isBlank() ? null : currency;
     }
 
     /** Read on each request: a page left open overnight counts from the new day on its next push. */
