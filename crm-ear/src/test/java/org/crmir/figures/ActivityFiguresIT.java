@@ -20,9 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.crmir.client.Client;
-import org.crmir.client.ClientKind;
-import org.crmir.client.ClientService;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.Direction;
@@ -31,6 +28,7 @@ import org.crmir.communication.OutgoingEmail;
 import org.crmir.contract.Contract;
 import org.crmir.contract.ContractDraft;
 import org.crmir.contract.ContractService;
+import org.crmir.identity.Role;
 import org.crmir.identity.UserService;
 import org.crmir.payment.GatewayIntake;
 import org.crmir.payment.ReconciliationService;
@@ -89,9 +87,6 @@ class ActivityFiguresIT {
     ReconciliationService reconciliation;
 
     @EJB
-    ClientService clients;
-
-    @EJB
     UserService users;
 
     @EJB
@@ -120,8 +115,8 @@ class ActivityFiguresIT {
         fixtures.usersExist();
         smtp.start();
         salesId = asSales.call(() -> users.me().id());
-        ownClient = hkdClient(asSales, "Harbour Traders");
-        othersClient = hkdClient(asAdmin, "Kowloon Freight");
+        ownClient = hkdClient(Role.SALES, "Harbour Traders");
+        othersClient = hkdClient(Role.ADMIN, "Kowloon Freight");
     }
 
     @AfterEach
@@ -132,12 +127,11 @@ class ActivityFiguresIT {
         assertEquals(List.of(), asAdmin.call(() -> book.check()), "the summary tables agree with their rows");
     }
 
-    private long hkdClient(Object as, String name) throws Exception {
-        Client client = new Client(ClientKind.COMPANY, name + " " + Fixtures.unique());
-        client.setCurrency(HKD);
-        client.setEmail(Fixtures.emailAddress("buyer", "hk.example"));
-        java.util.concurrent.Callable<Long> create = () -> clients.create(client, null).getId();
-        return as == asAdmin ? asAdmin.call(create) : asSales.call(create);
+    private long hkdClient(Role owner, String name) throws Exception {
+        return fixtures.clientOwnedBy(owner, name, client -> {
+            client.setCurrency(HKD);
+            client.setEmail(Fixtures.emailAddress("buyer", "hk.example"));
+        });
     }
 
     private FigureScope everyone(LocalDate day) {

@@ -62,6 +62,21 @@ public class Fixtures {
         return asSales.call(() -> clients.create(client, null).getId());
     }
 
+    /**
+     * A new company client named {@code name} and a unique tag, created (and so owned) by the it-* user with
+     * {@code role} (ADMIN or SALES), with {@code details} set before it is saved.
+     */
+    public long clientOwnedBy(Role role, String name, Consumer<Client> details) throws Exception {
+        Client client = new Client(ClientKind.COMPANY, name + " " + unique());
+        details.accept(client);
+        Callable<Long> create = () -> clients.create(client, null).getId();
+        return switch (role) {
+            case ADMIN -> asAdmin.call(create);
+            case SALES -> asSales.call(create);
+            default -> throw new IllegalArgumentException("clients are made by it-admin or it-sales, not " + role);
+        };
+    }
+
     /** The secret of a new API token of the it-* user with {@code role}. */
     public String apiToken(Role role, String name) throws Exception {
         Callable<IssuedToken> issue = () -> tokens.create(name);
