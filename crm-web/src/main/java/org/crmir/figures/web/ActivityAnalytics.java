@@ -14,6 +14,8 @@ import org.crmir.communication.Channel;
 import org.crmir.figures.ActivityFigures;
 import org.crmir.figures.ContractFigures;
 import org.crmir.figures.FigureScope;
+import org.crmir.figures.Grain;
+import org.crmir.figures.TrendPeriod;
 import org.crmir.figures.QuoteOutcomes;
 import org.crmir.figures.SalesFigures;
 import org.crmir.shared.web.Labels;

@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crmir.figures.FigureScope;
+import org.crmir.figures.Grain;
+import org.crmir.figures.TrendPeriod;
 import org.crmir.shared.web.Labels;
 import org.crmir.shared.web.Messages;
 

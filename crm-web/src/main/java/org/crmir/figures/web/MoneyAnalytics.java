@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crmir.figures.FigureScope;
+import org.crmir.figures.Grain;
+import org.crmir.figures.TrendPeriod;
 import org.crmir.figures.MonthCollection;
 import org.crmir.figures.MonthRevenue;
 import org.crmir.figures.MoneyTrends;

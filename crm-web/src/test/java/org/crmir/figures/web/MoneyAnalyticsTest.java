@@ -1,5 +1,7 @@
 package org.crmir.figures.web;
 
+import org.crmir.figures.Grain;
+import org.crmir.figures.TrendPeriod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.crmir.figures.web;
+package org.crmir.figures;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,6 @@
-package org.crmir.figures.web;
+package org.crmir.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -56,15 +55,5 @@ class GrainTest {
             assertEquals(periods.get(i - 1).end().plusDays(1), periods.get(i).start());
         }
         assertTrue(periods.stream().allMatch(p -> !p.end().isBefore(p.start())));
-    }
-
-    @Test
-    void aRangeIsRefusedWhenBackwardsEmptyOrTooLong() {
-        assertNull(AnalyticsScope.refusal(YearMonth.of(2026, 1), YearMonth.of(2026, 1)));
-        assertNull(AnalyticsScope.refusal(YearMonth.of(2016, 1), YearMonth.of(2025, 12)), "exactly ten years");
-        assertTrue(AnalyticsScope.refusal(YearMonth.of(2016, 1), YearMonth.of(2026, 1)).contains("ten years"));
-        assertTrue(AnalyticsScope.refusal(YearMonth.of(2026, 2), YearMonth.of(2026, 1)).contains("after the last"));
-        assertTrue(AnalyticsScope.refusal(null, YearMonth.of(2026, 1)).contains("both"));
-        assertTrue(AnalyticsScope.refusal(YearMonth.of(1899, 12), YearMonth.of(1900, 1)).contains("1900"));
     }
 }
