@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.crmir.catalog.CatalogService;
+import org.crmir.catalog.ProductKind;
 import org.crmir.client.Client;
 import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
@@ -129,6 +131,9 @@ class ListFiltersIT {
     @EJB
     CommunicationService communication;
 
+    @EJB
+    CatalogService catalog;
+
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private String ownerName;
     private long ownerId;
@@ -198,6 +203,25 @@ class ListFiltersIT {
                 + " ON u.id = c.owner_id WHERE u.username = 'it-sales' AND i.status IN ('ISSUED', 'PARTIALLY_PAID',"
                 + " 'OVERDUE')");
         assertEquals(Math.min(InvoiceQueries.COUNT_CAP + 1, bySql), asSales.call(() -> invoiceList.count(mine)));
+    }
+
+    @Test
+    void invoicesNarrowToThoseWithALineOfAProductAsSqlDoes() throws Exception {
+        String sku = "lists-" + Fixtures.unique();
+        long product = asFinance.call(() -> catalog.create(sku, "Lists widget", null, ProductKind.PRODUCT, "pc",
+                Money.of("5.00", "EUR"), null).getId());
+        long withIt = asSales.call(() -> invoices.createDraft(euroClient, List.of(
+                new LineInput(product, "Lists widget", BigDecimal.ONE, "pc", new BigDecimal("5.00"), null, null),
+                new LineInput(null, "Fitting", BigDecimal.ONE, null, new BigDecimal("20.00"), null, null)),
+                null, null).getId());
+        issued(draftInvoice(euroClient, "30.00"));
+        InvoiceFilter byProduct = new InvoiceFilter(Set.of(), null, null, null, null, null, null, null, owner, null,
+                null, null, null, product);
+        assertEquals(1, sql("SELECT COUNT(DISTINCT l.invoice_id) FROM invoice_lines l WHERE l.product_id = "
+                + product));
+        assertEquals(1, asFinance.call(() -> invoiceList.count(byProduct)));
+        assertEquals(withIt, asFinance.call(() -> invoiceList.list(byProduct, PageRequest.first(10))).get(0).id());
+        assertEquals(1, total(fixtures.apiToken(Role.FINANCE, "lists product"), "/api/v1/invoices?product=" + product));
     }
 
     private InvoiceFilter filter(Set<InvoiceStatus> statuses, String currency, LocalDate dueFrom, LocalDate dueTo) {

@@ -54,8 +54,8 @@ public class InvoiceResource {
 
     /**
      * The filtered list: the parameters of the invoice page's URL (status, also {@code open} or {@code billed};
-     * currency; owner, {@code me} or a user id; issued, due and paid date ranges; client) plus totals, number and
-     * paging.
+     * currency; owner, {@code me} or a user id; issued, due and paid date ranges; client; product) plus totals,
+     * number and paging.
      */
     @GET
     public InvoiceListRepresentation list(@QueryParam("status") String status,
@@ -65,7 +65,8 @@ public class InvoiceResource {
             @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
             @QueryParam("currency") String currency, @QueryParam("owner") String owner,
             @QueryParam("minTotal") String min, @QueryParam("maxTotal") String max,
-            @QueryParam("number") String number, @QueryParam("offset") String offset,
+            @QueryParam("number") String number, @QueryParam("product") String product,
+            @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @QueryParam("totals") String withTotals) {
         InvoiceFilter filter = new InvoiceFilter(
                 QueryValues.statuses("status", status, InvoiceStatus.class, InvoiceFilter.GROUPS),
@@ -74,7 +75,7 @@ public class InvoiceResource {
                 QueryValues.amount("maxTotal", max), number, QueryValues.currency("currency", currency),
                 QueryValues.owner("owner", owner), QueryValues.date("dueFrom", dueFrom),
                 QueryValues.date("dueTo", dueTo), QueryValues.date("paidFrom", paidFrom),
-                QueryValues.date("paidTo", paidTo));
+                QueryValues.date("paidTo", paidTo), QueryValues.id("product", product));
         PageRequest page = Paging.from(offset, limit, null);
         boolean sums = QueryValues.flag("totals", withTotals);
         long count = queries.count(filter);
