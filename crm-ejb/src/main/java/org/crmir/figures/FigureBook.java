@@ -119,16 +119,22 @@ public class FigureBook {
      */
     private <T> T allowingMinutes(java.util.function.Supplier<T> statement) {
         Connection connection = em.unwrap(Connection.class);
+        int usual;
         try {
-            int usual = connection.getNetworkTimeout();
+            usual = connection.getNetworkTimeout();
             connection.setNetworkTimeout(Runnable::run, (int) LONG_STATEMENT.toMillis());
-            try {
-                return statement.get();
-            } finally {
-                connection.setNetworkTimeout(Runnable::run, usual);
-            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the connection's timeout for a long statement", e);
+            throw new IllegalStateException("Could not lift the connection's timeout for a long statement", e);
+        }
+        try {
+            return statement.get();
+        } finally {
+            try {
+                connection.setNetworkTimeout(Runnable::run, usual);
+            } catch (SQLException e) {
+                // The statement failed and took the transaction with it: its own exception is the one to report.
+                LOG.fine(() -> "The connection's timeout was not put back after a failed statement: " + e);
+            }
         }
     }
 
