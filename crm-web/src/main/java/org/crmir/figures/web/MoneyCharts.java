@@ -19,7 +19,6 @@ import org.crmir.figures.MonthMoney;
 import org.crmir.figures.RankedClient;
 import org.crmir.figures.RankingFigures;
 import org.crmir.figures.Receivables;
-import org.crmir.figures.ReceivablesFigures;
 import org.crmir.shared.web.CurrentUser;
 import org.crmir.shared.web.Labels;
 
@@ -37,8 +36,8 @@ public class MoneyCharts {
     @EJB
     MoneyFigures money;
 
-    @EJB
-    ReceivablesFigures receivables;
+    @Inject
+    ReceivablesTiles receivablesTiles;
 
     @EJB
     RankingFigures rankings;
@@ -82,8 +81,8 @@ public class MoneyCharts {
     /** What is owed per currency, stacked by age; null when nothing is. */
     public ChartView getAging() {
         if (aging == null) {
-            FigureScope scope = dashboard.scope();
-            List<Receivables> rows = receivables.of(scope);
+            // The receivables tiles' rows, read once a request for both.
+            List<Receivables> rows = receivablesTiles.getRows();
             if (rows.isEmpty()) {
                 return null;
             }
