@@ -191,6 +191,17 @@ class AccountLinksIT {
         HttpClient browser = browser();
         HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(MailLinks.linkIn(mail)));
         assertTrue(page.body().contains("Choose a new password"), page.body());
+
+        // no reset link for a user without a password (invited, or single sign-on only)
+        String invitedName = unique("noreset");
+        String invitedEmail = invitedName + "@corp.example";
+        asAdmin.call(() -> invitations.invite(new NewInvitation(invitedName, "Nora Noreset", invitedEmail,
+                Set.of(Role.VIEWER))));
+        MailLinks.awaitMails(smtp, invitedEmail, 1);
+        assertEquals(knownAnswer.replace(known, "ADDRESS"),
+                requestReset(invitedEmail).replace(invitedEmail, "ADDRESS"));
+        Thread.sleep(2000);
+        assertEquals(1, smtp.receivedFor(invitedEmail).size());
         assertTrue(choose(browser, page.body(), "second granite password").body().contains("Your password is set"));
         WebSession.signedIn(name, "second granite password");
     }

@@ -86,8 +86,10 @@ public class PasswordLinkService {
     }
 
     /**
-     * Mails a reset link (one hour) to each active user with this address who may sign in with a password, unless
-     * the address or the client asked too often lately. Says nothing back: the caller shows the same answer always.
+     * Mails a reset link (one hour) to each active user with this address who has a password and may sign in with
+     * it, unless the address or the client asked too often lately. Users without a password get none: an invited
+     * person asks for the invitation again, and a single sign-on user must not gain a password that outlives their
+     * company account. Says nothing back: the caller shows the same answer always.
      */
     public void requestReset(String email, String clientAddress) {
         Instant now = Instant.now();
@@ -101,7 +103,8 @@ public class PasswordLinkService {
         long byClient = countSince("r.clientAddress = :key", client, now);
         em.persist(new PasswordResetRequest(emailHash, client, now));
         List<UserAccount> owners = typed.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u"
-                + " WHERE u.email = :email AND u.active = TRUE ORDER BY u.id", UserAccount.class)
+                + " WHERE u.email = :email AND u.active = TRUE AND u.passwordHash IS NOT NULL ORDER BY u.id",
+                UserAccount.class)
                 .setParameter("email", typed).setMaxResults(5).getResultList();
         if (byEmail >= MAX_REQUESTS_PER_EMAIL || byClient >= MAX_REQUESTS_PER_CLIENT) {
             LOG.info("Password reset request not answered: too many lately for this address or from " + client);
