@@ -77,7 +77,7 @@ class PasswordSignInSwitchIT {
 
     @Test
     void itCannotBeSwitchedOffWithoutSingleSignOn() throws Exception {
-        assumeFalse(SignInSettingsService.singleSignOnConfigured(), "single sign-on is configured on this server");
+        assumeFalse(SingleSignOn.configured(), "single sign-on is configured on this server");
         UserSummary admin = newUser("glass", Role.ADMIN);
         long version = asAdmin.call(() -> settings.current()).version();
         RuleViolationException refused = assertThrows(RuleViolationException.class,

@@ -39,15 +39,6 @@ public class SignInSettingsService {
     AuditTrail audit;
 
     /**
-     * Whether single sign-on is configured. Read from the environment here until the single sign-on settings class
-     * of issue 13 takes this over.
-     */
-    public static boolean singleSignOnConfigured() {
-        String issuer = System.getenv("CRMIR_OIDC_ISSUER");
-        return issuer != null && !issuer.isBlank();
-    }
-
-    /**
      * Whether this user may sign in (or be sent a reset link) with a password now. Asked before anybody is signed
      * in, hence {@code @PermitAll}; it tells only what the sign-in page shows anyway.
      */
@@ -67,7 +58,7 @@ public class SignInSettingsService {
         return new SignInSettingsSummary(settings.isPasswordSignIn(),
                 settings.getBreakGlass() == null ? null : settings.getBreakGlass().getId(),
                 settings.getBreakGlass() == null ? null : settings.getBreakGlass().getUsername(),
-                singleSignOnConfigured(), settings.getVersion());
+                SingleSignOn.configured(), settings.getVersion());
     }
 
     /** Active administrators with a password: who may be the break-glass account. */
@@ -79,7 +70,7 @@ public class SignInSettingsService {
 
     /** Only single sign-on from now on, but for {@code breakGlassUserId}; refused while SSO is not configured. */
     public void passwordOnlyForBreakGlass(long breakGlassUserId, long expectedVersion) {
-        if (!singleSignOnConfigured()) {
+        if (!SingleSignOn.configured()) {
             throw new RuleViolationException("Password sign-in can be switched off only while single sign-on is"
                     + " configured (CRMIR_OIDC_ISSUER); otherwise nobody but one administrator could sign in.");
         }
