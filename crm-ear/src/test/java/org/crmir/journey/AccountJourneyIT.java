@@ -87,6 +87,9 @@ class AccountJourneyIT extends BrowserJourney {
         assertTrue(console.lines().allMatch(line -> line.contains("status of 410")), console);
 
         signIn(name, "harbour violet compass");
+        browser.get(url("/profile.xhtml"));
+        browser.executeScript("arguments[0].scrollIntoView()", visible(By.cssSelector("[id$='newPassword']")));
+        screenshot(SHOTS.resolve("5b-profile-password-hint.png"));
         browser.manage().deleteAllCookies();
 
         // forgot it: the link on the sign-in page
