@@ -49,6 +49,9 @@ final class PageExpectations {
             Map.entry("/public/pay.xhtml", EVERYBODY),
             Map.entry("/public/quote.xhtml", EVERYBODY),
             Map.entry("/public/contract.xhtml", EVERYBODY),
+            Map.entry("/public/forgot-password.xhtml", EVERYBODY),
+            // opened without a link's token it says the link is not valid, and answers so: 404
+            Map.entry("/public/set-password.xhtml", new Access(EnumSet.allOf(Visitor.class), 404)),
             Map.entry("/dashboard.xhtml", EVERY_USER),
             Map.entry("/clients.xhtml", EVERY_USER),
             Map.entry("/client.xhtml", EVERY_USER),
@@ -71,6 +74,7 @@ final class PageExpectations {
             Map.entry("/finance/reconciliation.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
             Map.entry("/finance/payments.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
             Map.entry("/admin/users.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
+            Map.entry("/admin/sign-in.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/settings.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/templates.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/audit.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)));

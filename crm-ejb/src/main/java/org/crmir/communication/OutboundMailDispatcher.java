@@ -53,6 +53,10 @@ public class OutboundMailDispatcher implements MessageListener {
         long id;
         int delivery;
         try {
+            if (AccountMailer.KIND_ACCOUNT.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+                sendAccountMail(message);
+                return;
+            }
             if (!CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
                 LOG.warning("Ignoring a message of unknown kind on crm.outbound-mail: " + message.getJMSMessageID());
                 return;
@@ -85,6 +89,32 @@ public class OutboundMailDispatcher implements MessageListener {
             return;
         }
         mailbox.sent(id);
+    }
+
+    /**
+     * An e-mail about a user's account ({@link AccountMailer}): the message itself carries it, there is no history
+     * row. Transient failures are redelivered like other e-mails; a permanent one, or the last attempt, is logged
+     * once and dropped (the person can ask for a new link).
+     */
+    private void sendAccountMail(Message message) throws JMSException {
+        int delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        String to = message.getStringProperty(AccountMailer.TO_PROPERTY);
+        try {
+            MimeMessage mail = new MimeMessage(mailSession);
+            String from = mailSession.getProperty("mail.from");
+            mail.setFrom(new InternetAddress(from == null || from.isBlank() ? "crmir@localhost" : from));
+            mail.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
+            mail.setSubject(message.getStringProperty(AccountMailer.SUBJECT_PROPERTY), StandardCharsets.UTF_8.name());
+            mail.setText(message.getBody(String.class), StandardCharsets.UTF_8.name());
+            Transport.send(mail);
+        } catch (MessagingException e) {
+            if (isPermanent(e) || delivery >= DeliveryPolicy.maxAttempts()) {
+                LOG.warning("Gave up on an account e-mail to " + to + " after " + delivery + " attempt(s): "
+                        + describe(e));
+                return;
+            }
+            throw new DeliveryDeferredException("Account e-mail deferred: " + describe(e), e);
+        }
     }
 
     private MimeMessage compose(OutgoingMail mail) throws MessagingException {

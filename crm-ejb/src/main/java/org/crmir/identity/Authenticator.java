@@ -30,10 +30,14 @@ public class Authenticator {
     @Inject
     SignInThrottle throttle;
 
+    @jakarta.ejb.EJB
+    SignInSettingsService signInSettings;
+
     /**
      * The active user with this username and password, unless the name or the client address is locked after too
      * many failures. Unknown users cost the same time as known ones, and their names are counted and locked alike,
-     * so that the answers tell nothing about which accounts exist. {@code clientAddress} may be null (not known).
+     * so that the answers tell nothing about which accounts exist. While password sign-in is switched off only the
+     * break-glass administrator gets through. {@code clientAddress} may be null (not known).
      */
     public PasswordCheck verifyPassword(String username, String password, String clientAddress) {
         if (username == null || password == null) {
@@ -43,7 +47,10 @@ public class Authenticator {
         if (throttle.isLocked(name, clientAddress)) {
             return PasswordCheck.refused(true, Duration.ZERO);
         }
-        Optional<UserAccount> found = findByUsername(name);
+        // Password sign-in switched off for this name (single sign-on only, but for the break-glass administrator):
+        // treated as no user, whoever asks, so that no page or client gets around it.
+        Optional<UserAccount> found = findByUsername(name)
+                .filter(u -> signInSettings.allowsPasswordFor(u.getUsername()));
         // No user, or one without a password (invited, or SSO only): the decoy costs the same time and never matches.
         String hash = found.filter(UserAccount::hasPassword).map(UserAccount::getPasswordHash)
                 .orElse(PasswordHasher.DECOY);

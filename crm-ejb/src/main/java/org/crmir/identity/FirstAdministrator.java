@@ -43,7 +43,7 @@ public class FirstAdministrator {
         if (generated) {
             password = PasswordHasher.randomSecret(12);
         }
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, USERNAME);
         UserAccount admin = new UserAccount(USERNAME, "Administrator", null, Set.of(Role.ADMIN),
                 PasswordHasher.hash(password), Instant.now());
         em.persist(admin);

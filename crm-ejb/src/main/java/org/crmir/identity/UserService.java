@@ -76,7 +76,7 @@ public class UserService {
 
     /** Creates a user who can sign in at once with the given password. */
     public UserSummary create(NewUser request) {
-        PasswordPolicy.check(request.password());
+        PasswordPolicy.check(request.password(), request.username(), request.email());
         UserAccount user = new UserAccount(request.username(), request.displayName(), request.email(),
                 request.roles(), PasswordHasher.hash(request.password()), Instant.now());
         validation.check(user);
@@ -99,6 +99,9 @@ public class UserService {
         if (isCaller(user) && (roles == null || !roles.contains(Role.ADMIN))) {
             throw new RuleViolationException("You cannot remove the ADMIN role from your own account");
         }
+        if (roles == null || !roles.contains(Role.ADMIN)) {
+            keepBreakGlass(user);
+        }
         Map<String, String> before = user.auditSnapshot();
         user.setDisplayName(displayName);
         user.setEmail(email);
@@ -114,6 +117,7 @@ public class UserService {
         if (isCaller(user)) {
             throw new RuleViolationException("You cannot deactivate your own account");
         }
+        keepBreakGlass(user);
         Map<String, String> before = user.auditSnapshot();
         user.deactivate();
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DEACTIVATE, before, user.auditSnapshot());
@@ -130,8 +134,8 @@ public class UserService {
 
     /** Sets a new password for a user who forgot theirs; the audit trail says it happened, never what it is. */
     public void resetPassword(long id, String newPassword) {
-        PasswordPolicy.check(newPassword);
         UserAccount user = load(id);
+        PasswordPolicy.check(newPassword, user.getUsername(), user.getEmail());
         user.changePasswordHash(PasswordHasher.hash(newPassword));
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.PASSWORD_RESET, Map.of("password", "old"),
                 Map.of("password", "new"));
@@ -181,7 +185,7 @@ public class UserService {
             throttle.failedApart(name, null);
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, user.getUsername(), user.getEmail());
         user.changePasswordHash(PasswordHasher.hash(newPassword));
         audit.record(user.getUsername(), ENTITY, user.getId(), AuditAction.PASSWORD_RESET,
                 Map.of("password", "old"), Map.of("password", "new"));
@@ -219,6 +223,16 @@ public class UserService {
                 .setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(Math.min(Math.max(limit, 1), 50))
                 .getResultList().stream().map(UserSummary::of).toList();
+    }
+
+    /** While password sign-in is off, the break-glass administrator stays an active administrator. */
+    private void keepBreakGlass(UserAccount user) {
+        SignInSettings settings = em.find(SignInSettings.class, SignInSettings.ID);
+        if (settings != null && !settings.isPasswordSignIn() && settings.getBreakGlass() != null
+                && settings.getBreakGlass().getId().equals(user.getId())) {
+            throw new RuleViolationException(user.getUsername() + " is the break-glass administrator while password"
+                    + " sign-in is off. Choose another one on the Sign-in page first.");
+        }
     }
 
     private boolean isCaller(UserAccount user) {

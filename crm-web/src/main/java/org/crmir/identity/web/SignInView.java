@@ -16,9 +16,14 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.crmir.identity.SignInSettingsService;
 import org.crmir.shared.web.Messages;
 
-/** The sign-in page: username and password, then back to the page the user wanted, or the client list. */
+/**
+ * The sign-in page: username and password, then back to the page the user wanted, or the dashboard. While password
+ * sign-in is switched off the form is offered only as "Administrator sign-in" (for the break-glass account; the
+ * rule itself is enforced where passwords are checked).
+ */
 @Named
 @RequestScoped
 public class SignInView {
@@ -31,6 +36,11 @@ public class SignInView {
 
     @Inject
     ExternalContext external;
+
+    @jakarta.ejb.EJB
+    SignInSettingsService signInSettings;
+
+    private Boolean passwordsForEveryone;
 
     @NotBlank(message = "Enter your username")
     @Size(max = 64)
@@ -73,6 +83,20 @@ public class SignInView {
             external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
             faces.responseComplete();
         }
+    }
+
+    /** Whether everyone may sign in with a password (otherwise only the break-glass administrator). */
+    public boolean isPasswordSignInForEveryone() {
+        if (passwordsForEveryone == null) {
+            passwordsForEveryone = signInSettings.passwordSignInForEveryone();
+        }
+        return passwordsForEveryone;
+    }
+
+    /** The password form: for everyone, or when asked for as "Administrator sign-in" (and on its own postback). */
+    public boolean isPasswordFormShown() {
+        return isPasswordSignInForEveryone() || "true".equals(external.getRequestParameterMap().get("admin"))
+                || faces.isPostback();
     }
 
     public String getUsername() { return username; }

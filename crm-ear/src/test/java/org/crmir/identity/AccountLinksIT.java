@@ -1,0 +1,268 @@
+package org.crmir.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditService;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.PageRequest;
+import org.crmir.shared.RuleViolationException;
+import org.crmir.support.AsAdmin;
+import org.crmir.support.Deployments;
+import org.crmir.support.FacesForms;
+import org.crmir.support.MailLinks;
+import org.crmir.support.MailServer;
+import org.crmir.support.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Invitations and password resets end to end in the real server: the mail reaches a real SMTP server (GreenMail),
+ * its link opens the public page over HTTP, the password chosen there signs in, and a used, expired or replaced link
+ * shows a page that says so. "Forgot password" answers alike for known and unknown addresses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountLinksIT {
+
+    private static final String PAGE = "/public/set-password.xhtml";
+    private static final String CHOSEN = "granite kettle orbit";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.crmirWith(AccountLinksIT.class, AccountLinkRows.class, SignInFailureRows.class);
+    }
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    InvitationService invitations;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    AuditService audit;
+
+    @EJB
+    AccountLinkRows rows;
+
+    @EJB
+    SignInFailureRows failureRows;
+
+    private final MailServer smtp = new MailServer();
+
+    @BeforeEach
+    void start() {
+        smtp.start();
+        rows.forgetResetRequests();
+        failureRows.forgetAddress("127.0.0.1");
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+        failureRows.forgetAddress("127.0.0.1");
+    }
+
+    @Test
+    void anInvitationIsMailedAndItsLinkLetsThePersonChooseAPasswordOnce() throws Exception {
+        String name = unique("inv");
+        String email = name + "@corp.example";
+        UserSummary invited = asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Ines Invited", email,
+                Set.of(Role.SALES))));
+        assertTrue(asAdmin.call(() -> invitations.pending()).stream().anyMatch(p -> p.username().equals(name)));
+
+        MimeMessage mail = MailLinks.awaitMails(smtp, email, 1).get(0);
+        assertEquals("You are invited to CRMir", mail.getSubject());
+        String link = MailLinks.linkIn(mail);
+        assertTrue(link.startsWith(System.getenv("CRMIR_PUBLIC_URL") + PAGE), link);
+
+        HttpClient browser = browser();
+        HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(link));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Welcome to CRMir") && page.body().contains(name), page.body());
+
+        HttpResponse<String> weak = choose(browser, page.body(), "password123");
+        assertTrue(weak.body().contains("common or breached"), weak.body());
+        HttpResponse<String> differ = choose(browser, weak.body(), CHOSEN, CHOSEN + "!");
+        assertTrue(differ.body().contains("The two passwords differ"), differ.body());
+        HttpResponse<String> done = choose(browser, differ.body(), CHOSEN);
+        assertTrue(done.body().contains("Your password is set"), done.body());
+
+        WebSession.signedIn(name, CHOSEN); // asserts the sign-in's redirect
+        assertTrue(asAdmin.call(() -> invitations.pending()).stream().noneMatch(p -> p.username().equals(name)));
+
+        HttpResponse<String> again = FacesForms.get(browser(), MailLinks.pathOf(link));
+        assertEquals(410, again.statusCode());
+        assertTrue(again.body().contains("This link was already used"), again.body());
+        List<AuditAction> actions = asAdmin.call(() -> audit.historyOf(UserService.ENTITY, invited.id(),
+                PageRequest.first(10))).items().stream().map(e -> e.action()).toList();
+        assertEquals(List.of(AuditAction.PASSWORD_RESET, AuditAction.INVITE), actions);
+    }
+
+    @Test
+    void anExpiredInvitationSaysSoAndSendingItAgainMakesANewLinkThatWorks() throws Exception {
+        String name = unique("late");
+        String email = name + "@corp.example";
+        UserSummary invited = asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Lars Late", email,
+                Set.of(Role.VIEWER))));
+        String first = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
+        rows.expireLinksOf(name);
+        HttpResponse<String> expired = FacesForms.get(browser(), MailLinks.pathOf(first));
+        assertEquals(410, expired.statusCode());
+        assertTrue(expired.body().contains("This link has expired"), expired.body());
+        assertTrue(asAdmin.call(() -> invitations.pending()).stream()
+                .anyMatch(p -> p.username().equals(name) && p.expired()));
+
+        asAdmin.run(() -> invitations.resend(invited.id()));
+        String second = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 2).get(1));
+        HttpClient browser = browser();
+        HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(second));
+        assertEquals(200, page.statusCode());
+        assertTrue(choose(browser, page.body(), CHOSEN).body().contains("Your password is set"));
+        WebSession.signedIn(name, CHOSEN);
+    }
+
+    @Test
+    void aWithdrawnInvitationsLinkNoLongerWorksAndTheUserIsInactive() throws Exception {
+        String name = unique("gone");
+        String email = name + "@corp.example";
+        UserSummary invited = asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Gina Gone", email,
+                Set.of(Role.VIEWER))));
+        String link = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
+        asAdmin.run(() -> invitations.cancel(invited.id()));
+        HttpResponse<String> page = FacesForms.get(browser(), MailLinks.pathOf(link));
+        assertEquals(410, page.statusCode());
+        assertTrue(page.body().contains("This link no longer works"), page.body());
+        assertFalse(asAdmin.call(() -> users.find(invited.id())).active());
+        assertEquals(404, FacesForms.get(browser(), PAGE + "?token=not-a-token").statusCode());
+    }
+
+    @Test
+    void anInvitationNeedsAnEmailAddressAndAFreeUsername() throws Exception {
+        assertEquals("email", assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> invitations.invite(
+                new NewInvitation(unique("nomail"), "No Mail", null, Set.of(Role.VIEWER))))).getField());
+        assertEquals("username", assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> invitations
+                .invite(new NewInvitation("admin", "Twin", "twin@corp.example", Set.of(Role.VIEWER))))).getField());
+        assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> {
+            invitations.resend(users.list("admin", PageRequest.first(1)).items().get(0).id()); // has a password
+            return null;
+        }));
+    }
+
+    @Test
+    void forgotPasswordAnswersAlikeForKnownAndUnknownAddressesAndMailsOnlyTheKnown() throws Exception {
+        String name = unique("forgot");
+        String known = name + "@corp.example";
+        String unknown = unique("nobody") + "@corp.example";
+        asAdmin.call(() -> users.create(new NewUser(name, "Fay Forgetful", known, Set.of(Role.VIEWER),
+                "first granite password")));
+
+        String knownAnswer = requestReset(known);
+        String unknownAnswer = requestReset(unknown);
+        assertEquals(knownAnswer.replace(known, "ADDRESS"), unknownAnswer.replace(unknown, "ADDRESS"));
+        assertTrue(knownAnswer.contains("we have sent it a link"), knownAnswer);
+
+        MimeMessage mail = MailLinks.awaitMails(smtp, known, 1).get(0);
+        assertEquals("Reset your CRMir password", mail.getSubject());
+        Thread.sleep(2000); // time for a mail to the unknown address to arrive, were one sent
+        assertEquals(1, smtp.receivedFor(known).size());
+        assertEquals(0, smtp.receivedFor(unknown).size());
+
+        HttpClient browser = browser();
+        HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(MailLinks.linkIn(mail)));
+        assertTrue(page.body().contains("Choose a new password"), page.body());
+
+        // no reset link for a user without a password (invited, or single sign-on only)
+        String invitedName = unique("noreset");
+        String invitedEmail = invitedName + "@corp.example";
+        asAdmin.call(() -> invitations.invite(new NewInvitation(invitedName, "Nora Noreset", invitedEmail,
+                Set.of(Role.VIEWER))));
+        MailLinks.awaitMails(smtp, invitedEmail, 1);
+        assertEquals(knownAnswer.replace(known, "ADDRESS"),
+                requestReset(invitedEmail).replace(invitedEmail, "ADDRESS"));
+        Thread.sleep(2000);
+        assertEquals(1, smtp.receivedFor(invitedEmail).size());
+        assertTrue(choose(browser, page.body(), "second granite password").body().contains("Your password is set"));
+        WebSession.signedIn(name, "second granite password");
+    }
+
+    @Test
+    void aNewerResetLinkKillsTheOlderOneAndRequestsAreThrottledPerAddress() throws Exception {
+        String name = unique("twice");
+        String email = name + "@corp.example";
+        asAdmin.call(() -> users.create(new NewUser(name, "Tom Twice", email, Set.of(Role.VIEWER),
+                "first granite password")));
+        requestReset(email);
+        String older = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
+        requestReset(email);
+        String newer = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 2).get(1));
+        assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(older)).statusCode());
+
+        requestReset(email);
+        requestReset(email); // the fourth within the hour: answered alike, but no mail
+        MailLinks.awaitMails(smtp, email, 3);
+        Thread.sleep(2000);
+        assertEquals(3, smtp.receivedFor(email).size());
+
+        rows.expireLinksOf(name);
+        HttpResponse<String> expired = FacesForms.get(browser(), MailLinks.pathOf(newer));
+        assertEquals(410, expired.statusCode());
+        assertTrue(expired.body().contains("This link has expired") || expired.body().contains("no longer works"));
+    }
+
+    private String requestReset(String email) throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> form = FacesForms.get(browser, "/public/forgot-password.xhtml");
+        assertEquals(200, form.statusCode());
+        HttpResponse<String> answer = FacesForms.submit(browser, "/public/forgot-password.xhtml", form.body(),
+                "forgot", Map.of("email", email), "send");
+        assertEquals(200, answer.statusCode(), answer.body());
+        String text = answer.body();
+        int start = text.indexOf("<h1>");
+        int end = text.indexOf("</form>");
+        // the page's text and fields, without what differs from any request to the next (view state, nonce)
+        return text.substring(start, end).replaceAll("jakarta\\.faces\\.ViewState[^>]*", "")
+                .replaceAll("nonce=\"[^\"]*\"", "");
+    }
+
+    private static HttpResponse<String> choose(HttpClient browser, String page, String password) throws Exception {
+        return choose(browser, page, password, password);
+    }
+
+    private static HttpResponse<String> choose(HttpClient browser, String page, String password, String repeated)
+            throws Exception {
+        HttpResponse<String> answer = FacesForms.submit(browser, PAGE, page, "choose",
+                Map.of("password", password, "repeated", repeated), "save");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer;
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,53 @@
+package org.crmir.support;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Posts a Faces form over real HTTP as a browser would: its fields, its button, the page's view state and nonce. */
+public final class FacesForms {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+
+    private FacesForms() {
+    }
+
+    /**
+     * Submits form {@code formId} of {@code page} (the HTML it was read from) to {@code path} with {@code fields}
+     * (ids inside the form, without the form's prefix) and the non-Ajax button {@code button}.
+     */
+    public static HttpResponse<String> submit(HttpClient browser, String path, String page, String formId,
+            Map<String, String> fields, String button) throws Exception {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new AssertionError("No view state on the page:\n" + page);
+        }
+        StringBuilder body = new StringBuilder(enc(formId) + "=" + enc(formId));
+        fields.forEach((name, value) -> body.append('&').append(enc(formId + ":" + name)).append('=').append(enc(value)));
+        body.append('&').append(enc(formId + ":" + button)).append('=')
+                .append("&jakarta.faces.ViewState=").append(enc(state.group(1)))
+                .append(WebSession.nonceOf(page));
+        return browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET of {@code path}, any status. */
+    public static HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path)).timeout(Duration.ofSeconds(30))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
