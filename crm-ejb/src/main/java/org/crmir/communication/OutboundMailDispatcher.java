@@ -113,7 +113,8 @@ public class OutboundMailDispatcher implements MessageListener {
                         + describe(e));
                 return;
             }
-            throw new DeliveryDeferredException("Account e-mail deferred: " + describe(e), e);
+            LOG.info(() -> "Account e-mail deferred, attempt " + delivery + ": " + describe(e));
+            context.setRollbackOnly(); // redelivered after the queue's delay, as other e-mails are
         }
     }
 
