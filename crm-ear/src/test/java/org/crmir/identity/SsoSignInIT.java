@@ -9,7 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
 import org.crmir.support.ForeignTokens;
 import org.crmir.support.Http;
 import org.crmir.support.Keycloak;
@@ -23,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Single sign-on over the wire against the real Keycloak: the authorization request CRMir makes (PKCE S256, state,
  * nonce), a sign-in that completes, answers that must be refused (a changed state, an answer to no sign-in), and
- * the API taking the provider's access tokens but nothing that only looks like one. Refusals end on the sign-in
- * page with a message, or as 401; never a 500.
+ * the API taking the provider's access tokens but nothing that only looks like one, nor an expired one. Refusals
+ * end on the sign-in page with a message, or as 401; never a 500.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -103,6 +107,28 @@ class SsoSignInIT {
         assertRefused(tokens.getString("id_token"));
         // unsigned
         assertRefused("eyJhbGciOiJub25lIn0." + parts[1] + ".");
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefused() throws Exception {
+        com.nimbusds.jose.jwk.RSAKey key = ForeignTokens.newKey();
+        String[] added = Keycloak.addVerificationKey(key); // the realm now publishes this key too
+        try {
+            String subject = UUID.randomUUID().toString();
+            // in date and signed with a published key: taken (once CRMir has re-read the keys for the new key id)
+            String fresh = ForeignTokens.sign(ForeignTokens.claims(Keycloak.issuer(), "crmir", subject)
+                    .claim("preferred_username", Keycloak.randomName("expiry")).build(), key, added[0]);
+            Eventually.until(Duration.ofSeconds(90), () -> Http.send("GET", "/api/v1/clients?limit=1", fresh, null)
+                    .statusCode(), status -> status == 200);
+            // the same, expired two minutes ago (beyond the minute of clock skew allowed)
+            Instant past = Instant.now().minus(Duration.ofMinutes(10));
+            String expired = ForeignTokens.sign(ForeignTokens.claims(Keycloak.issuer(), "crmir", subject)
+                    .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(8)))).build(),
+                    key, added[0]);
+            assertRefused(expired);
+        } finally {
+            Keycloak.removeComponent(added[1]);
+        }
     }
 
     private static void assertRefused(String token) {

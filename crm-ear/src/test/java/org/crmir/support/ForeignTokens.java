@@ -31,14 +31,24 @@ public final class ForeignTokens {
     }
 
     public static String sign(JWTClaimsSet claims) {
+        return sign(claims, KEY, KEY.getKeyID());
+    }
+
+    /** Signed with {@code key}, announced in the header as {@code keyId}. */
+    public static String sign(JWTClaimsSet claims, RSAKey key, String keyId) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID())
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId)
                     .type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(KEY));
+            jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A new RSA key pair, for tests that give the provider a key of their own. */
+    public static RSAKey newKey() {
+        return generate();
     }
 
     private static RSAKey generate() {

@@ -91,6 +91,47 @@ public final class Keycloak {
         return Json.createReader(new StringReader(sessions.body())).readArray().size();
     }
 
+    /**
+     * Gives the realm one more (low-priority, so never chosen for signing) RSA key: tokens the test signs with it
+     * verify against the realm's published keys. Returns the key id Keycloak publishes it under, and the
+     * component to remove afterwards.
+     */
+    public static String[] addVerificationKey(com.nimbusds.jose.jwk.RSAKey key) {
+        try {
+            String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(key.toPrivateKey().getEncoded()) + "\n-----END PRIVATE KEY-----";
+            HttpResponse<String> realm = admin("GET", "", null);
+            check(realm, 200);
+            JsonObject component = Json.createObjectBuilder().add("name", "test-key-" + UUID.randomUUID())
+                    .add("providerId", "rsa").add("providerType", "org.keycloak.keys.KeyProvider")
+                    .add("parentId", json(realm.body()).getString("id"))
+                    .add("config", Json.createObjectBuilder()
+                            .add("priority", Json.createArrayBuilder().add("-100"))
+                            .add("enabled", Json.createArrayBuilder().add("true"))
+                            .add("active", Json.createArrayBuilder().add("true"))
+                            .add("algorithm", Json.createArrayBuilder().add("RS256"))
+                            .add("privateKey", Json.createArrayBuilder().add(pem)))
+                    .build();
+            HttpResponse<String> created = admin("POST", "/components", component.toString());
+            check(created, 201);
+            String location = created.headers().firstValue("Location").orElseThrow();
+            String modulus = key.getModulus().toString();
+            HttpResponse<String> keys = send(HttpRequest.newBuilder(
+                    URI.create(issuer() + "/protocol/openid-connect/certs")).GET().build());
+            String kid = json(keys.body()).getJsonArray("keys").stream().map(JsonValue::asJsonObject)
+                    .filter(k -> modulus.equals(k.getString("n", ""))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Keycloak does not publish the added key"))
+                    .getString("kid");
+            return new String[] {kid, location.substring(location.lastIndexOf('/') + 1)};
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void removeComponent(String id) {
+        check(admin("DELETE", "/components/" + id, null), 204);
+    }
+
     public static String randomName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
