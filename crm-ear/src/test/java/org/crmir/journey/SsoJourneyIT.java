@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Signing in through the company's provider, in Chromium against the real Keycloak (realm imported by
  * bin/crmir test): each role lands on the dashboard with its menus; a group removed in Keycloak removes the role
  * at the next sign-in; signing out ends the Keycloak session too; Keycloak ending the session (back-channel
- * logout) ends CRMir's. Screenshots in target/sso/.
+ * logout) ends CRMir's, and the open page goes to the sign-in page. Screenshots in target/sso/.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,11 +101,11 @@ class SsoJourneyIT extends BrowserJourney {
         visible(By.id("nav:profileLink"));
 
         Keycloak.logOutEverywhere(id); // Keycloak posts a logout token to CRMir's back-channel address
-        // the open page's next request goes to the sign-in page
-        Eventually.until(Duration.ofSeconds(15), () -> {
-            browser.navigate().refresh();
-            return browser.getCurrentUrl();
-        }, address -> address.contains("/login.xhtml"));
+        // the open page goes to the sign-in page by itself (pushed on the user's channel)
+        Eventually.until(Duration.ofSeconds(15), browser::getCurrentUrl, address -> address.contains("/login.xhtml"));
+        // and a page opened meanwhile asks for sign-in too
+        browser.get(url("/clients.xhtml"));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         visible(By.id("ssoSignIn"));
         screenshot(Path.of("target", "sso", "after-back-channel-logout.png"));
     }

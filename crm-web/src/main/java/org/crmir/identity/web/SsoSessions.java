@@ -1,6 +1,9 @@
 package org.crmir.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The HTTP sessions signed in through the provider, by the provider's session id ({@code sid}) and by subject,
- * so that a back-channel logout can end them. Kept in memory: CRMir runs on one server; sessions leave it when
+ * so that a back-channel logout can end them, and tell their open pages. Kept in memory: CRMir runs on one server; sessions leave it when
  * they end ({@link SsoSessionListener}).
  */
 @ApplicationScoped
 public class SsoSessions {
+
+    /** Pushed on the user's channel as their session ends: their open pages load again, onto the sign-in page. */
+    static final String SIGNED_OUT = "signedOut";
+
+    @Inject
+    @Push(channel = "notifications")
+    PushContext userChannel;
 
     private final Map<String, Set<HttpSession>> byProviderSession = new ConcurrentHashMap<>();
     private final Map<String, Set<HttpSession>> bySubject = new ConcurrentHashMap<>();
@@ -39,6 +49,10 @@ public class SsoSessions {
                 continue;
             }
             try {
+                // Pushed first: once the session has ended, Faces no longer knows its sockets.
+                if (session.getAttribute(CrmAuthenticationMechanism.SESSION_IDENTITY) instanceof SessionIdentity who) {
+                    userChannel.send(SIGNED_OUT, who.username());
+                }
                 session.invalidate();
                 ended++;
             } catch (IllegalStateException alreadyEnded) {
