@@ -59,6 +59,11 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The OpenID Connect provider's subject ({@code sub}) of a user who signs in through it; null otherwise. */
+    @Size(max = 255)
+    @Column(name = "sso_subject", length = 255, unique = true, updatable = false)
+    private String ssoSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -94,6 +99,17 @@ public class UserAccount {
             throw new InvalidInputException("roles", "choose at least one role");
         }
         this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** A user made at their first sign-in through the OpenID Connect provider: no password, linked by subject. */
+    public static UserAccount fromSso(String subject, String username, String displayName, String email,
+            Set<Role> roles, Instant now) {
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidInputException("sub", "the provider sent no subject");
+        }
+        UserAccount user = new UserAccount(username, displayName, email, roles, null, now);
+        user.ssoSubject = subject;
+        return user;
     }
 
     public void changePasswordHash(String newHash) {
@@ -139,6 +155,7 @@ public class UserAccount {
     }
     public String getPasswordHash() { return passwordHash; }
     public boolean hasPassword() { return passwordHash != null; }
+    public String getSsoSubject() { return ssoSubject; }
     /** Closes the user's outgoing emails. */
     public String getSignature() { return signature; }
     public void setSignature(String signature) { this.signature = Text.clean(signature); }

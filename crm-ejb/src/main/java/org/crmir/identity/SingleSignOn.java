@@ -1,8 +1,8 @@
 package org.crmir.identity;
 
 /**
- * Whether single sign-on is configured: read from the environment here until the single sign-on settings class of
- * issue 13 takes this over.
+ * Whether single sign-on is configured (and so whether password sign-in may be switched off): as
+ * {@link OidcSettings} reads the environment, which stops the deployment when the configuration is half done.
  */
 public final class SingleSignOn {
 
@@ -10,7 +10,6 @@ public final class SingleSignOn {
     }
 
     public static boolean configured() {
-        String issuer = System.getenv("CRMIR_OIDC_ISSUER");
-        return issuer != null && !issuer.isBlank();
+        return OidcSettings.current().isPresent();
     }
 }

@@ -15,7 +15,8 @@ import org.crmir.identity.SignedInUser;
 /**
  * The local accounts: passwords (PBKDF2 hashes) and personal API tokens, both kept in CRMir's database.
  * Password guessing is throttled per name and per client address ({@link SignInAttempt}).
- * An OpenID Connect mechanism can stand beside it later; it would bring its own identity.
+ * Identities from the OpenID Connect provider do not pass through here: the mechanism checks their tokens itself
+ * ({@link OidcTokens}) and provisions them ({@code SsoProvisioning}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

@@ -21,13 +21,17 @@ import java.util.HashSet;
 import java.util.Optional;
 import org.crmir.identity.Authenticator;
 import org.crmir.identity.SignedInUser;
+import org.crmir.identity.SsoOutcome;
+import org.crmir.identity.SsoProvisioning;
 import org.crmir.shared.web.DatabaseUnavailable;
 import org.crmir.shared.web.ErrorStatusServlet;
 
 /**
- * How a request proves who sent it. The REST API ({@code /api/}) takes only personal tokens
- * ({@code Authorization: Bearer}), never the session cookie, so that no other site can make a browser call it.
- * The web UI signs in with username and password on the sign-in page and then rides on the HTTP session; an
+ * How a request proves who sent it. The REST API ({@code /api/}) takes only bearer tokens
+ * ({@code Authorization: Bearer}): personal API tokens, and, when an OpenID Connect provider is configured, the
+ * provider's access tokens (JWT); never the session cookie, so that no other site can make a browser call it.
+ * The web UI signs in with username and password on the sign-in page, or through the provider
+ * ({@link SsoSignInServlet} hands over the checked identity), and then rides on the HTTP session; an
  * account deactivated meanwhile is noticed within {@link #RECHECK_AFTER}. Refusals (401, and 503 while the
  * database is out of reach) are left to the container's error dispatch ({@link ErrorStatusServlet}) instead of
  * being written here: a response written here is answered again by the container, which fails and logs it.
@@ -39,6 +43,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String RETURN_TO = "org.crmir.returnTo";
     /** Set on the request when a sign-in was refused because the name or the address is locked. */
     static final String SIGN_IN_LOCKED = "org.crmir.signInLocked";
+    /** Set on the request when a sign-in through the provider was refused: a {@link SsoOutcome.Refusal}. */
+    static final String SSO_REFUSAL = "org.crmir.ssoRefusal";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Duration RECHECK_AFTER = Duration.ofMinutes(1);
 
@@ -47,6 +53,18 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @EJB
     Authenticator authenticator;
+
+    @EJB
+    SsoProvisioning provisioning;
+
+    @Inject
+    OidcProvider provider;
+
+    @Inject
+    OidcTokens tokens;
+
+    @Inject
+    SsoSessions ssoSessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -58,6 +76,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (typedIn instanceof UsernamePasswordCredential password) {
             // Programmatic sign-in (the sign-in page): a database outage there is the page's to show.
             return signIn(request, context, password);
+        }
+        if (typedIn instanceof SsoCredential sso) {
+            return ssoSignIn(request, context, sso);
         }
         try {
             if (isApi(request)) {
@@ -92,8 +113,11 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            CredentialValidationResult result =
-                    identityStores.validate(new BearerTokenCredential(authorization.substring(7).strip()));
+            String token = authorization.substring(7).strip();
+            if (provider.configured() && looksLikeJwt(token)) {
+                return authenticateProviderToken(request, response, context, token);
+            }
+            CredentialValidationResult result = identityStores.validate(new BearerTokenCredential(token));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -104,6 +128,43 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         return refuseApiCall(request, response, "Send a personal API token as 'Authorization: Bearer <token>'. "
                 + "Create one on your profile page.");
+    }
+
+    /** The provider's access token: checked, then its user (made if new) with the roles its groups map to now. */
+    private AuthenticationStatus authenticateProviderToken(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String token) {
+        SsoOutcome outcome;
+        try {
+            outcome = provisioning.signIn(tokens.identityOf(tokens.checkAccessToken(token)), false);
+        } catch (OidcException e) {
+            return refuseApiCall(request, response, "The access token was refused: " + e.getMessage());
+        }
+        if (outcome.refusal() != null) {
+            return refuseApiCall(request, response, outcome.refusal() == SsoOutcome.Refusal.INACTIVE
+                    ? "The access token's user is inactive in CRMir."
+                    : "The access token's user has no group that maps to a CRMir role.");
+        }
+        SignedInUser user = outcome.user();
+        return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
+    }
+
+    /** A checked identity from the provider (the sign-in callback): made or brought up to date, then signed in. */
+    private AuthenticationStatus ssoSignIn(HttpServletRequest request, HttpMessageContext context,
+            SsoCredential sso) {
+        SsoOutcome outcome = provisioning.signIn(sso.identity(), true);
+        if (outcome.refusal() != null) {
+            request.setAttribute(SSO_REFUSAL, outcome.refusal());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInUser user = outcome.user();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // as for a password: a session id planted before sign-in is worth nothing
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), new HashSet<>(user.roles()),
+                Instant.now()));
+        ssoSessions.register(session, new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
+        return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
@@ -175,6 +236,11 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"crmir\"");
         return ErrorStatusServlet.refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, detail);
+    }
+
+    /** Three Base64url parts: a JWS. Personal API tokens ({@code crm_…}) never look like one. */
+    private static boolean looksLikeJwt(String token) {
+        return token.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     }
 
     private static boolean isWebhook(HttpServletRequest request) {

@@ -27,6 +27,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
+    /**
+     * A servlet-context attribute: further origins (space-separated) forms may lead to, set at startup by the
+     * feature that sends a form there (signing out leads on to the sign-on provider's sign-out).
+     */
+    public static final String FORM_TARGETS = "org.crmir.csp.formTargets";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,7 +39,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader(CSP, policy(null));
+        String formTargets = request.getServletContext().getAttribute(FORM_TARGETS) instanceof String targets
+                ? " " + targets : "";
+        response.setHeader(CSP, policy(null, formTargets));
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
@@ -42,13 +49,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setHeader(String name, String value) {
-                super.setHeader(name, CSP.equalsIgnoreCase(name) ? withNonceOf(value) : value);
+                super.setHeader(name, CSP.equalsIgnoreCase(name) ? withNonceOf(value, formTargets) : value);
             }
 
             @Override
             public void addHeader(String name, String value) {
                 if (CSP.equalsIgnoreCase(name)) {
-                    super.setHeader(name, withNonceOf(value)); // one policy: two would both have to be met
+                    super.setHeader(name, withNonceOf(value, formTargets)); // one policy: two would both have to be met
                 } else {
                     super.addHeader(name, value);
                 }
@@ -60,18 +67,18 @@ public class SecurityHeadersFilter extends HttpFilter {
      * The policy: everything from CRMir's own origin only; scripts also inline with the page's nonce (never
      * inline without it, never {@code eval}); styles also inline, because PrimeFaces' components position and
      * size themselves with style attributes; images also as data: URLs (the theme's icons); no plugins; forms post
-     * to CRMir, or to the card gateway's hosted page that the pay page sends the payer to.
+     * to CRMir, to the card gateway's hosted page that the pay page sends the payer to, or to {@code formTargets}.
      */
-    static String policy(String nonce) {
+    static String policy(String nonce, String formTargets) {
         return "default-src 'self'; script-src 'self'" + (nonce == null ? "" : " " + nonce)
                 + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
                 + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
-                + CardGateway.FORM_TARGETS + "; frame-ancestors 'self'";
+                + CardGateway.FORM_TARGETS + formTargets + "; frame-ancestors 'self'";
     }
 
-    private static String withNonceOf(String givenPolicy) {
+    private static String withNonceOf(String givenPolicy, String formTargets) {
         Matcher nonce = NONCE.matcher(givenPolicy == null ? "" : givenPolicy);
-        return policy(nonce.find() ? nonce.group() : null);
+        return policy(nonce.find() ? nonce.group() : null, formTargets);
     }
 
     /** Where the pay page's "pay by card" form may lead: Stripe's hosted page (or the API's own, under test). */
