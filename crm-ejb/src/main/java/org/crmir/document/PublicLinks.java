@@ -1,7 +1,7 @@
 package org.crmir.document;
 
 import java.util.Optional;
-import org.crmir.identity.PasswordHasher;
+import org.crmir.shared.RandomSecrets;
 
 /**
  * Where public links start and what they carry. A link is built from {@code CRMIR_PUBLIC_URL} only, never from a
@@ -27,6 +27,6 @@ public final class PublicLinks {
 
     /** A new unguessable token for a document's public link (256 random bits, URL-safe). */
     public static String newToken() {
-        return PasswordHasher.randomSecret(32);
+        return RandomSecrets.urlSafe(32);
     }
 }

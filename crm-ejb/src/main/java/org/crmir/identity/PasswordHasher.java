@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.crmir.shared.RandomSecrets;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -73,10 +74,8 @@ public final class PasswordHasher {
         }
     }
 
-    /** A random secret of {@code bytes} bytes, URL-safe Base64 without padding. */
+    /** A random secret of {@code bytes} bytes, URL-safe Base64 without padding ({@link RandomSecrets}). */
     public static String randomSecret(int bytes) {
-        byte[] secret = new byte[bytes];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return RandomSecrets.urlSafe(bytes);
     }
 }
