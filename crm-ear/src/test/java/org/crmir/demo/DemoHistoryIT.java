@@ -117,6 +117,10 @@ class DemoHistoryIT {
                 "every invoice audited");
         assertEquals(0, number("SELECT COUNT(*) FROM payments WHERE client_id IN " + in + " AND received_on > '"
                 + today + "'"), "no payment in the future");
+        assertEquals(0, number("SELECT COUNT(*) FROM notifications WHERE read_at IS NULL AND created_at < '"
+                + today.minusDays(8) + "'"), "the bell holds the last week's news, not two years of it");
+        assertTrue(number("SELECT COUNT(*) FROM notifications WHERE read_at IS NOT NULL") > 0,
+                "older notifications count as read");
 
         // the one message that really left, and the gateway events, reach their end asynchronously
         Eventually.until(PATIENCE, () -> number("SELECT COUNT(*) FROM interactions WHERE status = 'FAILED'"

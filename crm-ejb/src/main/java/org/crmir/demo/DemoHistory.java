@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -19,6 +20,7 @@ import org.crmir.demo.DemoCast.DemoProduct;
 import org.crmir.demo.DemoClients.DemoClient;
 import org.crmir.identity.Role;
 import org.crmir.invoice.InvoiceService;
+import org.crmir.notification.NotificationService;
 import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentService;
 import org.crmir.shared.BusinessClock;
@@ -39,6 +41,8 @@ import org.crmir.shared.Money;
 public class DemoHistory {
 
     private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
+    /** The demo's notifications older than this count as read: the bell shows the last week's. */
+    static final int READ_AFTER_DAYS = 7;
 
     /** The seed of every choice the history makes. */
     public static final long SEED = 20_260_101L;
@@ -64,6 +68,9 @@ public class DemoHistory {
 
     @Inject
     DemoActors actors;
+
+    @EJB
+    NotificationService notifications;
 
     @EJB
     InvoiceService invoices;
@@ -110,6 +117,7 @@ public class DemoHistory {
         nightShift.plan(timeline, start, contractStory);
         long planned = System.nanoTime();
         int steps = timeline.run(clock);
+        notifications.markReadBefore(today.minusDays(READ_AFTER_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
         failedMessage(clients.get(clients.size() - 7));
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info("Demo history loaded: " + clients.size() + " clients, " + steps + " steps, in " + millis + " ms ("

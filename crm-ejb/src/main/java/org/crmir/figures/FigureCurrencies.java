@@ -2,6 +2,8 @@ package org.crmir.figures;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +11,8 @@ import org.crmir.identity.Role;
 
 /** The currencies the figures have anything in, for the currency selectors: read from the small summary tables. */
 @Stateless
+// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class FigureCurrencies {
 

@@ -2,6 +2,8 @@ package org.crmir.figures;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -17,6 +19,8 @@ import org.crmir.identity.Role;
  * segment and owner; invoicing against collections and days to pay. The page folds months into quarters.
  */
 @Stateless
+// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class MoneyTrends {
 

@@ -70,6 +70,16 @@ public class NotificationService {
         created.fire(new NotificationCreated(notification.getUsername()));
     }
 
+    /**
+     * Everyone's notifications made before {@code before} as read then: the demo's users would have read last
+     * month's news long ago, so a new user's bell counts what happened this week, not two years of history.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int markReadBefore(Instant before) {
+        return em.createQuery("UPDATE Notification n SET n.readAt = n.createdAt WHERE n.createdAt < :before"
+                + " AND n.readAt IS NULL").setParameter("before", before).executeUpdate();
+    }
+
     public int markAllRead() {
         String me = Caller.nameOf(context);
         int changed = em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.username = :me"
