@@ -75,16 +75,14 @@ public class GatewayEventLog {
 
     /** The innermost message of a failure: the database's or the gateway's words, not the wrappers'. */
     static String reasonOf(Throwable failure) {
-        Throwable root = failure;
         String message = failure.getMessage();
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            root = t;
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 message = t.getMessage();
             }
         }
-        String type = root.getClass().getSimpleName();
-        return message == null ? type : type + ": " + message.strip();
+        // Finance reads this on the reconciliation page: the words, never a class name (the log has the trace).
+        return message == null || message.isBlank() ? "An unexpected error without a description" : message.strip();
     }
 
     private static String clip(String text) {
