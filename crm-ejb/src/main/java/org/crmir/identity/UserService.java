@@ -103,10 +103,15 @@ public class UserService {
             keepBreakGlass(user);
         }
         Map<String, String> before = user.auditSnapshot();
+        String oldEmail = user.getEmail();
         user.setDisplayName(displayName);
         user.setEmail(email);
         user.assignRoles(roles);
         validation.check(user);
+        if (!java.util.Objects.equals(oldEmail, user.getEmail())) {
+            // A link mailed to the old address must not outlive it: whoever reads that mailbox now is nobody we know.
+            AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
+        }
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.UPDATE, before, user.auditSnapshot());
         return UserSummary.of(user);
     }
@@ -120,6 +125,8 @@ public class UserService {
         keepBreakGlass(user);
         Map<String, String> before = user.auditSnapshot();
         user.deactivate();
+        // Reactivating later must not revive a link mailed before.
+        AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DEACTIVATE, before, user.auditSnapshot());
         return UserSummary.of(user);
     }
@@ -137,6 +144,8 @@ public class UserService {
         UserAccount user = load(id);
         PasswordPolicy.check(newPassword, user.getUsername(), user.getEmail());
         user.changePasswordHash(PasswordHasher.hash(newPassword));
+        // The administrator's password replaces whatever a pending invitation or reset link would set.
+        AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.PASSWORD_RESET, Map.of("password", "old"),
                 Map.of("password", "new"));
     }
