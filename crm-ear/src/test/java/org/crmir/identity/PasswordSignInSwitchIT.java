@@ -62,6 +62,12 @@ class PasswordSignInSwitchIT {
     AuditService audit;
 
     @EJB
+    InvitationService invitations;
+
+    @EJB
+    PasswordLinkService links;
+
+    @EJB
     AccountLinkRows rows;
 
     @EJB
@@ -133,6 +139,38 @@ class PasswordSignInSwitchIT {
     }
 
     @Test
+    void whileOffNoInvitationIsSentAndAnEarlierLinkSetsNoPassword() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        String name = "late" + UUID.randomUUID().toString().substring(0, 8);
+        MailServer smtp = new MailServer().start();
+        try {
+            asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Lia Late", name + "@corp.example",
+                    Set.of(Role.VIEWER))));
+            String link = org.crmir.support.MailLinks.linkIn(
+                    org.crmir.support.MailLinks.awaitMails(smtp, name + "@corp.example", 1).get(0));
+            rows.passwordSignIn(false, glass.username());
+
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> asAdmin.call(() ->
+                    invitations.invite(new NewInvitation("x" + name, "Xia Late", "x" + name + "@corp.example",
+                            Set.of(Role.VIEWER)))));
+            assertTrue(refused.getMessage().contains("password sign-in is switched off"), refused.getMessage());
+            assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> {
+                invitations.resend(users.list(name, PageRequest.first(1)).items().get(0).id());
+                return null;
+            }));
+
+            String token = link.substring(link.indexOf("token=") + "token=".length());
+            RuleViolationException linkRefused = assertThrows(RuleViolationException.class,
+                    () -> links.choosePassword(token, "granite kettle orbit"));
+            assertTrue(linkRefused.getMessage().contains("single sign-on"), linkRefused.getMessage());
+            rows.passwordSignIn(true, null);
+            assertTrue(authenticator.verifyPassword(name, "granite kettle orbit", null).user().isEmpty(),
+                    "the refused link set the password all the same");
+        } finally {
+            smtp.stop();
+        }
+    }
+
     void theSettingsPageChangeIsAudited() throws Exception {
         long version = asAdmin.call(() -> settings.current()).version();
         asAdmin.call(() -> { settings.passwordsForEveryone(version); return null; });

@@ -32,6 +32,8 @@ public class PasswordLinkService {
     static final int MAX_REQUESTS_PER_EMAIL = 3;
     static final int MAX_REQUESTS_PER_CLIENT = 20;
     static final Duration REQUEST_WINDOW = Duration.ofHours(1);
+    static final String SWITCHED_OFF = "Signing in with a CRMir password is switched off, so this link no longer"
+            + " sets one. Sign in with your company account (single sign-on) instead.";
     private static final Logger LOG = Logger.getLogger(PasswordLinkService.class.getName());
 
     @PersistenceContext
@@ -73,6 +75,10 @@ public class PasswordLinkService {
                     : "This link no longer works.");
         }
         UserAccount user = link.getUser();
+        if (!signInSettings.allowsPasswordFor(user.getUsername())) {
+            // Switched off after the link was mailed: a password chosen now could not be used, or would outlive SSO.
+            throw new RuleViolationException(SWITCHED_OFF);
+        }
         PasswordPolicy.check(password, user.getUsername(), user.getEmail());
         String before = user.hasPassword() ? "old" : "none";
         user.changePasswordHash(PasswordHasher.hash(password));
