@@ -171,6 +171,34 @@ class PasswordSignInSwitchIT {
         }
     }
 
+    @Test
+    void whileOffNobodyLocksTheBreakGlassNameButItsAddressesStillLock() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        rows.passwordSignIn(false, glass.username());
+        int attempts = SignInFailures.Kind.ACCOUNT.lockAfter() + 2;
+        List<String> addresses = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                addresses.add("192.0.2." + i);
+                assertFalse(authenticator.verifyPassword(glass.username(), "wrong guess", "192.0.2." + i).locked());
+            }
+            addresses.add("192.0.2.200");
+            assertTrue(authenticator.verifyPassword(glass.username(), PASSWORD, "192.0.2.200").user().isPresent(),
+                    "failures from many addresses locked the break-glass administrator out");
+
+            addresses.add("198.51.100.7");
+            boolean locked = false;
+            for (int i = 0; i < SignInFailures.Kind.ADDRESS.lockAfter() && !locked; i++) {
+                locked = authenticator.verifyPassword(glass.username(), "wrong guess", "198.51.100.7").locked();
+            }
+            assertTrue(locked, "the address was not locked");
+            assertTrue(authenticator.verifyPassword(glass.username(), PASSWORD, "198.51.100.7").user().isEmpty());
+        } finally {
+            addresses.forEach(failureRows::forgetAddress);
+        }
+    }
+
+    @Test
     void theSettingsPageChangeIsAudited() throws Exception {
         long version = asAdmin.call(() -> settings.current()).version();
         asAdmin.call(() -> { settings.passwordsForEveryone(version); return null; });

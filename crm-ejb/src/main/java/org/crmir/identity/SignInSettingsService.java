@@ -47,6 +47,15 @@ public class SignInSettingsService {
         return settings(false).allowsPasswordFor(username);
     }
 
+    /**
+     * Whether this name is the break-glass administrator's while password sign-in is off. Asked before anybody is
+     * signed in, hence {@code @PermitAll}; the sign-in uses it only to keep that name out of the per-name lock.
+     */
+    @PermitAll
+    public boolean isBreakGlassWhileOff(String username) {
+        return settings(false).isBreakGlassWhileOff(username);
+    }
+
     /** Whether the sign-in page offers the password form to everyone (else only as "Administrator sign-in"). */
     @PermitAll
     public boolean passwordSignInForEveryone() {
