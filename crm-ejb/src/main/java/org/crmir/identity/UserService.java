@@ -234,9 +234,14 @@ public class UserService {
                 .getResultList().stream().map(UserSummary::of).toList();
     }
 
-    /** While password sign-in is off, the break-glass administrator stays an active administrator. */
+    /**
+     * While password sign-in is off, the break-glass administrator stays an active administrator. The settings row
+     * is read locked, so that a concurrent switch to this user waits for this change (and then refuses an inactive
+     * or demoted user), or this change waits for the switch and sees it.
+     */
     private void keepBreakGlass(UserAccount user) {
-        SignInSettings settings = em.find(SignInSettings.class, SignInSettings.ID);
+        SignInSettings settings = em.find(SignInSettings.class, SignInSettings.ID,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE, Map.of("eclipselink.refresh", "true"));
         if (settings != null && !settings.isPasswordSignIn() && settings.getBreakGlass() != null
                 && settings.getBreakGlass().getId().equals(user.getId())) {
             throw new RuleViolationException(user.getUsername() + " is the break-glass administrator while password"
