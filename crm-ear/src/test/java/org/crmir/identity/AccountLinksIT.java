@@ -261,6 +261,33 @@ class AccountLinksIT {
         assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(leftLink)).statusCode());
     }
 
+    @Test
+    void parallelResetRequestsKeepTheLimitAndLeaveOneLiveLink() throws Exception {
+        String name = unique("rush");
+        String email = name + "@corp.example";
+        asAdmin.call(() -> users.create(new NewUser(name, "Rae Rush", email, Set.of(Role.VIEWER),
+                "first granite password")));
+        String expected = requestReset(unique("nobody") + "@corp.example");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> requestReset(email)));
+            }
+            for (var answer : answers) {
+                assertEquals(expected.replaceAll("[a-z0-9]+@corp\\.example", "ADDRESS"),
+                        answer.get().replace(email, "ADDRESS"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        MailLinks.awaitMails(smtp, email, 1);
+        Thread.sleep(2000);
+        assertTrue(smtp.receivedFor(email).size() <= PasswordLinkService.MAX_REQUESTS_PER_EMAIL,
+                smtp.receivedFor(email).size() + " mails");
+        assertEquals(1, rows.openLinksOf(name));
+    }
+
     private String requestReset(String email) throws Exception {
         HttpClient browser = browser();
         HttpResponse<String> form = FacesForms.get(browser, "/public/forgot-password.xhtml");

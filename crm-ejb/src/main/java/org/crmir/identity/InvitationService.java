@@ -117,7 +117,9 @@ public class InvitationService {
     }
 
     private UserAccount pendingUser(long userId) {
-        UserAccount user = em.find(UserAccount.class, userId);
+        // Locked: a new link revokes the open ones, and two at once must not both find none to revoke.
+        UserAccount user = em.find(UserAccount.class, userId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE,
+                Map.of("eclipselink.refresh", "true"));
         if (user == null) {
             throw new NotFoundException("User", userId);
         }

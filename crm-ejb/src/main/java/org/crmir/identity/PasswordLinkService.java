@@ -103,15 +103,20 @@ public class PasswordLinkService {
         String emailHash = PasswordHasher.sha256Hex(typed);
         String client = clientAddress == null ? "unknown" : clientAddress.substring(0,
                 Math.min(64, clientAddress.length()));
+        // The owners' rows are locked (by id, one order for all) before anything is counted, revoked or inserted:
+        // parallel requests for one address queue here, so they neither pass the limit together nor leave two
+        // live links. Requests for unknown addresses lock nothing, but mail nothing either.
+        List<UserAccount> owners = typed.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u"
+                + " WHERE u.email = :email AND u.active = TRUE AND u.passwordHash IS NOT NULL ORDER BY u.id",
+                UserAccount.class)
+                .setParameter("email", typed).setMaxResults(5)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true")
+                .getResultList();
         em.createQuery("DELETE FROM PasswordResetRequest r WHERE r.requestedAt < :old")
                 .setParameter("old", now.minus(Duration.ofDays(1))).executeUpdate();
         long byEmail = countSince("r.emailHash = :key", emailHash, now);
         long byClient = countSince("r.clientAddress = :key", client, now);
         em.persist(new PasswordResetRequest(emailHash, client, now));
-        List<UserAccount> owners = typed.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u"
-                + " WHERE u.email = :email AND u.active = TRUE AND u.passwordHash IS NOT NULL ORDER BY u.id",
-                UserAccount.class)
-                .setParameter("email", typed).setMaxResults(5).getResultList();
         if (byEmail >= MAX_REQUESTS_PER_EMAIL || byClient >= MAX_REQUESTS_PER_CLIENT) {
             LOG.info("Password reset request not answered: too many lately for this address or from " + client);
             return;
