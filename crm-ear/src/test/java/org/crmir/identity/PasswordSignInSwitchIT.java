@@ -199,6 +199,23 @@ class PasswordSignInSwitchIT {
     }
 
     @Test
+    void aDeactivationRacingTheSwitchWaitsForItAndIsRefused() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        var switching = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                rows.passwordSignInHeld(false, glass.username(), 2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread.sleep(500); // the switch holds the settings row now, not yet committed
+        assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> users.deactivate(glass.id())),
+                "the deactivation read the settings from before the switch and left no break-glass account");
+        switching.get();
+        assertTrue(asAdmin.call(() -> users.find(glass.id())).active());
+    }
+
+    @Test
     void theSettingsPageChangeIsAudited() throws Exception {
         long version = asAdmin.call(() -> settings.current()).version();
         asAdmin.call(() -> { settings.passwordsForEveryone(version); return null; });
