@@ -59,6 +59,11 @@ public class SignInSettings {
         return passwordSignIn || (breakGlass != null && breakGlass.getUsername().equals(username));
     }
 
+    /** Whether this is the break-glass administrator's name while password sign-in is off for everyone else. */
+    public boolean isBreakGlassWhileOff(String username) {
+        return !passwordSignIn && breakGlass != null && breakGlass.getUsername().equals(username);
+    }
+
     public Map<String, String> auditSnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("passwordSignIn", Boolean.toString(passwordSignIn));

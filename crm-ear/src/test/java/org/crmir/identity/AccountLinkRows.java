@@ -32,6 +32,19 @@ public class AccountLinkRows {
                 + " version = version + 1 WHERE id = 1").setParameter(1, on).setParameter(2, breakGlass).executeUpdate();
     }
 
+    /** As {@link #passwordSignIn}, then holds the row's lock for {@code millis} before committing. */
+    public void passwordSignInHeld(boolean on, String breakGlassUsername, long millis) throws InterruptedException {
+        passwordSignIn(on, breakGlassUsername);
+        Thread.sleep(millis);
+    }
+
+    /** Links of this user neither used nor revoked (expired ones included). */
+    public long openLinksOf(String username) {
+        return em.createQuery("SELECT COUNT(l) FROM AccountLink l WHERE l.user.username = :name"
+                + " AND l.usedAt IS NULL AND l.revokedAt IS NULL", Long.class)
+                .setParameter("name", username).getSingleResult();
+    }
+
     public void forgetResetRequests() {
         em.createQuery("DELETE FROM PasswordResetRequest r").executeUpdate();
     }

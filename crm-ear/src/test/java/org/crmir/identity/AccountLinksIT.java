@@ -230,6 +230,64 @@ class AccountLinksIT {
         assertTrue(expired.body().contains("This link has expired") || expired.body().contains("no longer works"));
     }
 
+    @Test
+    void linksStopWorkingWhenTheAddressChangesTheAdministratorSetsThePasswordOrTheUserIsDeactivated()
+            throws Exception {
+        String moved = unique("moved");
+        UserSummary movedUser = asAdmin.call(() -> invitations.invite(new NewInvitation(moved, "Mo Moved",
+                moved + "@corp.example", Set.of(Role.VIEWER))));
+        String movedLink = MailLinks.linkIn(MailLinks.awaitMails(smtp, moved + "@corp.example", 1).get(0));
+        asAdmin.call(() -> users.update(movedUser.id(), movedUser.version(), movedUser.displayName(),
+                moved + "@elsewhere.example", movedUser.roles()));
+        assertEquals(0, rows.openLinksOf(moved));
+        assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(movedLink)).statusCode());
+
+        String reset = unique("adminset");
+        UserSummary resetUser = asAdmin.call(() -> users.create(new NewUser(reset, "Ada Adminset",
+                reset + "@corp.example", Set.of(Role.VIEWER), "first granite password")));
+        requestReset(reset + "@corp.example");
+        String resetLink = MailLinks.linkIn(MailLinks.awaitMails(smtp, reset + "@corp.example", 1).get(0));
+        asAdmin.run(() -> users.resetPassword(resetUser.id(), "second granite password"));
+        assertEquals(0, rows.openLinksOf(reset));
+        assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(resetLink)).statusCode());
+
+        String left = unique("left");
+        UserSummary leftUser = asAdmin.call(() -> invitations.invite(new NewInvitation(left, "Lee Left",
+                left + "@corp.example", Set.of(Role.VIEWER))));
+        String leftLink = MailLinks.linkIn(MailLinks.awaitMails(smtp, left + "@corp.example", 1).get(0));
+        asAdmin.call(() -> users.deactivate(leftUser.id()));
+        asAdmin.call(() -> users.activate(leftUser.id())); // coming back does not revive the old link
+        assertEquals(0, rows.openLinksOf(left));
+        assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(leftLink)).statusCode());
+    }
+
+    @Test
+    void parallelResetRequestsKeepTheLimitAndLeaveOneLiveLink() throws Exception {
+        String name = unique("rush");
+        String email = name + "@corp.example";
+        asAdmin.call(() -> users.create(new NewUser(name, "Rae Rush", email, Set.of(Role.VIEWER),
+                "first granite password")));
+        String expected = requestReset(unique("nobody") + "@corp.example");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> requestReset(email)));
+            }
+            for (var answer : answers) {
+                assertEquals(expected.replaceAll("[a-z0-9]+@corp\\.example", "ADDRESS"),
+                        answer.get().replace(email, "ADDRESS"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        MailLinks.awaitMails(smtp, email, 1);
+        Thread.sleep(2000);
+        assertTrue(smtp.receivedFor(email).size() <= PasswordLinkService.MAX_REQUESTS_PER_EMAIL,
+                smtp.receivedFor(email).size() + " mails");
+        assertEquals(1, rows.openLinksOf(name));
+    }
+
     private String requestReset(String email) throws Exception {
         HttpClient browser = browser();
         HttpResponse<String> form = FacesForms.get(browser, "/public/forgot-password.xhtml");

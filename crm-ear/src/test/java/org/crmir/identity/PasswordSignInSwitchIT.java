@@ -62,6 +62,12 @@ class PasswordSignInSwitchIT {
     AuditService audit;
 
     @EJB
+    InvitationService invitations;
+
+    @EJB
+    PasswordLinkService links;
+
+    @EJB
     AccountLinkRows rows;
 
     @EJB
@@ -130,6 +136,83 @@ class PasswordSignInSwitchIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void whileOffNoInvitationIsSentAndAnEarlierLinkSetsNoPassword() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        String name = "late" + UUID.randomUUID().toString().substring(0, 8);
+        MailServer smtp = new MailServer().start();
+        try {
+            asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Lia Late", name + "@corp.example",
+                    Set.of(Role.VIEWER))));
+            String link = org.crmir.support.MailLinks.linkIn(
+                    org.crmir.support.MailLinks.awaitMails(smtp, name + "@corp.example", 1).get(0));
+            rows.passwordSignIn(false, glass.username());
+
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> asAdmin.call(() ->
+                    invitations.invite(new NewInvitation("x" + name, "Xia Late", "x" + name + "@corp.example",
+                            Set.of(Role.VIEWER)))));
+            assertTrue(refused.getMessage().contains("password sign-in is switched off"), refused.getMessage());
+            assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> {
+                invitations.resend(users.list(name, PageRequest.first(1)).items().get(0).id());
+                return null;
+            }));
+
+            String token = link.substring(link.indexOf("token=") + "token=".length());
+            RuleViolationException linkRefused = assertThrows(RuleViolationException.class,
+                    () -> links.choosePassword(token, "granite kettle orbit"));
+            assertTrue(linkRefused.getMessage().contains("single sign-on"), linkRefused.getMessage());
+            rows.passwordSignIn(true, null);
+            assertTrue(authenticator.verifyPassword(name, "granite kettle orbit", null).user().isEmpty(),
+                    "the refused link set the password all the same");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void whileOffNobodyLocksTheBreakGlassNameButItsAddressesStillLock() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        rows.passwordSignIn(false, glass.username());
+        int attempts = SignInFailures.Kind.ACCOUNT.lockAfter() + 2;
+        List<String> addresses = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                addresses.add("192.0.2." + i);
+                assertFalse(authenticator.verifyPassword(glass.username(), "wrong guess", "192.0.2." + i).locked());
+            }
+            addresses.add("192.0.2.200");
+            assertTrue(authenticator.verifyPassword(glass.username(), PASSWORD, "192.0.2.200").user().isPresent(),
+                    "failures from many addresses locked the break-glass administrator out");
+
+            addresses.add("198.51.100.7");
+            boolean locked = false;
+            for (int i = 0; i < SignInFailures.Kind.ADDRESS.lockAfter() && !locked; i++) {
+                locked = authenticator.verifyPassword(glass.username(), "wrong guess", "198.51.100.7").locked();
+            }
+            assertTrue(locked, "the address was not locked");
+            assertTrue(authenticator.verifyPassword(glass.username(), PASSWORD, "198.51.100.7").user().isEmpty());
+        } finally {
+            addresses.forEach(failureRows::forgetAddress);
+        }
+    }
+
+    @Test
+    void aDeactivationRacingTheSwitchWaitsForItAndIsRefused() throws Exception {
+        UserSummary glass = newUser("glass", Role.ADMIN);
+        var switching = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                rows.passwordSignInHeld(false, glass.username(), 2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread.sleep(500); // the switch holds the settings row now, not yet committed
+        assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> users.deactivate(glass.id())),
+                "the deactivation read the settings from before the switch and left no break-glass account");
+        switching.get();
+        assertTrue(asAdmin.call(() -> users.find(glass.id())).active());
     }
 
     @Test

@@ -26,7 +26,11 @@ final class AccountLinkMail {
         return PublicLinks.publicUrl().isPresent();
     }
 
-    /** Issues a new link for {@code user} and queues its e-mail; refused when there is no public address. */
+    /**
+     * Issues a new link for {@code user} and queues its e-mail; refused when there is no public address. The caller
+     * holds the user's row lock (or has just created the user), so that two issues for one user cannot both find
+     * nothing to revoke and leave two live links.
+     */
     static AccountLink issue(EntityManager em, AccountMailer mailer, UserAccount user, AccountLink.Purpose purpose,
             String issuedBy, Instant now) {
         Optional<String> base = PublicLinks.publicUrl();

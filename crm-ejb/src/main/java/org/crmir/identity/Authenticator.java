@@ -44,7 +44,10 @@ public class Authenticator {
             return PasswordCheck.refused(false, Duration.ZERO);
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
-        if (throttle.isLocked(name, clientAddress)) {
+        // While password sign-in is off the break-glass administrator is the only way in; anyone who knows the name
+        // could lock it by failing on purpose. So that name is throttled by address only (the address lock stays).
+        String lockable = signInSettings.isBreakGlassWhileOff(name) ? null : name;
+        if (throttle.isLocked(lockable, clientAddress)) {
             return PasswordCheck.refused(true, Duration.ZERO);
         }
         // Password sign-in switched off for this name (single sign-on only, but for the break-glass administrator):
@@ -57,16 +60,18 @@ public class Authenticator {
         boolean matches = PasswordHasher.matches(password, hash);
         Optional<SignedInUser> user = found.filter(u -> matches && u.isActive()).map(Authenticator::toSignedIn);
         if (user.isPresent()) {
-            return throttle.succeeded(name, clientAddress) ? PasswordCheck.valid(user.get())
+            return throttle.succeeded(lockable, clientAddress) ? PasswordCheck.valid(user.get())
                     : PasswordCheck.refused(true, Duration.ZERO);
         }
-        SignInThrottle.Failure failure = throttle.failed(name, clientAddress);
+        SignInThrottle.Failure failure = throttle.failed(lockable, clientAddress);
         return PasswordCheck.refused(failure.locked(), failure.slowDown());
     }
 
     /** Whether sign-in is locked for this name or from this address (either may be null). */
     public boolean isLocked(String username, String clientAddress) {
-        return throttle.isLocked(username == null ? null : username.strip().toLowerCase(Locale.ROOT), clientAddress);
+        String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+        return throttle.isLocked(name != null && signInSettings.isBreakGlassWhileOff(name) ? null : name,
+                clientAddress);
     }
 
     /** The active user owning this unrevoked API token, or empty. */

@@ -43,11 +43,18 @@ public class InvitationService {
     @EJB
     AccountMailer mailer;
 
+    @EJB
+    SignInSettingsService signInSettings;
+
+    static final String SWITCHED_OFF = "Invitations are not sent while password sign-in is switched off: the"
+            + " invited person could not use the password they choose. They sign in with single sign-on instead.";
+
     /** Creates the user without a password and mails them the link to choose one. */
     public UserSummary invite(NewInvitation request) {
         if (request.email() == null || request.email().isBlank()) {
             throw new InvalidInputException("email", "is required: the invitation is sent there");
         }
+        refuseWhilePasswordSignInIsOff();
         Instant now = Instant.now();
         UserAccount user = new UserAccount(request.username(), request.displayName(), request.email(),
                 request.roles(), null, now);
@@ -69,6 +76,7 @@ public class InvitationService {
 
     /** A new link for a user who has not accepted yet (lost or expired mail); the old link stops working. */
     public void resend(long userId) {
+        refuseWhilePasswordSignInIsOff();
         UserAccount user = pendingUser(userId);
         AccountLinkMail.issue(em, mailer, user, AccountLink.Purpose.INVITATION, Caller.nameOf(context),
                 Instant.now());
@@ -102,8 +110,16 @@ public class InvitationService {
                 .toList();
     }
 
+    private void refuseWhilePasswordSignInIsOff() {
+        if (!signInSettings.passwordSignInForEveryone()) {
+            throw new RuleViolationException(SWITCHED_OFF);
+        }
+    }
+
     private UserAccount pendingUser(long userId) {
-        UserAccount user = em.find(UserAccount.class, userId);
+        // Locked: a new link revokes the open ones, and two at once must not both find none to revoke.
+        UserAccount user = em.find(UserAccount.class, userId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE,
+                Map.of("eclipselink.refresh", "true"));
         if (user == null) {
             throw new NotFoundException("User", userId);
         }

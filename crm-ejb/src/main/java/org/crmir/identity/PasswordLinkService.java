@@ -32,6 +32,8 @@ public class PasswordLinkService {
     static final int MAX_REQUESTS_PER_EMAIL = 3;
     static final int MAX_REQUESTS_PER_CLIENT = 20;
     static final Duration REQUEST_WINDOW = Duration.ofHours(1);
+    static final String SWITCHED_OFF = "Signing in with a CRMir password is switched off, so this link no longer"
+            + " sets one. Sign in with your company account (single sign-on) instead.";
     private static final Logger LOG = Logger.getLogger(PasswordLinkService.class.getName());
 
     @PersistenceContext
@@ -73,6 +75,10 @@ public class PasswordLinkService {
                     : "This link no longer works.");
         }
         UserAccount user = link.getUser();
+        if (!signInSettings.allowsPasswordFor(user.getUsername())) {
+            // Switched off after the link was mailed: a password chosen now could not be used, or would outlive SSO.
+            throw new RuleViolationException(SWITCHED_OFF);
+        }
         PasswordPolicy.check(password, user.getUsername(), user.getEmail());
         String before = user.hasPassword() ? "old" : "none";
         user.changePasswordHash(PasswordHasher.hash(password));
@@ -97,15 +103,20 @@ public class PasswordLinkService {
         String emailHash = PasswordHasher.sha256Hex(typed);
         String client = clientAddress == null ? "unknown" : clientAddress.substring(0,
                 Math.min(64, clientAddress.length()));
+        // The owners' rows are locked (by id, one order for all) before anything is counted, revoked or inserted:
+        // parallel requests for one address queue here, so they neither pass the limit together nor leave two
+        // live links. Requests for unknown addresses lock nothing, but mail nothing either.
+        List<UserAccount> owners = typed.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u"
+                + " WHERE u.email = :email AND u.active = TRUE AND u.passwordHash IS NOT NULL ORDER BY u.id",
+                UserAccount.class)
+                .setParameter("email", typed).setMaxResults(5)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true")
+                .getResultList();
         em.createQuery("DELETE FROM PasswordResetRequest r WHERE r.requestedAt < :old")
                 .setParameter("old", now.minus(Duration.ofDays(1))).executeUpdate();
         long byEmail = countSince("r.emailHash = :key", emailHash, now);
         long byClient = countSince("r.clientAddress = :key", client, now);
         em.persist(new PasswordResetRequest(emailHash, client, now));
-        List<UserAccount> owners = typed.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u"
-                + " WHERE u.email = :email AND u.active = TRUE AND u.passwordHash IS NOT NULL ORDER BY u.id",
-                UserAccount.class)
-                .setParameter("email", typed).setMaxResults(5).getResultList();
         if (byEmail >= MAX_REQUESTS_PER_EMAIL || byClient >= MAX_REQUESTS_PER_CLIENT) {
             LOG.info("Password reset request not answered: too many lately for this address or from " + client);
             return;

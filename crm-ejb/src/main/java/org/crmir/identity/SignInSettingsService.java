@@ -47,6 +47,15 @@ public class SignInSettingsService {
         return settings(false).allowsPasswordFor(username);
     }
 
+    /**
+     * Whether this name is the break-glass administrator's while password sign-in is off. Asked before anybody is
+     * signed in, hence {@code @PermitAll}; the sign-in uses it only to keep that name out of the per-name lock.
+     */
+    @PermitAll
+    public boolean isBreakGlassWhileOff(String username) {
+        return settings(false).isBreakGlassWhileOff(username);
+    }
+
     /** Whether the sign-in page offers the password form to everyone (else only as "Administrator sign-in"). */
     @PermitAll
     public boolean passwordSignInForEveryone() {
@@ -74,12 +83,15 @@ public class SignInSettingsService {
             throw new RuleViolationException("Password sign-in can be switched off only while single sign-on is"
                     + " configured (CRMIR_OIDC_ISSUER); otherwise nobody but one administrator could sign in.");
         }
-        UserAccount admin = em.find(UserAccount.class, breakGlassUserId);
+        // Settings row first, then the chosen administrator, both locked and read fresh: the same order as
+        // UserService's deactivation and demotion, so one of the two waits for the other and sees what it did.
+        SignInSettings settings = settings(true);
+        checkVersion(settings, expectedVersion);
+        UserAccount admin = em.find(UserAccount.class, breakGlassUserId, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("eclipselink.refresh", "true"));
         if (admin == null) {
             throw new NotFoundException("User", breakGlassUserId);
         }
-        SignInSettings settings = settings(true);
-        checkVersion(settings, expectedVersion);
         Map<String, String> before = settings.auditSnapshot();
         settings.allowPasswordOnlyFor(admin);
         audit.record(Caller.nameOf(context), ENTITY, SignInSettings.ID, AuditAction.UPDATE, before,

@@ -103,10 +103,15 @@ public class UserService {
             keepBreakGlass(user);
         }
         Map<String, String> before = user.auditSnapshot();
+        String oldEmail = user.getEmail();
         user.setDisplayName(displayName);
         user.setEmail(email);
         user.assignRoles(roles);
         validation.check(user);
+        if (!java.util.Objects.equals(oldEmail, user.getEmail())) {
+            // A link mailed to the old address must not outlive it: whoever reads that mailbox now is nobody we know.
+            AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
+        }
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.UPDATE, before, user.auditSnapshot());
         return UserSummary.of(user);
     }
@@ -120,6 +125,8 @@ public class UserService {
         keepBreakGlass(user);
         Map<String, String> before = user.auditSnapshot();
         user.deactivate();
+        // Reactivating later must not revive a link mailed before.
+        AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DEACTIVATE, before, user.auditSnapshot());
         return UserSummary.of(user);
     }
@@ -137,6 +144,8 @@ public class UserService {
         UserAccount user = load(id);
         PasswordPolicy.check(newPassword, user.getUsername(), user.getEmail());
         user.changePasswordHash(PasswordHasher.hash(newPassword));
+        // The administrator's password replaces whatever a pending invitation or reset link would set.
+        AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.PASSWORD_RESET, Map.of("password", "old"),
                 Map.of("password", "new"));
     }
@@ -225,9 +234,14 @@ public class UserService {
                 .getResultList().stream().map(UserSummary::of).toList();
     }
 
-    /** While password sign-in is off, the break-glass administrator stays an active administrator. */
+    /**
+     * While password sign-in is off, the break-glass administrator stays an active administrator. The settings row
+     * is read locked, so that a concurrent switch to this user waits for this change (and then refuses an inactive
+     * or demoted user), or this change waits for the switch and sees it.
+     */
     private void keepBreakGlass(UserAccount user) {
-        SignInSettings settings = em.find(SignInSettings.class, SignInSettings.ID);
+        SignInSettings settings = em.find(SignInSettings.class, SignInSettings.ID,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE, Map.of("eclipselink.refresh", "true"));
         if (settings != null && !settings.isPasswordSignIn() && settings.getBreakGlass() != null
                 && settings.getBreakGlass().getId().equals(user.getId())) {
             throw new RuleViolationException(user.getUsername() + " is the break-glass administrator while password"
