@@ -139,8 +139,16 @@ class UserLanguageJourneyIT extends BrowserJourney {
         browser.get(url("/invoices.xhtml"));
         type(By.id("invoices:client_input"), inside);
         visible(By.cssSelector(".ui-autocomplete-item")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#invoices\\:table_data > tr")).size() == 1
-                && d.findElement(By.id("invoices:table")).getText().contains(clientName));
+        // The filter's two Ajax events (the item chosen, the field changed) each re-render the table: an element
+        // read between them can go stale, which means "not yet", not a failure.
+        wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector("#invoices\\:table_data > tr")).size() == 1
+                        && d.findElement(By.id("invoices:table")).getText().contains(clientName);
+            } catch (org.openqa.selenium.StaleElementReferenceException rendering) {
+                return false;
+            }
+        });
         assertTrue(browser.findElement(By.id("invoices:table")).getText().contains("Partially paid"));
         noCodesOnScreen();
         shot("invoices");
