@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -35,6 +36,9 @@ abstract class BrowserJourney {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Pushes re-render parts of open pages at any moment: an element replaced between finding and reading it
+        // means "not yet", never a failure.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

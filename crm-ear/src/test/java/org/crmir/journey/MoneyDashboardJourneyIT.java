@@ -78,18 +78,14 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
         screenshot(java.nio.file.Path.of("target", "MoneyDashboardJourneyIT-charts.png"));
 
         // A click on this month's bar of invoicing opens the invoice list of that month and currency.
-        // Found and measured in one go, again when a late push re-rendered the charts in between (stale).
+        // Found and measured in one go: a late push may re-render the charts in between (the wait ignores stale).
         WebElement[] found = new WebElement[1];
         Map<?, ?> bar = wait.until(d -> {
-            try {
-                found[0] = d.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
-                return (Map<?, ?>) browser.executeScript("var chart = Chart.getChart(arguments[0]);"
-                        + " var bars = chart.getDatasetMeta(0).data; var bar = bars[bars.length - 1];"
-                        + " return {x: bar.x, y: (bar.y + bar.base) / 2, width: chart.width, height: chart.height};",
-                        found[0]);
-            } catch (org.openqa.selenium.StaleElementReferenceException rendering) {
-                return null;
-            }
+            found[0] = d.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
+            return (Map<?, ?>) browser.executeScript("var chart = Chart.getChart(arguments[0]);"
+                    + " var bars = chart.getDatasetMeta(0).data; var bar = bars[bars.length - 1];"
+                    + " return {x: bar.x, y: (bar.y + bar.base) / 2, width: chart.width, height: chart.height};",
+                    found[0]);
         });
         WebElement canvas = found[0];
         new Actions(browser).moveToElement(canvas,
