@@ -59,6 +59,11 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Why CRMir deactivated the account by itself (the company directory said so); null otherwise. */
+    @Size(max = 300)
+    @Column(name = "deactivated_reason", length = 300)
+    private String deactivatedReason;
+
     /** The OpenID Connect provider's subject ({@code sub}) of a user who signs in through it; null otherwise. */
     @Size(max = 255)
     @Column(name = "sso_subject", length = 255, unique = true, updatable = false)
@@ -123,11 +128,18 @@ public class UserAccount {
         this.active = false;
     }
 
+    /** Deactivated because of something outside CRMir, said in words the Users page shows. */
+    public void deactivateBecause(String reason) {
+        deactivate();
+        this.deactivatedReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+    }
+
     public void activate() {
         if (active) {
             throw new RuleViolationException("User " + username + " is already active");
         }
         this.active = true;
+        this.deactivatedReason = null;
     }
 
     public boolean has(Role role) {
@@ -160,6 +172,7 @@ public class UserAccount {
     public String getSignature() { return signature; }
     public void setSignature(String signature) { this.signature = Text.clean(signature); }
     public boolean isActive() { return active; }
+    public String getDeactivatedReason() { return deactivatedReason; }
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

@@ -79,6 +79,12 @@ public final class Keycloak {
         check(admin("DELETE", "/users/" + userId + "/groups/" + groupId(group), null), 204);
     }
 
+    /** Disables the user in the realm, as an administrator does when someone leaves the company. */
+    public static void disable(String userId) {
+        check(admin("PUT", "/users/" + userId, Json.createObjectBuilder().add("enabled", false).build().toString()),
+                204);
+    }
+
     /** Ends all of the user's sessions at Keycloak, which tells the clients by back-channel logout. */
     public static void logOutEverywhere(String userId) {
         check(admin("POST", "/users/" + userId + "/logout", null), 204);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
@@ -76,6 +77,23 @@ public class ApiTokenService {
         audit.record(user.getUsername(), UserService.ENTITY, user.getId(), AuditAction.TOKEN_REVOKE,
                 Map.of("token", token.getName() + " (" + token.getTokenPrefix() + "…)"), Map.of());
         return TokenSummary.of(token);
+    }
+
+    /**
+     * Revokes every open token of a user whom CRMir stops by itself ({@code actor} says who decided, for the
+     * audit trail); how many. Administrators only: it is part of ending someone's access.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int revokeAllOf(long userId, String actor) {
+        List<ApiToken> open = em.createQuery("SELECT t FROM ApiToken t WHERE t.user.id = :id AND t.revokedAt IS NULL",
+                ApiToken.class).setParameter("id", userId).getResultList();
+        Instant now = Instant.now();
+        for (ApiToken token : open) {
+            token.revoke(now);
+            audit.record(actor, UserService.ENTITY, userId, AuditAction.TOKEN_REVOKE,
+                    Map.of("token", token.getName() + " (" + token.getTokenPrefix() + "…)"), Map.of());
+        }
+        return open.size();
     }
 
     private UserAccount caller() {

@@ -1,6 +1,7 @@
 package org.crmir.identity;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,9 +23,14 @@ import java.util.Set;
  * @param usernameClaim  the claim CRMir's username is derived from at the first sign-in
  * @param audience       what the provider's access tokens must name in {@code aud} to be taken by the API
  * @param publicUrl      CRMIR_PUBLIC_URL: the redirect and post-logout addresses are built on it only
+ * @param directoryCheck how often the provider is asked whether signed-in people are still in the directory
  */
 public record OidcSettings(String issuer, String clientId, String clientSecret, String providerName,
-        String groupsClaim, Map<String, Set<Role>> roleMap, String usernameClaim, String audience, String publicUrl) {
+        String groupsClaim, Map<String, Set<Role>> roleMap, String usernameClaim, String audience, String publicUrl,
+        Duration directoryCheck) {
+
+    /** The directory check's interval when CRMIR_OIDC_DIRECTORY_CHECK_MINUTES is not set. */
+    static final int DEFAULT_CHECK_MINUTES = 5;
 
     private static final class Holder {
         static final Optional<OidcSettings> CURRENT = from(System.getenv());
@@ -55,7 +61,21 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
                 parseRoleMap(roleMapText),
                 Optional.ofNullable(value(env, "CRMIR_OIDC_USERNAME_CLAIM")).orElse("preferred_username"),
                 Optional.ofNullable(value(env, "CRMIR_OIDC_AUDIENCE")).orElse(clientId),
-                publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl));
+                publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
+                Duration.ofMinutes(minutes(env, "CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", DEFAULT_CHECK_MINUTES))));
+    }
+
+    private static int minutes(Map<String, String> env, String name, int otherwise) {
+        String value = value(env, name);
+        try {
+            int minutes = value == null ? otherwise : Integer.parseInt(value);
+            if (minutes >= 1 && minutes <= 1440) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalStateException(name + " must be a whole number of minutes from 1 to 1440: " + value);
     }
 
     /** {@code group=ROLE,group2=ROLE2}; a group may be listed more than once to give it several roles. */

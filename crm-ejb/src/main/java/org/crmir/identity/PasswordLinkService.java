@@ -3,6 +3,7 @@ package org.crmir.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,9 @@ public class PasswordLinkService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<SessionsToEnd> sessionsToEnd;
+
     @EJB
     AccountMailer mailer;
 
@@ -63,7 +67,8 @@ public class PasswordLinkService {
 
     /**
      * Sets the password the link's holder chose and spends the link, and every other open link of that user with
-     * it. Returns the username, for the confirmation. Refused with a clear message when the link no longer works.
+     * it, and ends the user's open sessions (someone who knew the old password is out). Returns the username, for
+     * the confirmation. Refused with a clear message when the link no longer works.
      */
     public String choosePassword(String token, String password) {
         AccountLink link = find(token, true);
@@ -88,6 +93,7 @@ public class PasswordLinkService {
                 Map.of("password", before), Map.of("password",
                         link.getPurpose() == AccountLink.Purpose.INVITATION ? "chosen (invitation)"
                                 : "chosen (reset link)"));
+        sessionsToEnd.fire(SessionsToEnd.allOf(user.getUsername()));
         return user.getUsername();
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,9 @@ public class SignInSettingsService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<SessionsToEnd> sessionsToEnd;
 
     /**
      * Whether this user may sign in (or be sent a reset link) with a password now. Asked before anybody is signed
@@ -77,7 +81,10 @@ public class SignInSettingsService {
                 .filter(u -> u.has(Role.ADMIN)).map(UserSummary::of).toList();
     }
 
-    /** Only single sign-on from now on, but for {@code breakGlassUserId}; refused while SSO is not configured. */
+    /**
+     * Only single sign-on from now on, but for {@code breakGlassUserId}: everyone else's password sessions end.
+     * Refused while SSO is not configured.
+     */
     public void passwordOnlyForBreakGlass(long breakGlassUserId, long expectedVersion) {
         if (!SingleSignOn.configured()) {
             throw new RuleViolationException("Password sign-in can be switched off only while single sign-on is"
@@ -96,6 +103,7 @@ public class SignInSettingsService {
         settings.allowPasswordOnlyFor(admin);
         audit.record(Caller.nameOf(context), ENTITY, SignInSettings.ID, AuditAction.UPDATE, before,
                 settings.auditSnapshot());
+        sessionsToEnd.fire(SessionsToEnd.passwordSignInsExcept(admin.getUsername()));
     }
 
     /** Everyone may sign in with a password again. */

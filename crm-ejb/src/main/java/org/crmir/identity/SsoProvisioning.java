@@ -61,6 +61,21 @@ public class SsoProvisioning {
                 user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
     }
 
+    /**
+     * Keeps the provider's offline refresh token of the user linked to {@code subject} (sealed), replacing an
+     * earlier one: {@link DirectoryService} asks the provider with it whether the person is still there.
+     */
+    public void keepOfflineGrant(String subject, String refreshToken) {
+        bySubject(subject).ifPresent(user -> {
+            SsoGrant grant = em.find(SsoGrant.class, user.getId());
+            if (grant == null) {
+                em.persist(new SsoGrant(user.getId(), TokenSeal.seal(refreshToken), Instant.now()));
+            } else {
+                grant.replace(TokenSeal.seal(refreshToken), Instant.now());
+            }
+        });
+    }
+
     /** Records a refused sign-in that never reached a user (a bad state, nonce or token), for the audit trail. */
     public void refusedBeforeIdentity(String reason) {
         audit.record("anonymous", UserService.ENTITY, 0L, AuditAction.SIGN_IN_REFUSED, Map.of(),

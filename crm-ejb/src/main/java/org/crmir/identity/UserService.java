@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class UserService {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    Event<SessionsToEnd> sessionsToEnd;
 
     /** Users whose username or name starts with {@code search} (all when blank), by username, paged. */
     public Page<UserSummary> list(String search, PageRequest page) {
@@ -116,7 +120,7 @@ public class UserService {
         return UserSummary.of(user);
     }
 
-    /** Stops a user from signing in or using their tokens; their history stays. */
+    /** Stops a user from signing in or using their tokens, and ends their open sessions; their history stays. */
     public UserSummary deactivate(long id) {
         UserAccount user = load(id);
         if (isCaller(user)) {
@@ -128,6 +132,7 @@ public class UserService {
         // Reactivating later must not revive a link mailed before.
         AccountLinkMail.revokeOpenLinks(em, user, Instant.now());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DEACTIVATE, before, user.auditSnapshot());
+        sessionsToEnd.fire(SessionsToEnd.allOf(user.getUsername()));
         return UserSummary.of(user);
     }
 

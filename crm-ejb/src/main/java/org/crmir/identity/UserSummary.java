@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A user as the users list shows it. */
 public record UserSummary(long id, String username, String displayName, String email, Set<Role> roles,
-        boolean active, Instant createdAt, long version) {
+        boolean active, Instant createdAt, long version, String deactivatedReason) {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public long getId() {
         return id;
@@ -39,10 +39,14 @@ public record UserSummary(long id, String username, String displayName, String e
         return version;
     }
 
-
+    /** Why CRMir deactivated the account by itself (the company directory said so); null otherwise. */
+    public String getDeactivatedReason() {
+        return deactivatedReason;
+    }
 
     static UserSummary of(UserAccount user) {
         return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
-                user.getRoles(), user.isActive(), user.getCreatedAt(), user.getVersion());
+                user.getRoles(), user.isActive(), user.getCreatedAt(), user.getVersion(),
+                user.getDeactivatedReason());
     }
 }

@@ -60,4 +60,17 @@ class OidcSettingsTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> OidcSettings.from(env));
         assertTrue(refused.getMessage().contains("ROOT"), refused.getMessage());
     }
+
+    @Test
+    void theDirectoryIsAskedEveryFiveMinutesUnlessToldOtherwise() {
+        assertEquals(java.time.Duration.ofMinutes(5), OidcSettings.from(configured()).orElseThrow().directoryCheck());
+        Map<String, String> env = configured();
+        env.put("CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", "2");
+        assertEquals(java.time.Duration.ofMinutes(2), OidcSettings.from(env).orElseThrow().directoryCheck());
+        env.put("CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", "0");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> OidcSettings.from(env));
+        assertTrue(refused.getMessage().contains("CRMIR_OIDC_DIRECTORY_CHECK_MINUTES"), refused.getMessage());
+        env.put("CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", "soon");
+        assertThrows(IllegalStateException.class, () -> OidcSettings.from(env));
+    }
 }

@@ -29,7 +29,7 @@ public class BackChannelLogoutServlet extends HttpServlet {
     OidcTokens tokens;
 
     @Inject
-    SsoSessions sessions;
+    SignedInSessions sessions;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -64,7 +64,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     OidcTokens tokens;
 
     @Inject
-    SsoSessions ssoSessions;
+    SignedInSessions signedIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -157,13 +157,17 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedInUser user = outcome.user();
+        if (sso.offlineToken() != null) {
+            provisioning.keepOfflineGrant(sso.identity().subject(), sso.offlineToken());
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // as for a password: a session id planted before sign-in is worth nothing
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), new HashSet<>(user.roles()),
                 Instant.now()));
-        ssoSessions.register(session, new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
+        signedIn.register(session, user.username(),
+                new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
         return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
     }
 
@@ -183,8 +187,10 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (existing != null) {
             request.changeSessionId(); // a new id at sign-in: a session id planted before it is worth nothing
         }
-        request.getSession(true).setAttribute(SESSION_IDENTITY,
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_IDENTITY,
                 new SessionIdentity(username, new HashSet<>(result.getCallerGroups()), Instant.now()));
+        signedIn.register(session, username);
         return context.notifyContainerAboutLogin(result);
     }
 

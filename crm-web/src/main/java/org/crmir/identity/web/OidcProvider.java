@@ -38,21 +38,46 @@ public class OidcProvider {
             JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384,
             JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String OFFLINE_ACCESS = "offline_access";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OidcSettings fixed;
     private volatile Endpoints endpoints;
 
-    /** Where the provider's endpoints are, and its keys. */
-    record Endpoints(URI authorization, URI token, URI endSession, JWKSource<SecurityContext> keys) {
+    /** Where the provider's endpoints are, its keys, and whether it grants offline access. */
+    record Endpoints(URI authorization, URI token, URI endSession, JWKSource<SecurityContext> keys,
+            boolean offlineAccess) {
+    }
+
+    /** What the token endpoint gave for a code: the ID token, and an offline refresh token when it granted one. */
+    record Redeemed(String idToken, String offlineToken) {
+    }
+
+    /**
+     * The directory's answer to a refresh: the person is still there (with the token to use next time, when the
+     * provider rotated it), or gone ({@code invalid_grant}, with the provider's words).
+     */
+    record DirectoryAnswer(boolean gone, String refreshToken, String providerSays) {
+    }
+
+    /** The provider of this server's settings (CRMIR_OIDC_*). */
+    public OidcProvider() {
+        this(null);
+    }
+
+    /** A provider with other settings than the server's: for asking another (or an unreachable) provider. */
+    public OidcProvider(OidcSettings settings) {
+        this.fixed = settings;
     }
 
     public boolean configured() {
-        return OidcSettings.current().isPresent();
+        return fixed != null || OidcSettings.current().isPresent();
     }
 
     public OidcSettings settings() {
-        return OidcSettings.current().orElseThrow(() -> new OidcException("No OpenID Connect provider is configured"));
+        return fixed != null ? fixed : OidcSettings.current()
+                .orElseThrow(() -> new OidcException("No OpenID Connect provider is configured"));
     }
 
     Endpoints endpoints() {
@@ -80,9 +105,12 @@ public class OidcProvider {
                             new DefaultResourceRetriever((int) TIMEOUT.toMillis(), (int) TIMEOUT.toMillis(), 512 * 1024))
                     .retrying(true).build();
             String endSession = document.getString("end_session_endpoint", null);
+            boolean offline = document.containsKey("scopes_supported") && document.getJsonArray("scopes_supported")
+                    .getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(scope -> OFFLINE_ACCESS.equals(scope.getString()));
             return new Endpoints(URI.create(document.getString("authorization_endpoint")),
                     URI.create(document.getString("token_endpoint")),
-                    endSession == null ? null : URI.create(endSession), keys);
+                    endSession == null ? null : URI.create(endSession), keys, offline);
         } catch (java.net.MalformedURLException | RuntimeException e) {
             throw new OidcException("The provider's discovery document is incomplete: " + e.getMessage());
         }
@@ -98,27 +126,56 @@ public class OidcProvider {
         return processor;
     }
 
-    /** Redeems an authorization code (with its PKCE verifier) for the provider's tokens; returns the ID token. */
-    String redeem(String code, String codeVerifier) {
-        OidcSettings settings = settings();
-        String form = "grant_type=authorization_code&code=" + encode(code)
-                + "&redirect_uri=" + encode(settings.redirectUri())
-                + "&code_verifier=" + encode(codeVerifier);
-        // client_secret_basic: the id and secret form-encoded, then Base64 (RFC 6749 2.3.1)
-        String basic = java.util.Base64.getEncoder().encodeToString((encode(settings.clientId()) + ":"
-                + encode(settings.clientSecret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(endpoints().token()).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        JsonObject answer = send(request);
+    /** The scopes CRMir asks for: with {@code offline_access} where the provider offers it (the directory check). */
+    String scopes() {
+        return "openid profile email" + (endpoints().offlineAccess() ? " " + OFFLINE_ACCESS : "");
+    }
+
+    /** Redeems an authorization code (with its PKCE verifier) for the provider's tokens. */
+    Redeemed redeem(String code, String codeVerifier) {
+        JsonObject answer = send(tokenRequest("grant_type=authorization_code&code=" + encode(code)
+                + "&redirect_uri=" + encode(settings().redirectUri())
+                + "&code_verifier=" + encode(codeVerifier))).body();
         String idToken = answer.getString("id_token", null);
         if (idToken == null) {
             throw new OidcException("The token endpoint answered without an ID token: "
                     + answer.getString("error", "") + " " + answer.getString("error_description", ""));
         }
-        return idToken;
+        // Only an offline token outlives the provider's browser session: a plain refresh token is refused once the
+        // person signs out there, which must not read as "left the company".
+        boolean offline = (" " + answer.getString("scope", "") + " ").contains(" " + OFFLINE_ACCESS + " ");
+        return new Redeemed(idToken, offline ? answer.getString("refresh_token", null) : null);
+    }
+
+    /**
+     * Asks the provider whether the person behind this offline refresh token is still there, by redeeming it. Only
+     * {@code invalid_grant} says "gone"; anything else (unreachable, a 5xx, another error) throws: an outage must
+     * never end anyone's access.
+     */
+    DirectoryAnswer refresh(String refreshToken) {
+        Answer answer = send(tokenRequest("grant_type=refresh_token&refresh_token=" + encode(refreshToken)));
+        JsonObject body = answer.body();
+        if (answer.status() == 400 && "invalid_grant".equals(body.getString("error", null))) {
+            return new DirectoryAnswer(true, null, body.getString("error_description", "invalid_grant"));
+        }
+        if (answer.status() / 100 != 2 || body.containsKey("error")) {
+            throw new OidcException("The provider answered " + answer.status() + " "
+                    + body.getString("error", "") + " to a refresh");
+        }
+        return new DirectoryAnswer(false, body.getString("refresh_token", null), null);
+    }
+
+    /** A request to the token endpoint, authenticated with {@code client_secret_basic}. */
+    private HttpRequest tokenRequest(String form) {
+        OidcSettings settings = settings();
+        // client_secret_basic: the id and secret form-encoded, then Base64 (RFC 6749 2.3.1)
+        String basic = java.util.Base64.getEncoder().encodeToString((encode(settings.clientId()) + ":"
+                + encode(settings.clientSecret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(endpoints().token()).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     /** The provider's sign-out address for RP-initiated logout, when it has one. */
@@ -131,10 +188,14 @@ public class OidcProvider {
     }
 
     private JsonObject getJson(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build());
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build())
+                .body();
     }
 
-    private JsonObject send(HttpRequest request) {
+    private record Answer(int status, JsonObject body) {
+    }
+
+    private Answer send(HttpRequest request) {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -149,7 +210,7 @@ public class OidcProvider {
             if (response.statusCode() / 100 != 2 && !body.containsKey("error")) {
                 throw new OidcException("The provider answered " + response.statusCode() + " at " + request.uri());
             }
-            return body;
+            return new Answer(response.statusCode(), body);
         } catch (jakarta.json.JsonException e) {
             throw new OidcException("The provider answered " + response.statusCode() + " without JSON at "
                     + request.uri());

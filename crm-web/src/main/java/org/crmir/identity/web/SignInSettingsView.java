@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.crmir.identity.DirectoryService;
+import org.crmir.identity.OidcSettings;
 import org.crmir.identity.SignInSettingsService;
 import org.crmir.identity.SignInSettingsSummary;
 import org.crmir.identity.UserSummary;
@@ -25,8 +27,15 @@ public class SignInSettingsView implements Serializable {
     @EJB
     private SignInSettingsService service;
 
+    @EJB
+    private DirectoryService directory;
+
+    @EJB
+    private DirectoryCheck directoryCheck;
+
     private SignInSettingsSummary settings;
     private List<UserSummary> candidates;
+    private List<UserSummary> endedByDirectory;
     private Long breakGlassUserId;
 
     @PostConstruct
@@ -64,7 +73,22 @@ public class SignInSettingsView implements Serializable {
         reload();
     }
 
+    /** Asks the provider now about everyone signed in through it, and says what came of it. */
+    public void checkDirectory() {
+        DirectoryCheck.Report report = directoryCheck.checkNow();
+        if (report.unreachable() != null) {
+            Messages.error("The directory check stopped, and nobody's access changed: " + report.unreachable());
+        } else if (report.ended().isEmpty()) {
+            Messages.info("The directory still knows all " + report.asked() + " people checked.");
+        } else {
+            Messages.info("Checked " + report.asked() + " people; access ended for " + String.join(", ",
+                    report.ended()) + ": the directory no longer knows them.");
+        }
+        reload();
+    }
+
     private void reload() {
+        endedByDirectory = directory.endedByTheDirectory(20);
         settings = service.current();
         candidates = service.breakGlassCandidates();
         breakGlassUserId = settings.breakGlassUserId();
@@ -72,6 +96,10 @@ public class SignInSettingsView implements Serializable {
 
     public SignInSettingsSummary getSettings() { return settings; }
     public List<UserSummary> getCandidates() { return candidates; }
+    public List<UserSummary> getEndedByDirectory() { return endedByDirectory; }
+    public long getCheckMinutes() {
+        return OidcSettings.current().map(s -> s.directoryCheck().toMinutes()).orElse(0L);
+    }
     public Long getBreakGlassUserId() { return breakGlassUserId; }
     public void setBreakGlassUserId(Long breakGlassUserId) { this.breakGlassUserId = breakGlassUserId; }
 }

@@ -10,6 +10,8 @@ import org.crmir.identity.SsoIdentity;
  * @param identity  who, with the mapped roles
  * @param idToken   the raw ID token, sent back as {@code id_token_hint} at sign-out
  * @param sessionId the provider's session ({@code sid}), which a back-channel logout names; may be null
+ * @param offlineToken the provider's offline refresh token, kept for the directory check; null when not granted
  */
-public record SsoCredential(SsoIdentity identity, String idToken, String sessionId) implements Credential {
+public record SsoCredential(SsoIdentity identity, String idToken, String sessionId, String offlineToken)
+        implements Credential {
 }

@@ -65,7 +65,7 @@ public class SsoSignInServlet extends HttpServlet {
         String target;
         try {
             target = provider.authorizationEndpoint() + (provider.authorizationEndpoint().getQuery() == null ? "?" : "&")
-                    + "response_type=code&scope=" + encode("openid profile email")
+                    + "response_type=code&scope=" + encode(provider.scopes())
                     + "&client_id=" + encode(settings.clientId())
                     + "&redirect_uri=" + encode(settings.redirectUri())
                     + "&state=" + pending.state() + "&nonce=" + pending.nonce()
@@ -115,12 +115,14 @@ public class SsoSignInServlet extends HttpServlet {
         if (code == null || code.isBlank()) {
             return "the provider sent no code";
         }
-        String idToken = provider.redeem(code, pending.codeVerifier());
+        OidcProvider.Redeemed redeemed = provider.redeem(code, pending.codeVerifier());
+        String idToken = redeemed.idToken();
         JWTClaimsSet claims = tokens.checkIdToken(idToken, pending.nonce());
         SsoIdentity identity = tokens.identityOf(claims);
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(new SsoCredential(identity, idToken, OidcProvider.stringClaim(claims, "sid"))));
+                .credential(new SsoCredential(identity, idToken, OidcProvider.stringClaim(claims, "sid"),
+                        redeemed.offlineToken())));
         if (status == AuthenticationStatus.SUCCESS) {
             HttpSession session = request.getSession();
             Object returnTo = session.getAttribute(CrmAuthenticationMechanism.RETURN_TO);

@@ -1,0 +1,5 @@
+package org.crmir.identity;
+
+/** A single sign-on user to ask the provider about, with the offline refresh token to ask with. */
+public record DirectoryGrant(long userId, String username, String refreshToken) {
+}
