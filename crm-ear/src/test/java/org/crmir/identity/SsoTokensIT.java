@@ -52,6 +52,9 @@ class SsoTokensIT {
     @EJB
     AsAdmin asAdmin;
 
+    @EJB
+    org.crmir.audit.AuditService audit;
+
     @Test
     void anIdTokenIsTakenOnlyWithTheNonceOfItsSignIn() {
         String user = Keycloak.randomName("sso-nonce");
@@ -116,6 +119,20 @@ class SsoTokensIT {
         SsoOutcome inactive = provisioning.signIn(new SsoIdentity(subject, name, null, null, EnumSet.of(Role.SALES)),
                 true);
         assertEquals(SsoOutcome.Refusal.INACTIVE, inactive.refusal());
+    }
+
+    @Test
+    void aRefusedNewcomerIsAuditedUnderTheNameAndSubjectTheProviderGave() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String name = Keycloak.randomName("nogroup");
+        SsoOutcome refused = provisioning.signIn(new SsoIdentity(subject, name + "@corp.example", null, null,
+                EnumSet.noneOf(Role.class)), true);
+        assertEquals(SsoOutcome.Refusal.NO_ROLE, refused.refusal());
+        org.crmir.audit.AuditEntry entry = asAdmin.call(() -> audit.recent(name,
+                org.crmir.shared.PageRequest.first(1))).items().get(0);
+        assertEquals(org.crmir.audit.AuditAction.SIGN_IN_REFUSED, entry.action());
+        assertTrue(entry.changes().toString().contains(subject), entry.changes().toString());
+        assertTrue(entry.changes().toString().contains(name + "@corp.example"), entry.changes().toString());
     }
 
     @Test

@@ -42,8 +42,13 @@ public class SsoProvisioning {
         Optional<UserAccount> linked = bySubject(identity.subject());
         if (identity.roles().isEmpty()) {
             String who = linked.map(UserAccount::getUsername).orElse(SsoUsername.plain(identity.nameClaim()));
+            // Someone with no CRMir user yet: the trail names them as the provider did, name and subject.
+            Map<String, String> refusal = new LinkedHashMap<>();
+            refusal.put("reason", "no group maps to a CRMir role");
+            refusal.put("provider username", identity.nameClaim());
+            refusal.put("provider subject", identity.subject());
             audit.record(who, UserService.ENTITY, linked.map(UserAccount::getId).orElse(0L),
-                    AuditAction.SIGN_IN_REFUSED, Map.of(), Map.of("reason", "no group maps to a CRMir role"));
+                    AuditAction.SIGN_IN_REFUSED, Map.of(), refusal);
             return SsoOutcome.refused(SsoOutcome.Refusal.NO_ROLE);
         }
         UserAccount user = linked.orElseGet(() -> create(identity));

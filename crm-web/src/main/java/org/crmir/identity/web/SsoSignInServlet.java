@@ -19,6 +19,8 @@ import org.crmir.identity.OidcSettings;
 import org.crmir.identity.SsoIdentity;
 import org.crmir.identity.SsoOutcome;
 import org.crmir.identity.SsoProvisioning;
+import org.crmir.shared.web.DatabaseUnavailable;
+import org.crmir.shared.web.ErrorStatusServlet;
 
 /**
  * Sign-in through the OpenID Connect provider, authorization code flow with PKCE: {@code /sso/start} sends the
@@ -80,7 +82,22 @@ public class SsoSignInServlet extends HttpServlet {
         redirect(response, target); // the provider's address, from its discovery document
     }
 
-    private void finish(HttpServletRequest request, HttpServletResponse response) {
+    private void finish(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            answer(request, response);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // Nobody was signed in: say why in words, as every other page does while the database is away.
+            LOG.info("Single sign-on answer not taken: the database cannot be reached");
+            ErrorStatusServlet.refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.DETAIL);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null
                 : session.getAttribute(PendingSignIn.SESSION_KEY) instanceof PendingSignIn p ? p : null;
