@@ -100,11 +100,7 @@ class SsoJourneyIT extends BrowserJourney {
 
     @Test
     void aBackChannelLogoutEndsTheCrmirSession() throws Exception {
-        String name = Keycloak.randomName("ended");
-        String id = Keycloak.createUser(name, PASSWORD, "crm-sales");
-        signInWithKeycloak(name, PASSWORD);
-        browser.get(url("/clients.xhtml"));
-        visible(By.id("nav:profileLink"));
+        String id = onTheClientsPageAsANewSalesUser(Keycloak.randomName("ended"));
 
         Keycloak.logOutEverywhere(id); // Keycloak posts a logout token to CRMir's back-channel address
         // the open page goes to the sign-in page by itself (pushed on the user's channel)
@@ -119,10 +115,7 @@ class SsoJourneyIT extends BrowserJourney {
     @Test
     void aPersonDisabledInKeycloakIsSignedOutAtTheDirectoryCheck() throws Exception {
         String name = Keycloak.randomName("gone");
-        String id = Keycloak.createUser(name, PASSWORD, "crm-sales");
-        signInWithKeycloak(name, PASSWORD);
-        browser.get(url("/clients.xhtml"));
-        visible(By.id("nav:profileLink"));
+        String id = onTheClientsPageAsANewSalesUser(name);
 
         Keycloak.disable(id); // no back-channel logout: only the directory check notices
         // an administrator asks the directory now (Admin → Sign-in), in a session of their own
@@ -147,6 +140,15 @@ class SsoJourneyIT extends BrowserJourney {
         assertTrue(visible(By.id("ssoRefusal")).getText().contains("no group that gives access to CRMir"));
         visible(By.id("login:username"));
         screenshot(Path.of("target", "sso", "sign-in-page.png"));
+    }
+
+    /** A new Keycloak user in crm-sales, signed in through Keycloak, on the clients page; returns its Keycloak id. */
+    private String onTheClientsPageAsANewSalesUser(String name) {
+        String id = Keycloak.createUser(name, PASSWORD, "crm-sales");
+        signInWithKeycloak(name, PASSWORD);
+        browser.get(url("/clients.xhtml"));
+        visible(By.id("nav:profileLink"));
+        return id;
     }
 
     private void signInWithKeycloak(String username, String password) {

@@ -3,11 +3,8 @@ package org.crmir.push;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.crmir.shared.Subscribers;
 
 /**
  * Hands committed changes to the web module's push channels. Events fired here are not seen by observers in
@@ -17,9 +14,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PushRelay {
 
-    private static final Logger LOG = Logger.getLogger(PushRelay.class.getName());
-
-    private final List<Consumer<PushEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private final Subscribers<PushEvent> subscribers = new Subscribers<>("pushes");
 
     public void subscribe(Consumer<PushEvent> subscriber) {
         subscribers.add(subscriber);
@@ -31,12 +26,6 @@ public class PushRelay {
 
     /** Every feature's push event, whatever its type: CDI delivers an event to observers of its interfaces. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushEvent change) {
-        for (Consumer<PushEvent> subscriber : subscribers) {
-            try {
-                subscriber.accept(change);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A push subscriber failed; the change is committed all the same", e);
-            }
-        }
+        subscribers.deliver(change);
     }
 }
