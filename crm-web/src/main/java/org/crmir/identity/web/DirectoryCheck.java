@@ -16,7 +16,8 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.crmir.identity.DirectoryGrant;
@@ -55,7 +56,7 @@ public class DirectoryCheck {
     @EJB
     DirectoryService directory;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ReentrantLock oneRoundAtATime = new ReentrantLock();
 
     @PostConstruct
     void plan() {
@@ -84,14 +85,19 @@ public class DirectoryCheck {
         return checkWith(provider);
     }
 
-    /** A round against this provider; one at a time (a second asked meanwhile reports that one is running). */
+    /** A round against this provider; one at a time (a second one waits for the running one, a while). */
     @RolesAllowed(Role.Names.ADMIN)
     public Report checkWith(OidcProvider against) {
         if (!against.configured()) {
             return new Report(0, List.of(), "no single sign-on is configured");
         }
-        if (!running.compareAndSet(false, true)) {
-            return new Report(0, List.of(), "a check is running already");
+        try {
+            if (!oneRoundAtATime.tryLock(30, TimeUnit.SECONDS)) {
+                return new Report(0, List.of(), "another check is still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Report(0, List.of(), "interrupted");
         }
         try {
             List<String> ended = new ArrayList<>();
@@ -118,7 +124,7 @@ public class DirectoryCheck {
             }
             return new Report(asked, ended, null);
         } finally {
-            running.set(false);
+            oneRoundAtATime.unlock();
         }
     }
 }
