@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
-import org.crmir.support.FacesForms;
 import org.crmir.support.Keycloak;
-import org.crmir.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Signing in through the company's provider, in Chromium against the real Keycloak (realm imported by
  * bin/crmir test): each role lands on the dashboard with its menus; a group removed in Keycloak removes the role
  * at the next sign-in; signing out ends the Keycloak session too; Keycloak ending the session (back-channel
- * logout) ends CRMir's, and the open page goes to the sign-in page; so does a person disabled in Keycloak, at
- * the directory check an administrator asks for. Screenshots in target/sso/.
+ * logout) ends CRMir's, and the open page goes to the sign-in page. Screenshots in target/sso/.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -110,27 +104,6 @@ class SsoJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         visible(By.id("ssoSignIn"));
         screenshot(Path.of("target", "sso", "after-back-channel-logout.png"));
-    }
-
-    @Test
-    void aPersonDisabledInKeycloakIsSignedOutAtTheDirectoryCheck() throws Exception {
-        String name = Keycloak.randomName("gone");
-        String id = onTheClientsPageAsANewSalesUser(name);
-
-        Keycloak.disable(id); // no back-channel logout: only the directory check notices
-        // an administrator asks the directory now (Admin → Sign-in), in a session of their own
-        HttpClient admin = WebSession.signedIn("admin", adminPassword());
-        String page = WebSession.page(admin, "/admin/sign-in.xhtml", 200);
-        HttpResponse<String> checked = FacesForms.submit(admin, "/admin/sign-in.xhtml", page, "directory", Map.of(),
-                "checkNow");
-        assertTrue(checked.body().contains("access ended for " + name), checked.body());
-        assertTrue(checked.body().contains("disabled or removed this person"), "the reason is not on the page");
-
-        // the open page goes to the sign-in page by itself, and the person cannot come back in
-        Eventually.until(Duration.ofSeconds(15), browser::getCurrentUrl, address -> address.contains("/login.xhtml"));
-        screenshot(Path.of("target", "sso", "after-directory-check.png"));
-        browser.get(url("/clients.xhtml"));
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     @Test

@@ -201,10 +201,15 @@ public final class Keycloak {
      * redeemed with the client secret. {@code nonce} goes into the ID token.
      */
     public static JsonObject tokensFor(String username, String password, String nonce) {
+        return tokensFor(username, password, nonce, "openid");
+    }
+
+    /** As {@link #tokensFor(String, String, String)}, asking for these scopes ({@code offline_access} too). */
+    public static JsonObject tokensFor(String username, String password, String nonce, String scopes) {
         String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
         String redirect = publicUrl() + "/sso/callback";
         URI authorization = URI.create(issuer() + "/protocol/openid-connect/auth?response_type=code"
-                + "&client_id=" + CLIENT_ID + "&scope=openid&redirect_uri=" + encode(redirect)
+                + "&client_id=" + CLIENT_ID + "&scope=" + encode(scopes) + "&redirect_uri=" + encode(redirect)
                 + "&state=test&nonce=" + encode(nonce) + "&code_challenge=" + challenge(verifier)
                 + "&code_challenge_method=S256");
         String code = queryParameter(signInAt(authorization, username, password), "code");

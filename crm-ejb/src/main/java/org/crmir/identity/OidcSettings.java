@@ -24,10 +24,11 @@ import java.util.Set;
  * @param audience       what the provider's access tokens must name in {@code aud} to be taken by the API
  * @param publicUrl      CRMIR_PUBLIC_URL: the redirect and post-logout addresses are built on it only
  * @param directoryCheck how often the provider is asked whether signed-in people are still in the directory
+ * @param offlineAccess  whether sign-in asks for {@code offline_access}, the grant the directory check uses
  */
 public record OidcSettings(String issuer, String clientId, String clientSecret, String providerName,
         String groupsClaim, Map<String, Set<Role>> roleMap, String usernameClaim, String audience, String publicUrl,
-        Duration directoryCheck) {
+        Duration directoryCheck, boolean offlineAccess) {
 
     /** The directory check's interval when CRMIR_OIDC_DIRECTORY_CHECK_MINUTES is not set. */
     static final int DEFAULT_CHECK_MINUTES = 5;
@@ -62,7 +63,8 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
                 Optional.ofNullable(value(env, "CRMIR_OIDC_USERNAME_CLAIM")).orElse("preferred_username"),
                 Optional.ofNullable(value(env, "CRMIR_OIDC_AUDIENCE")).orElse(clientId),
                 publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
-                Duration.ofMinutes(minutes(env, "CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", DEFAULT_CHECK_MINUTES))));
+                Duration.ofMinutes(minutes(env, "CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", DEFAULT_CHECK_MINUTES)),
+                "true".equalsIgnoreCase(value(env, "CRMIR_OIDC_OFFLINE_ACCESS"))));
     }
 
     private static int minutes(Map<String, String> env, String name, int otherwise) {

@@ -73,4 +73,12 @@ class OidcSettingsTest {
         env.put("CRMIR_OIDC_DIRECTORY_CHECK_MINUTES", "soon");
         assertThrows(IllegalStateException.class, () -> OidcSettings.from(env));
     }
+
+    @Test
+    void offlineAccessIsAskedForOnlyWhenSwitchedOn() {
+        Map<String, String> env = configured();
+        assertEquals(false, OidcSettings.from(env).orElseThrow().offlineAccess());
+        env.put("CRMIR_OIDC_OFFLINE_ACCESS", "true");
+        assertEquals(true, OidcSettings.from(env).orElseThrow().offlineAccess());
+    }
 }

@@ -126,9 +126,14 @@ public class OidcProvider {
         return processor;
     }
 
-    /** The scopes CRMir asks for: with {@code offline_access} where the provider offers it (the directory check). */
+    /**
+     * The scopes CRMir asks for: with {@code offline_access} (the directory check's grant) only when configured
+     * and the provider offers it. Not by default: Keycloak 26 then refuses sign-in to users without its
+     * offline_access role, and keeps no online session for the sign-in, so back-channel logout stops.
+     */
     String scopes() {
-        return "openid profile email" + (endpoints().offlineAccess() ? " " + OFFLINE_ACCESS : "");
+        return "openid profile email" + (settings().offlineAccess() && endpoints().offlineAccess()
+                ? " " + OFFLINE_ACCESS : "");
     }
 
     /** Redeems an authorization code (with its PKCE verifier) for the provider's tokens. */
