@@ -97,6 +97,9 @@ public class SignInSettingsView implements Serializable {
     public SignInSettingsSummary getSettings() { return settings; }
     public List<UserSummary> getCandidates() { return candidates; }
     public List<UserSummary> getEndedByDirectory() { return endedByDirectory; }
+    public boolean isOfflineAccess() {
+        return OidcSettings.current().map(OidcSettings::offlineAccess).orElse(false);
+    }
     public long getCheckMinutes() {
         return OidcSettings.current().map(s -> s.directoryCheck().toMinutes()).orElse(0L);
     }
