@@ -161,8 +161,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId(); // as for a password: a session id planted before sign-in is worth nothing
         }
         HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), new HashSet<>(user.roles()),
-                Instant.now()));
+        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), user.displayName(),
+                new HashSet<>(user.roles()), Instant.now()));
         ssoSessions.register(session, new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
         return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
     }
@@ -183,8 +183,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (existing != null) {
             request.changeSessionId(); // a new id at sign-in: a session id planted before it is worth nothing
         }
-        request.getSession(true).setAttribute(SESSION_IDENTITY,
-                new SessionIdentity(username, new HashSet<>(result.getCallerGroups()), Instant.now()));
+        String displayName = authenticator.current(username).map(SignedInUser::displayName).orElse(null);
+        request.getSession(true).setAttribute(SESSION_IDENTITY, new SessionIdentity(username, displayName,
+                new HashSet<>(result.getCallerGroups()), Instant.now()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -201,8 +202,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             session.invalidate();
             return Optional.empty();
         }
-        SessionIdentity refreshed = new SessionIdentity(identity.username(), new HashSet<>(still.get().roles()),
-                Instant.now());
+        SessionIdentity refreshed = new SessionIdentity(identity.username(), still.get().displayName(),
+                new HashSet<>(still.get().roles()), Instant.now());
         session.setAttribute(SESSION_IDENTITY, refreshed);
         return Optional.of(refreshed);
     }
