@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_links")
-public class AccountLink {
+public class AccountLink extends UserSecret {
 
     /** What the link is for, and how long it lives. */
     public enum Purpose {
@@ -42,26 +36,14 @@ public class AccountLink {
     /** Whether the link can still be used, and if not, why. */
     public enum State { USABLE, USED, EXPIRED, REVOKED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
-    private UserAccount user;
+    static final int MAIL_ERROR_LENGTH = 500;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12, updatable = false)
     private Purpose purpose;
 
-    @Column(name = "token_hash", nullable = false, length = 64, updatable = false, unique = true)
-    private String tokenHash;
-
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
@@ -69,18 +51,20 @@ public class AccountLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    /** When CRMir gave up on the e-mail that carried the link, and why; null while it was sent or still may be. */
+    @Column(name = "mail_failed_at")
+    private Instant mailFailedAt;
+
+    @Column(name = "mail_error", length = MAIL_ERROR_LENGTH)
+    private String mailError;
 
     protected AccountLink() {
     }
 
-    public AccountLink(UserAccount user, Purpose purpose, String tokenHash, String createdBy, Instant now) {
-        this.user = user;
+    public AccountLink(UserAccount user, Purpose purpose, HashedSecret secret, String createdBy, Instant now) {
+        super(user, secret, now);
         this.purpose = purpose;
-        this.tokenHash = tokenHash;
         this.createdBy = createdBy;
-        this.createdAt = now;
         this.expiresAt = now.plus(purpose.lifetime());
     }
 
@@ -88,7 +72,7 @@ public class AccountLink {
         if (usedAt != null) {
             return State.USED;
         }
-        if (revokedAt != null) {
+        if (isRevoked()) {
             return State.REVOKED;
         }
         return now.isBefore(expiresAt) ? State.USABLE : State.EXPIRED;
@@ -101,16 +85,31 @@ public class AccountLink {
 
     /** Makes a link that was not used yet unusable (a newer link replaced it, or the invitation was cancelled). */
     public void revoke(Instant now) {
-        if (usedAt == null && revokedAt == null) {
-            this.revokedAt = now;
+        if (usedAt == null && !isRevoked()) {
+            markRevoked(now);
         }
     }
 
-    public Long getId() { return id; }
-    public UserAccount getUser() { return user; }
+    /**
+     * The e-mail carrying this link could not be sent (the mail server refused it, or gave up): the person never
+     * got it, and whoever sent it must be told. The first failure is kept; the error is cut to fit its column.
+     */
+    public void mailFailed(String error, Instant now) {
+        if (mailFailedAt == null) {
+            String why = error == null || error.isBlank() ? "no reason given" : error.strip();
+            this.mailFailedAt = now;
+            this.mailError = why.length() > MAIL_ERROR_LENGTH ? why.substring(0, MAIL_ERROR_LENGTH - 1) + "…" : why;
+        }
+    }
+
+    public boolean isMailFailed() {
+        return mailFailedAt != null;
+    }
+
     public Purpose getPurpose() { return purpose; }
     public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getUsedAt() { return usedAt; }
+    public Instant getMailFailedAt() { return mailFailedAt; }
+    public String getMailError() { return mailError; }
 }

@@ -2,12 +2,6 @@ package org.crmir.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,15 +15,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "api_tokens")
-public class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
-    private UserAccount user;
+public class ApiToken extends UserSecret {
 
     @NotBlank(message = "Name is required")
     @Size(max = 80)
@@ -39,50 +25,34 @@ public class ApiToken {
     @Column(name = "token_prefix", nullable = false, length = 16, updatable = false)
     private String tokenPrefix;
 
-    @Column(name = "token_hash", nullable = false, length = 64, updatable = false, unique = true)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
 
     protected ApiToken() {
     }
 
-    public ApiToken(UserAccount user, String name, String tokenPrefix, String tokenHash, Instant now) {
-        this.user = user;
+    public ApiToken(UserAccount user, String name, String tokenPrefix, HashedSecret secret, Instant now) {
+        super(user, secret, now);
         this.name = Text.clean(name);
         this.tokenPrefix = tokenPrefix;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
     }
 
     public void revoke(Instant now) {
-        if (revokedAt != null) {
+        if (isRevoked()) {
             throw new RuleViolationException("Token " + name + " is already revoked");
         }
-        this.revokedAt = now;
+        markRevoked(now);
     }
 
     public boolean isActive() {
-        return revokedAt == null;
+        return !isRevoked();
     }
 
     public void usedAt(Instant now) {
         this.lastUsedAt = now;
     }
 
-    public Long getId() { return id; }
-    public UserAccount getUser() { return user; }
     public String getName() { return name; }
     public String getTokenPrefix() { return tokenPrefix; }
-    public String getTokenHash() { return tokenHash; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUsedAt() { return lastUsedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
 }

@@ -1,10 +1,6 @@
 package org.crmir.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -41,15 +37,6 @@ public final class SsoUsername {
         String plain = plain(claim);
         String base = plain.length() > MAX_LENGTH - SUFFIX_LENGTH ? plain.substring(0, MAX_LENGTH - SUFFIX_LENGTH)
                 : plain;
-        return base + "-" + sha256Hex(subject).substring(0, SUFFIX_LENGTH - 1);
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(text).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return base + "-" + HashedSecret.sha256Hex(String.valueOf(subject)).substring(0, SUFFIX_LENGTH - 1);
     }
 }

@@ -43,7 +43,7 @@ class UserAccountTest {
     @Test
     void aRevokedTokenIsInactiveAndCannotBeRevokedAgain() {
         UserAccount user = new UserAccount("ann", "Ann", null, Set.of(Role.VIEWER), "h", NOW);
-        ApiToken token = new ApiToken(user, "ci", "crm_abcd", "0".repeat(64), NOW);
+        ApiToken token = new ApiToken(user, "ci", "crm_abcd", HashedSecret.of("crm_abcd-secret"), NOW);
         assertTrue(token.isActive());
         token.revoke(NOW);
         assertFalse(token.isActive());

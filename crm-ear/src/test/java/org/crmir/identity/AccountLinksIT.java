@@ -17,11 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditService;
+import org.crmir.notification.Notification;
+import org.crmir.notification.NotificationService;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
 import org.crmir.support.FacesForms;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
@@ -64,6 +67,9 @@ class AccountLinksIT {
 
     @EJB
     AccountLinkRows rows;
+
+    @EJB
+    NotificationService notifications;
 
     @EJB
     SignInFailureRows failureRows;
@@ -123,8 +129,7 @@ class AccountLinksIT {
     void anExpiredInvitationSaysSoAndSendingItAgainMakesANewLinkThatWorks() throws Exception {
         String name = unique("late");
         String email = name + "@corp.example";
-        UserSummary invited = asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Lars Late", email,
-                Set.of(Role.VIEWER))));
+        UserSummary invited = invite(name, "Lars Late", email);
         String first = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
         rows.expireLinksOf(name);
         HttpResponse<String> expired = FacesForms.get(browser(), MailLinks.pathOf(first));
@@ -135,10 +140,7 @@ class AccountLinksIT {
 
         asAdmin.run(() -> invitations.resend(invited.id()));
         String second = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 2).get(1));
-        HttpClient browser = browser();
-        HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(second));
-        assertEquals(200, page.statusCode());
-        assertTrue(choose(browser, page.body(), CHOSEN).body().contains("Your password is set"));
+        acceptWith(second, CHOSEN);
         WebSession.signedIn(name, CHOSEN);
     }
 
@@ -146,8 +148,7 @@ class AccountLinksIT {
     void aWithdrawnInvitationsLinkNoLongerWorksAndTheUserIsInactive() throws Exception {
         String name = unique("gone");
         String email = name + "@corp.example";
-        UserSummary invited = asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Gina Gone", email,
-                Set.of(Role.VIEWER))));
+        UserSummary invited = invite(name, "Gina Gone", email);
         String link = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
         asAdmin.run(() -> invitations.cancel(invited.id()));
         HttpResponse<String> page = FacesForms.get(browser(), MailLinks.pathOf(link));
@@ -286,6 +287,93 @@ class AccountLinksIT {
         assertTrue(smtp.receivedFor(email).size() <= PasswordLinkService.MAX_REQUESTS_PER_EMAIL,
                 smtp.receivedFor(email).size() + " mails");
         assertEquals(1, rows.openLinksOf(name));
+    }
+
+    @Test
+    void theUsersListSaysInvitedThenInvitationExpiredAndActiveOnlyOnceThePasswordIsChosen() throws Exception {
+        String name = unique("status");
+        String email = name + "@corp.example";
+        UserSummary invited = invite(name, "Stan Status", email);
+        assertEquals(AccountStatus.INVITED, standing(invited.id()).status());
+        assertTrue(standing(invited.id()).isAwaitingInvitation());
+        String first = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
+
+        rows.expireLinksOf(name);
+        assertEquals(AccountStatus.INVITATION_EXPIRED, standing(invited.id()).status());
+
+        asAdmin.run(() -> invitations.resend(invited.id()));
+        assertEquals(AccountStatus.INVITED, standing(invited.id()).status());
+        String second = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 2).get(1));
+        assertEquals(410, FacesForms.get(browser(), MailLinks.pathOf(first)).statusCode(), "the old link stops");
+        acceptWith(second, CHOSEN);
+        assertEquals(AccountStatus.ACTIVE, standing(invited.id()).status());
+        assertFalse(standing(invited.id()).isAwaitingInvitation());
+
+        // a user with a password is never "invited" again; the admin's own account is simply active
+        long admin = asAdmin.call(() -> users.list("admin", PageRequest.first(1))).items().get(0).id();
+        assertEquals(AccountStatus.ACTIVE, standing(admin).status());
+    }
+
+    @Test
+    void anInvitationThatCannotBeMailedShowsOnTheUsersListAndTellsTheInvitingAdministrator() throws Exception {
+        String name = unique("bounce");
+        String email = name + "@corp.example";
+        smtp.stop(); // the mail server is away for every attempt
+        UserSummary invited = invite(name, "Bo Bounce", email);
+        AccountStanding failed = Eventually.until(Duration.ofSeconds(60), () -> standing(invited.id()),
+                s -> s.status() == AccountStatus.INVITATION_NOT_SENT);
+        assertTrue(failed.mailError() != null && !failed.mailError().isBlank(), failed.toString());
+        assertTrue(failed.isAwaitingInvitation());
+        Notification told = asAdmin.call(() -> notifications.mine(PageRequest.first(50))).items().stream()
+                .filter(n -> n.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(
+                        "the inviting administrator (" + AsAdmin.USERNAME + ") was not notified"));
+        assertTrue(told.getText().contains("could not be sent") && told.getText().contains(email), told.getText());
+        assertEquals("/admin/users.xhtml", told.getLink());
+        assertTrue(asAdmin.call(() -> invitations.pending()).stream()
+                .anyMatch(p -> p.username().equals(name) && p.status() == AccountStatus.INVITATION_NOT_SENT));
+
+        smtp.start(); // back: sending again makes a new link that arrives and works
+        asAdmin.run(() -> invitations.resend(invited.id()));
+        assertEquals(AccountStatus.INVITED, standing(invited.id()).status());
+        String link = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
+        acceptWith(link, CHOSEN);
+        assertEquals(1, asAdmin.call(() -> notifications.mine(PageRequest.first(50))).items().stream()
+                .filter(n -> n.getText().contains(name)).count(), "one notice for one failed e-mail");
+    }
+
+    @Test
+    void aResetEMailThatCannotBeSentShowsOnTheUsersListWhileTheForgotPageAnswersAlike() throws Exception {
+        String name = unique("noreach");
+        String known = name + "@corp.example";
+        String unknown = unique("nobody") + "@corp.example";
+        UserSummary user = asAdmin.call(() -> users.create(new NewUser(name, "Noa Noreach", known,
+                Set.of(Role.VIEWER), "first granite password")));
+        String unknownAnswer = requestReset(unknown);
+        smtp.stop();
+        String knownAnswer = requestReset(known);
+        assertEquals(unknownAnswer.replace(unknown, "ADDRESS"), knownAnswer.replace(known, "ADDRESS"));
+        AccountStanding standing = Eventually.until(Duration.ofSeconds(60), () -> standing(user.id()),
+                AccountStanding::resetNotSent);
+        assertEquals(AccountStatus.ACTIVE, standing.status(), "they still sign in with their password");
+        assertTrue(standing.mailError() != null, standing.toString());
+        WebSession.signedIn(name, "first granite password");
+    }
+
+    private UserSummary invite(String name, String displayName, String email) throws Exception {
+        return asAdmin.call(() -> invitations.invite(new NewInvitation(name, displayName, email,
+                Set.of(Role.VIEWER))));
+    }
+
+    /** Opens a mailed link and chooses {@code password} there, which must be taken. */
+    private static void acceptWith(String link, String password) throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> page = FacesForms.get(browser, MailLinks.pathOf(link));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(choose(browser, page.body(), password).body().contains("Your password is set"));
+    }
+
+    private AccountStanding standing(long userId) throws Exception {
+        return asAdmin.call(() -> invitations.standings(List.of(userId))).get(userId);
     }
 
     private String requestReset(String email) throws Exception {

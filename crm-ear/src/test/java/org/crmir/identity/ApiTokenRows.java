@@ -21,8 +21,8 @@ public class ApiTokenRows {
     public String issue(String username) {
         UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", username).getSingleResult();
-        String secret = "crm_" + PasswordHasher.randomSecret(32);
-        em.persist(new ApiToken(user, "directory test", secret.substring(0, 12), PasswordHasher.sha256Hex(secret),
+        String secret = "crm_" + org.crmir.shared.RandomSecrets.urlSafe(32);
+        em.persist(new ApiToken(user, "directory test", secret.substring(0, 12), HashedSecret.of(secret),
                 Instant.now()));
         return secret;
     }

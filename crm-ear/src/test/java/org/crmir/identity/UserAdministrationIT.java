@@ -150,6 +150,24 @@ class UserAdministrationIT {
     }
 
     @Test
+    void anApiTokenIsFoundByItsExactSecretOnlyAndNoLongerOnceRevoked() throws Exception {
+        IssuedToken issued = asSales.call(() -> tokens.create("lookup check"));
+        String secret = issued.secret();
+        assertTrue(secret.startsWith("crm_") && secret.length() > 40, "a long random secret: " + secret.length());
+        assertEquals(AsSales.USERNAME, authenticator.verifyToken(secret).orElseThrow().username());
+        assertTrue(authenticator.verifyToken(" " + secret + "\n").isPresent(), "space around it is not part of it");
+        assertTrue(authenticator.verifyToken(secret.substring(0, secret.length() - 1)).isEmpty());
+        assertTrue(authenticator.verifyToken(secret + "x").isEmpty());
+        assertTrue(authenticator.verifyToken("crm_" + "x".repeat(300)).isEmpty());
+        assertTrue(authenticator.verifyToken("").isEmpty());
+        String prefix = asSales.call(() -> tokens.mine(PageRequest.first(50))).items().stream()
+                .filter(t -> t.id() == issued.id()).findFirst().orElseThrow().prefix();
+        assertEquals(secret.substring(0, prefix.length()), prefix, "the list shows the secret's first characters");
+        asSales.call(() -> tokens.revoke(issued.id()));
+        assertTrue(authenticator.verifyToken(secret).isEmpty());
+    }
+
+    @Test
     void administratorsCannotLockThemselvesOut() throws Exception {
         long me = asAdmin.call(() -> users.me().id());
         assertThrows(RuleViolationException.class, () -> asAdmin.call(() -> users.deactivate(me)));

@@ -1,12 +1,15 @@
 package org.crmir.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,12 +19,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Local accounts in a real browser: an administrator invites a person from the Users page, the person opens the
- * mailed link, chooses a password and signs in; later they forget it, ask for a reset link on the sign-in page
- * and choose a new one. Screenshots of each public page in target/accounts/.
+ * Local accounts in a real browser: an administrator invites a person from the Users page (who shows as "Invited"
+ * there, not "Active"), sends the invitation again, the person opens the newest mailed link, chooses a password and
+ * signs in (the header names them); later they forget it, ask for a reset link on the sign-in page and choose a new
+ * one. An invitation whose e-mail cannot be sent says so on the Users page and in the administrator's
+ * notifications. Screenshots of each page in target/accounts/.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,10 +66,22 @@ class AccountJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                 "Invitation sent to " + email));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations:invitationTable"), name));
+        assertEquals("Invited", statusOf(name));
         screenshot(SHOTS.resolve("2-users-with-invitation.png"));
+        String lost = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 1).get(0));
 
-        List<MimeMessage> mails = MailLinks.awaitMails(smtp, email, 1);
-        String invitation = MailLinks.linkIn(mails.get(0));
+        // the mail got lost: sent again from the person's row, the first link stops working
+        rowOf(name).findElement(By.cssSelector("[id$='resendInvitation']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                "Invitation sent again to " + email + "; the earlier link no longer works."));
+        screenshot(SHOTS.resolve("2b-invitation-sent-again.png"));
+        assertEquals("Invited", statusOf(name));
+        List<MimeMessage> mails = MailLinks.awaitMails(smtp, email, 2);
+        String invitation = MailLinks.linkIn(mails.get(1));
+        browser.manage().deleteAllCookies();
+        browser.get(lost);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problemNotice"), "no longer works"));
+        consoleErrors(); // its 410 is expected
         browser.manage().deleteAllCookies();
         browser.get(invitation);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Welcome to CRMir"));
@@ -87,6 +106,7 @@ class AccountJourneyIT extends BrowserJourney {
         assertTrue(console.lines().allMatch(line -> line.contains("status of 410")), console);
 
         signIn(name, "harbour violet compass");
+        assertEquals("Jo Journey", visible(By.id("nav:profileLink")).getText().strip(), "the header names them");
         browser.get(url("/profile.xhtml"));
         browser.executeScript("arguments[0].scrollIntoView()", visible(By.cssSelector("[id$='newPassword']")));
         screenshot(SHOTS.resolve("5b-profile-password-hint.png"));
@@ -103,7 +123,7 @@ class AccountJourneyIT extends BrowserJourney {
                 "we have sent it a link"));
         screenshot(SHOTS.resolve("7-forgot-password-sent.png"));
 
-        String reset = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 2).get(1));
+        String reset = MailLinks.linkIn(MailLinks.awaitMails(smtp, email, 3).get(2));
         browser.get(reset);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Choose a new password"));
         screenshot(SHOTS.resolve("8-reset.png"));
@@ -113,6 +133,71 @@ class AccountJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneNotice"), "Your password is set"));
         visible(By.id("toSignIn")).click();
         signIn(name, "maple tunnel quartz");
+    }
+
+    @Test
+    void anInvitationThatCannotBeMailedSaysSoOnTheUsersPageAndInTheBell() throws Exception {
+        MailServer smtp = new MailServer(); // not started: the mail server is away
+        String name = "bounce" + UUID.randomUUID().toString().substring(0, 8);
+        String email = name + "@corp.example";
+        try {
+            signInAsAdmin();
+            browser.get(url("/admin/users.xhtml"));
+            visible(By.id("users:inviteUser")).click();
+            type(By.id("inviteDialogForm:inviteUsername"), name);
+            type(By.id("inviteDialogForm:inviteName"), "Bo Bounce");
+            type(By.id("inviteDialogForm:inviteEmail"), email);
+            visible(By.id("inviteDialogForm:sendInvitation")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                    "Invitation sent to " + email));
+            Eventually.until(Duration.ofSeconds(60), () -> {
+                browser.navigate().refresh();
+                return statusOf(name);
+            }, "Invitation e-mail could not be sent"::equals);
+            assertTrue(Integer.parseInt(visible(By.id("nav:unread")).getText().strip()) >= 1, "the bell counts it");
+            screenshot(SHOTS.resolve("9-invitation-not-sent.png"));
+            browser.get(url("/notifications.xhtml"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "The invitation e-mail to Bo Bounce (" + name + ", " + email + ") could not be sent"));
+            screenshot(SHOTS.resolve("10-notification.png"));
+
+            smtp.start();
+            browser.get(url("/admin/users.xhtml"));
+            statusOf(name); // narrows the table to this person
+            rowOf(name).findElement(By.cssSelector("[id$='resendInvitation']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                    "Invitation sent again to " + email));
+            wait.until(d -> "Invited".equals(statusOf(name)));
+            MailLinks.awaitMails(smtp, email, 1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** The row of the users table that shows this username, or null (also while the table is being replaced). */
+    private WebElement rowOf(String username) {
+        visible(By.id("users:table"));
+        try {
+            return browser.findElements(By.cssSelector("[id='users:table'] tbody tr")).stream()
+                    .filter(row -> row.getText().contains(username)).findFirst().orElse(null);
+        } catch (StaleElementReferenceException replaced) {
+            return null;
+        }
+    }
+
+    /** The status word of this username's row; the search narrows the table to it first when it is not shown. */
+    private String statusOf(String username) {
+        if (rowOf(username) == null) {
+            type(By.id("users:search"), username);
+        }
+        return wait.until(d -> {
+            try {
+                WebElement row = rowOf(username);
+                return row == null ? null : row.findElement(By.cssSelector("[id$=':status']")).getText().strip();
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     private void signIn(String username, String password) {

@@ -37,19 +37,20 @@ class SsoJourneyIT extends BrowserJourney {
     }
 
     /** The realm's own users (server-config/src/main/keycloak/crmir-realm.json), one per role. */
-    private record RealmUser(String name, String password, boolean finance, boolean admin) {
+    private record RealmUser(String name, String password, String fullName, boolean finance, boolean admin) {
     }
 
     @Test
     void ssoSignInLandsOnTheDashboardWithTheRightMenusPerRole() throws Exception {
         for (RealmUser user : List.of(
-                new RealmUser("ada", "Ada-Admin-2026", true, true),
-                new RealmUser("sam", "Sam-Sales-2026", false, false),
-                new RealmUser("fiona", "Fiona-Finance-2026", true, false),
-                new RealmUser("sunil", "Sunil-Support-2026", false, false),
-                new RealmUser("vera", "Vera-Viewer-2026", false, false))) {
+                new RealmUser("ada", "Ada-Admin-2026", "Ada Admin", true, true),
+                new RealmUser("sam", "Sam-Sales-2026", "Sam Sales", false, false),
+                new RealmUser("fiona", "Fiona-Finance-2026", "Fiona Finance", true, false),
+                new RealmUser("sunil", "Sunil-Support-2026", "Sunil Support", false, false),
+                new RealmUser("vera", "Vera-Viewer-2026", "Vera Viewer", false, false))) {
             signInWithKeycloak(user.name(), user.password());
-            assertEquals(user.name(), visible(By.id("nav:profileLink")).getText().strip()); // made at sign-in
+            // made at sign-in; the header names the person (the realm's first and last name), not the username
+            assertEquals(user.fullName(), visible(By.id("nav:profileLink")).getText().strip());
             assertEquals(user.finance(), present("nav:menuFinance"), user.name() + ": Finance menu");
             assertEquals(user.admin(), present("nav:menuAdmin"), user.name() + ": Admin menu");
             screenshot(Path.of("target", "sso", "dashboard-" + user.name() + ".png"));

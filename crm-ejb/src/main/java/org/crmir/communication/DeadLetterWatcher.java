@@ -3,6 +3,8 @@ package org.crmir.communication;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -10,13 +12,14 @@ import java.util.logging.Logger;
 
 /**
  * Watches {@code crm.DLQ}: an email whose message the broker gave up on ({@link OutboundMailDispatcher} failed in a
- * way it could not record) is marked FAILED, so that the failure shows in the UI and can be retried. It takes only
- * email dead letters; other features' dead letters stay for their own watchers.
+ * way it could not record) is marked FAILED, so that the failure shows in the UI and can be retried; an account
+ * e-mail's failure goes back to its sender ({@link AccountMailFailed}). It takes only e-mail dead letters; other
+ * features' dead letters stay for their own watchers.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.DLQ"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'email'"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind IN ('email', 'account-email')"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
 public class DeadLetterWatcher implements MessageListener {
 
@@ -25,12 +28,19 @@ public class DeadLetterWatcher implements MessageListener {
     @EJB
     OutboundMailbox mailbox;
 
+    @Inject
+    Event<AccountMailFailed> accountMailFailed;
+
+    private static final String GAVE_UP = "The message could not be delivered; the queue gave up on it";
+
     @Override
     public void onMessage(Message message) {
         try {
             if (CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
-                mailbox.failed(message.getLongProperty(CommunicationService.ID_PROPERTY),
-                        "The message could not be delivered; the queue gave up on it");
+                mailbox.failed(message.getLongProperty(CommunicationService.ID_PROPERTY), GAVE_UP);
+            } else if (AccountMailer.KIND_ACCOUNT.equals(
+                    message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+                accountMailFailed.fire(AccountMailer.failureOf(message, GAVE_UP));
             } else {
                 LOG.warning("Dead letter of unknown kind: " + message.getJMSMessageID());
             }

@@ -5,6 +5,8 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -47,6 +49,9 @@ public class OutboundMailDispatcher implements MessageListener {
 
     @Resource
     MessageDrivenContext context;
+
+    @Inject
+    Event<AccountMailFailed> accountMailFailed;
 
     @Override
     public void onMessage(Message message) {
@@ -93,8 +98,8 @@ public class OutboundMailDispatcher implements MessageListener {
 
     /**
      * An e-mail about a user's account ({@link AccountMailer}): the message itself carries it, there is no history
-     * row. Transient failures are redelivered like other e-mails; a permanent one, or the last attempt, is logged
-     * once and dropped (the person can ask for a new link).
+     * row. Transient failures are redelivered like other e-mails; after a permanent one, or the last attempt, the
+     * failure goes back to the sender ({@link AccountMailFailed}, in this transaction), and is logged once.
      */
     private void sendAccountMail(Message message) throws JMSException {
         int delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
@@ -111,6 +116,7 @@ public class OutboundMailDispatcher implements MessageListener {
             if (isPermanent(e) || delivery >= DeliveryPolicy.maxAttempts()) {
                 LOG.warning("Gave up on an account e-mail to " + to + " after " + delivery + " attempt(s): "
                         + describe(e));
+                accountMailFailed.fire(AccountMailer.failureOf(message, describe(e)));
                 return;
             }
             LOG.info(() -> "Account e-mail deferred, attempt " + delivery + ": " + describe(e));

@@ -9,12 +9,14 @@ import org.crmir.shared.RuleViolationException;
 
 /**
  * Makes an account link and mails it: a new random token (only its hash is stored), every earlier unused link of
- * the same user revoked, the absolute address built from {@code CRMIR_PUBLIC_URL} only.
+ * the same user revoked, the absolute address built from {@code CRMIR_PUBLIC_URL} only. The e-mail carries the
+ * link's reference, so that a failure to send it comes back to the link ({@link AccountMailFailures}).
  */
 final class AccountLinkMail {
 
     /** The page behind every account link. */
     static final String PAGE = "/public/set-password.xhtml";
+    private static final String REFERENCE_PREFIX = "account-link:";
     static final String NO_PUBLIC_URL = "CRMir cannot mail a link: CRMIR_PUBLIC_URL (how the world reaches CRMir)"
             + " is not set. Ask whoever runs CRMir to set it.";
 
@@ -38,21 +40,35 @@ final class AccountLinkMail {
             throw new RuleViolationException(NO_PUBLIC_URL);
         }
         revokeOpenLinks(em, user, now);
-        String token = PasswordHasher.randomSecret(32);
-        AccountLink link = new AccountLink(user, purpose, PasswordHasher.sha256Hex(token), issuedBy, now);
+        SecretTokens.Minted token = SecretTokens.mint("");
+        AccountLink link = new AccountLink(user, purpose, token.hashed(), issuedBy, now);
         em.persist(link);
-        String url = base.get() + PAGE + "?token=" + token;
+        em.flush(); // its id goes with the e-mail
+        String url = base.get() + PAGE + "?token=" + token.secret();
+        String reference = REFERENCE_PREFIX + link.getId();
         if (purpose == AccountLink.Purpose.INVITATION) {
             mailer.send(user.getEmail(), "You are invited to CRMir", "Hello " + user.getDisplayName() + ",\n\n"
                     + "you have been invited to CRMir. Your username is " + user.getUsername() + ".\n"
-                    + "Choose your password here (the link works once, for 72 hours):\n\n" + url + "\n");
+                    + "Choose your password here (the link works once, for 72 hours):\n\n" + url + "\n", reference);
         } else {
             mailer.send(user.getEmail(), "Reset your CRMir password", "Hello " + user.getDisplayName() + ",\n\n"
                     + "somebody (we hope you) asked to reset the password of the CRMir account "
                     + user.getUsername() + ".\nChoose a new password here (the link works once, for one hour):\n\n"
-                    + url + "\n\nIf it was not you, ignore this e-mail: your password stays as it is.\n");
+                    + url + "\n\nIf it was not you, ignore this e-mail: your password stays as it is.\n", reference);
         }
         return link;
+    }
+
+    /** The id of the link an e-mail's reference names, or empty for a reference this class did not make. */
+    static Optional<Long> linkIdOf(String reference) {
+        if (reference == null || !reference.startsWith(REFERENCE_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(reference.substring(REFERENCE_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every link of this user that was not used yet stops working. */

@@ -42,15 +42,15 @@ public class ApiTokenService {
     /** Makes a token for the caller; the returned secret is the only copy there will ever be. */
     public IssuedToken create(String name) {
         UserAccount user = caller();
-        String secret = TOKEN_PREFIX + PasswordHasher.randomSecret(32);
-        ApiToken token = new ApiToken(user, name, secret.substring(0, PREFIX_SHOWN),
-                PasswordHasher.sha256Hex(secret), Instant.now());
+        SecretTokens.Minted secret = SecretTokens.mint(TOKEN_PREFIX);
+        ApiToken token = new ApiToken(user, name, secret.secret().substring(0, PREFIX_SHOWN), secret.hashed(),
+                Instant.now());
         validation.check(token);
         em.persist(token);
         em.flush();
         audit.record(user.getUsername(), UserService.ENTITY, user.getId(), AuditAction.TOKEN_CREATE, Map.of(),
                 Map.of("token", token.getName() + " (" + token.getTokenPrefix() + "…)"));
-        return new IssuedToken(token.getId(), token.getName(), secret);
+        return new IssuedToken(token.getId(), token.getName(), secret.secret());
     }
 
     /** The caller's tokens, newest first. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -76,17 +75,12 @@ public class Authenticator {
 
     /** The active user owning this unrevoked API token, or empty. */
     public Optional<SignedInUser> verifyToken(String rawToken) {
-        if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
+        Optional<ApiToken> found = SecretTokens.find(em, ApiToken.class, rawToken, null)
+                .filter(t -> t.isActive() && t.getUser().isActive());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<ApiToken> tokens = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user"
-                        + " WHERE t.tokenHash = :hash AND t.revokedAt IS NULL", ApiToken.class)
-                .setParameter("hash", PasswordHasher.sha256Hex(rawToken.strip()))
-                .getResultList();
-        if (tokens.isEmpty() || !tokens.get(0).getUser().isActive()) {
-            return Optional.empty();
-        }
-        ApiToken token = tokens.get(0);
+        ApiToken token = found.get();
         Instant now = Instant.now();
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
             token.usedAt(now);

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
@@ -46,6 +48,8 @@ public class InvitationService {
     @EJB
     SignInSettingsService signInSettings;
 
+    /** A page of the users list at the most. */
+    static final int MAX_STANDINGS = 200;
     static final String SWITCHED_OFF = "Invitations are not sent while password sign-in is switched off: the"
             + " invited person could not use the password they choose. They sign in with single sign-on instead.";
 
@@ -106,8 +110,34 @@ public class InvitationService {
                 .setParameter("purpose", AccountLink.Purpose.INVITATION).setMaxResults(200).getResultList().stream()
                 .map(l -> new PendingInvitation(l.getUser().getId(), l.getUser().getUsername(),
                         l.getUser().getDisplayName(), l.getUser().getEmail(), l.getCreatedAt(), l.getExpiresAt(),
-                        l.state(now) == AccountLink.State.EXPIRED))
+                        AccountStatus.of(l.getUser(), l, now)))
                 .toList();
+    }
+
+    /**
+     * Where each of these users' accounts stands (invited, invitation expired or not sent, active ...), by user id,
+     * for a page of the users list: two queries, whatever the page's size. Unknown ids are left out.
+     */
+    public Map<Long, AccountStanding> standings(Collection<Long> userIds) {
+        if (userIds == null || userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(userIds));
+        if (ids.size() > MAX_STANDINGS) {
+            throw new InvalidInputException("userIds", "at most " + MAX_STANDINGS + " users at a time");
+        }
+        // A user has at most one open link: issuing one revokes the others.
+        Map<Long, AccountLink> openLinks = new HashMap<>();
+        em.createQuery("SELECT l FROM AccountLink l WHERE l.user.id IN :ids AND l.usedAt IS NULL"
+                        + " AND l.revokedAt IS NULL ORDER BY l.id", AccountLink.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(l -> openLinks.put(l.getUser().getId(), l));
+        Instant now = Instant.now();
+        Map<Long, AccountStanding> standings = new HashMap<>();
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids", UserAccount.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(u -> standings.put(u.getId(), AccountStanding.of(u, openLinks.get(u.getId()), now)));
+        return standings;
     }
 
     private void refuseWhilePasswordSignInIsOff() {
@@ -125,6 +155,10 @@ public class InvitationService {
         }
         if (user.hasPassword()) {
             throw new RuleViolationException("User " + user.getUsername() + " has already chosen a password");
+        }
+        if (user.getSsoSubject() != null) {
+            throw new RuleViolationException("User " + user.getUsername() + " signs in with single sign-on and needs"
+                    + " no invitation");
         }
         if (!user.isActive()) {
             throw new RuleViolationException("User " + user.getUsername() + " is inactive; activate them first");

@@ -1,6 +1,5 @@
 package org.crmir.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -57,20 +56,6 @@ public final class PasswordHasher {
             throw new IllegalStateException("PBKDF2 is not available in this JVM", e);
         } finally {
             spec.clearPassword();
-        }
-    }
-
-    /** SHA-256 in lower-case hex, for API tokens: they are long random strings, so a slow hash adds nothing. */
-    public static String sha256Hex(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
         }
     }
 

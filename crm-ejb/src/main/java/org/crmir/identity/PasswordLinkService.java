@@ -106,7 +106,7 @@ public class PasswordLinkService {
     public void requestReset(String email, String clientAddress) {
         Instant now = Instant.now();
         String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        String emailHash = PasswordHasher.sha256Hex(typed);
+        String emailHash = HashedSecret.sha256Hex(typed); // the address itself is not kept
         String client = clientAddress == null ? "unknown" : clientAddress.substring(0,
                 Math.min(64, clientAddress.length()));
         // The owners' rows are locked (by id, one order for all) before anything is counted, revoked or inserted:
@@ -140,7 +140,7 @@ public class PasswordLinkService {
         }
         if (mailed == 0) {
             // Nobody to mail: spend about the time a link costs, so the answer's timing tells nothing either.
-            PasswordHasher.sha256Hex(PasswordHasher.randomSecret(32));
+            SecretTokens.mint("");
         }
     }
 
@@ -151,14 +151,7 @@ public class PasswordLinkService {
     }
 
     private AccountLink find(String token, boolean forUpdate) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return null;
-        }
-        var query = em.createQuery("SELECT l FROM AccountLink l JOIN FETCH l.user WHERE l.tokenHash = :hash",
-                AccountLink.class).setParameter("hash", PasswordHasher.sha256Hex(token.strip()));
-        if (forUpdate) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().orElse(null);
+        return SecretTokens.find(em, AccountLink.class, token, forUpdate ? LockModeType.PESSIMISTIC_WRITE : null)
+                .orElse(null);
     }
 }

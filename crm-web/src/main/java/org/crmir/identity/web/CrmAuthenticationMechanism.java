@@ -164,8 +164,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId(); // as for a password: a session id planted before sign-in is worth nothing
         }
         HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), new HashSet<>(user.roles()),
-                Instant.now()));
+        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), user.displayName(),
+                new HashSet<>(user.roles()), Instant.now()));
         signedIn.register(session, user.username(),
                 new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
         return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
@@ -187,9 +187,10 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (existing != null) {
             request.changeSessionId(); // a new id at sign-in: a session id planted before it is worth nothing
         }
+        String displayName = authenticator.current(username).map(SignedInUser::displayName).orElse(null);
         HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_IDENTITY,
-                new SessionIdentity(username, new HashSet<>(result.getCallerGroups()), Instant.now()));
+        session.setAttribute(SESSION_IDENTITY, new SessionIdentity(username, displayName,
+                new HashSet<>(result.getCallerGroups()), Instant.now()));
         signedIn.register(session, username);
         return context.notifyContainerAboutLogin(result);
     }
@@ -207,8 +208,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             session.invalidate();
             return Optional.empty();
         }
-        SessionIdentity refreshed = new SessionIdentity(identity.username(), new HashSet<>(still.get().roles()),
-                Instant.now());
+        SessionIdentity refreshed = new SessionIdentity(identity.username(), still.get().displayName(),
+                new HashSet<>(still.get().roles()), Instant.now());
         session.setAttribute(SESSION_IDENTITY, refreshed);
         return Optional.of(refreshed);
     }

@@ -4,17 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.crmir.identity.InvitationService;
 import org.crmir.identity.NewInvitation;
 import org.crmir.identity.PendingInvitation;
-import org.crmir.identity.Role;
-import org.crmir.shared.InvalidInputException;
-import org.crmir.shared.NotFoundException;
-import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
+import org.crmir.shared.web.UserActions;
 import org.primefaces.PrimeFaces;
 
 /** The invitations on the users page: invite a person by e-mail, send an invitation again, withdraw it. */
@@ -27,51 +22,35 @@ public class InvitationsView implements Serializable {
     @EJB
     private InvitationService invitations;
 
-    private String username;
-    private String displayName;
-    private String email;
-    private List<Role> roles = new ArrayList<>();
+    private final PersonFields person = new PersonFields();
     private transient List<PendingInvitation> pending;
 
     public void startNew() {
-        username = null;
-        displayName = null;
-        email = null;
-        roles = new ArrayList<>(List.of(Role.VIEWER));
+        person.startNew();
     }
 
     public void invite() {
-        try {
-            invitations.invite(new NewInvitation(username, displayName, email,
-                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)));
-            Messages.info("Invitation sent to " + email + ". " + username + " chooses a password through its link"
-                    + " (valid for 72 hours).");
+        if (UserActions.attempt(() -> invitations.invite(new NewInvitation(person.getUsername(),
+                person.getDisplayName(), person.getEmail(), person.chosenRoles())))) {
+            Messages.info("Invitation sent to " + person.getEmail() + ". " + person.getUsername() + " chooses a"
+                    + " password through its link (valid for 72 hours).");
             pending = null;
             PrimeFaces.current().executeScript("PF('inviteDialog').hide()");
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (RuleViolationException e) {
-            Messages.error(e.getMessage());
         }
     }
 
-    public void resend(PendingInvitation invitation) {
-        try {
-            invitations.resend(invitation.userId());
-            Messages.info("Invitation sent again to " + invitation.email() + "; the earlier link no longer works.");
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
+    /** A new link for the user (from the invitations list or the users list); the old one stops working. */
+    public void resend(long userId, String to) {
+        if (UserActions.attempt(() -> invitations.resend(userId))) {
+            Messages.info("Invitation sent again to " + to + "; the earlier link no longer works.");
         }
         pending = null;
     }
 
     public void cancel(PendingInvitation invitation) {
-        try {
-            invitations.cancel(invitation.userId());
+        if (UserActions.attempt(() -> invitations.cancel(invitation.userId()))) {
             Messages.info("Invitation of " + invitation.username() + " withdrawn: its link no longer works and the"
                     + " user is inactive.");
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
         }
         pending = null;
     }
@@ -84,12 +63,5 @@ public class InvitationsView implements Serializable {
         return pending;
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public List<Role> getRoles() { return roles; }
-    public void setRoles(List<Role> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
+    public PersonFields getPerson() { return person; }
 }

@@ -4,6 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
-/** Who is signed in to this HTTP session, and when the account was last checked to still be active. */
-record SessionIdentity(String username, Set<String> roles, Instant checkedAt) implements Serializable {
+/**
+ * Who is signed in to this HTTP session (their username, and their name as the header shows it), and when the
+ * account was last checked to still be active; the name is read again at each check.
+ */
+record SessionIdentity(String username, String displayName, Set<String> roles, Instant checkedAt)
+        implements Serializable {
 }

@@ -5,25 +5,23 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.crmir.identity.AccountStanding;
+import org.crmir.identity.InvitationService;
 import org.crmir.identity.NewUser;
-import org.crmir.identity.Role;
 import org.crmir.identity.SignInLock;
 import org.crmir.identity.UserService;
 import org.crmir.identity.UserSummary;
-import org.crmir.shared.ConcurrentChangeException;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
-import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
+import org.crmir.shared.web.UserActions;
 import org.primefaces.PrimeFaces;
 
 /**
- * The users page: create users, set their roles, deactivate them, reset their passwords, lift sign-in locks.
- * Administrators only.
+ * The users page: create users, set their roles, deactivate them, reset their passwords, lift sign-in locks, and
+ * see where each account stands (invited, invitation expired or not sent). Administrators only.
  */
 @Named
 @ViewScoped
@@ -34,89 +32,98 @@ public class UserAdminView implements Serializable {
     @EJB
     private UserService users;
 
+    @EJB
+    private InvitationService invitations;
+
     private String search;
     private PagedModel<UserSummary> model;
 
     // the dialog's fields
     private Long editingId;
     private long editingVersion;
-    private String username;
-    private String displayName;
-    private String email;
-    private List<Role> roles = new ArrayList<>();
+    private final PersonFields person = new PersonFields();
     private String password;
     private transient List<SignInLock> signInLocks;
+    /** The standings of the rows the table shows, read once after each load. */
+    private transient Map<Long, AccountStanding> standings;
 
     @PostConstruct
     void init() {
-        model = PagedModel.ofPages(page -> users.list(search, page), UserSummary::id);
+        model = PagedModel.ofPages(page -> {
+            standings = null;
+            return users.list(search, page);
+        }, UserSummary::id);
     }
 
     public void startNew() {
         editingId = null;
-        username = null;
-        displayName = null;
-        email = null;
-        roles = new ArrayList<>(List.of(Role.VIEWER));
+        person.startNew();
         password = null;
     }
 
     public void startEdit(UserSummary user) {
         editingId = user.id();
         editingVersion = user.version();
-        username = user.username();
-        displayName = user.displayName();
-        email = user.email();
-        roles = new ArrayList<>(user.roles());
+        person.startWith(user);
         password = null;
     }
 
     public void save() {
-        try {
-            EnumSet<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-            if (editingId == null) {
-                users.create(new NewUser(username, displayName, email, chosen, password));
-                Messages.info("User " + username + " created.");
+        boolean creating = editingId == null;
+        if (UserActions.attempt(() -> {
+            if (creating) {
+                users.create(new NewUser(person.getUsername(), person.getDisplayName(), person.getEmail(),
+                        person.chosenRoles(), password));
             } else {
-                users.update(editingId, editingVersion, displayName, email, chosen);
-                Messages.info("User " + username + " saved.");
+                users.update(editingId, editingVersion, person.getDisplayName(), person.getEmail(),
+                        person.chosenRoles());
             }
+        })) {
+            Messages.info("User " + person.getUsername() + (creating ? " created." : " saved."));
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (ConcurrentChangeException | RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
         }
     }
 
     public void deactivate(UserSummary user) {
-        try {
-            users.deactivate(user.id());
+        if (UserActions.attempt(() -> users.deactivate(user.id()))) {
             Messages.info("User " + user.username() + " deactivated: they can no longer sign in.");
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
         }
     }
 
     public void activate(UserSummary user) {
-        try {
-            users.activate(user.id());
+        if (UserActions.attempt(() -> users.activate(user.id()))) {
             Messages.info("User " + user.username() + " activated.");
-        } catch (RuleViolationException | NotFoundException e) {
-            Messages.error(e.getMessage());
         }
     }
 
     public void resetPassword() {
-        try {
-            users.resetPassword(editingId, password);
-            Messages.info("Password of " + username + " reset. Tell them the new one in person.");
+        if (UserActions.attempt(() -> users.resetPassword(editingId, password))) {
+            Messages.info("Password of " + person.getUsername() + " reset. Tell them the new one in person.");
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
-        } catch (InvalidInputException e) {
-            Messages.invalid(e);
-        } catch (NotFoundException e) {
-            Messages.error(e.getMessage());
         }
+    }
+
+    /** Where this row's account stands; the rows of the page are read together, once per load. */
+    public AccountStanding standingOf(UserSummary user) {
+        if (standings == null || !standings.containsKey(user.id())) {
+            List<UserSummary> shown = model.getWrappedData() == null ? List.of() : model.getWrappedData();
+            List<Long> ids = new java.util.ArrayList<>(shown.stream().map(UserSummary::id).toList());
+            if (!ids.contains(user.id())) {
+                ids.add(user.id());
+            }
+            standings = invitations.standings(ids);
+        }
+        return standings.get(user.id());
+    }
+
+    /** The colour of a row's status: green when they can sign in, blue while invited, red when deactivated. */
+    public String severityOf(UserSummary user) {
+        return switch (standingOf(user).status()) {
+            case ACTIVE -> "success";
+            case INVITED -> "info";
+            case INACTIVE -> "danger";
+            case INVITATION_EXPIRED, INVITATION_NOT_SENT, NO_PASSWORD -> "warning";
+        };
     }
 
     /** Lifts a sign-in lock before it runs out. */
@@ -138,19 +145,11 @@ public class UserAdminView implements Serializable {
         return signInLocks;
     }
 
-    public Role[] getAllRoles() { return Role.values(); }
     public PagedModel<UserSummary> getModel() { return model; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public Long getEditingId() { return editingId; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public List<Role> getRoles() { return roles; }
-    public void setRoles(List<Role> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
+    public PersonFields getPerson() { return person; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }

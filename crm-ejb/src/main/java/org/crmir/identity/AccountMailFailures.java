@@ -1,0 +1,54 @@
+package org.crmir.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.crmir.communication.AccountMailFailed;
+import org.crmir.notification.NotificationService;
+
+/**
+ * An invitation or reset e-mail that could not be sent comes back here: its link records the failure (the users
+ * page shows it), and the administrator who sent an invitation is notified, so that they check the address and
+ * send it again. Nobody is told of a failed reset e-mail but the administrators reading the users page: the person
+ * who asked is not signed in, and the "forgot password" page answers alike whatever happens to the e-mail.
+ * Called in the mail dispatcher's transaction, with no caller, hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class AccountMailFailures {
+
+    static final String USERS_PAGE = "/admin/users.xhtml";
+    private static final Logger LOG = Logger.getLogger(AccountMailFailures.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    NotificationService notifications;
+
+    /** Records the failure on the link the e-mail carried; tells the inviting administrator. */
+    public void record(@Observes AccountMailFailed failure) {
+        AccountLink link = AccountLinkMail.linkIdOf(failure.reference())
+                .map(id -> em.find(AccountLink.class, id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+        if (link == null) {
+            // A reference that names no link cannot be put right by anyone: say so once, and let the message go.
+            LOG.warning("An account e-mail to " + failure.to() + " failed (" + failure.error()
+                    + ") but names no known link: " + failure.reference());
+            return;
+        }
+        boolean first = !link.isMailFailed();
+        link.mailFailed(failure.error(), Instant.now());
+        if (first && link.getPurpose() == AccountLink.Purpose.INVITATION) {
+            UserAccount user = link.getUser();
+            notifications.notify(link.getCreatedBy(), "The invitation e-mail to " + user.getDisplayName() + " ("
+                    + user.getUsername() + ", " + failure.to() + ") could not be sent: " + failure.error()
+                    + ". Check the address on the Users page and send the invitation again.", USERS_PAGE);
+        }
+    }
+}
