@@ -64,6 +64,7 @@ public class ReceiptPreparation {
         }
         RenderedPdf pdf = contents.pdf(paymentId);
         receipt.prepared(pdf.content(), clock.now());
+        em.flush(); // a refusal of the database fails this attempt here, where it is counted, not at the commit
         Payment payment = contents.payment(paymentId);
         email(payment, pdf);
         changed.fire(new PaymentRecorded(paymentId, payment.getClientId()));
