@@ -33,7 +33,7 @@ public class ReceiptLog {
     /** One more failed attempt, with why and the correlation id it was logged under. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attemptFailed(long paymentId, String error, String correlationId) {
-        String why = error == null || error.length() <= 500 ? error : error.substring(0, 499) + "…";
+        String why = GatewayEventLog.clip(error);
         em.createNativeQuery("INSERT INTO payment_receipt_attempts (payment_id, failures, last_error, correlation_id,"
                         + " last_failure_at) VALUES (?1, 1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE failures = failures + 1,"
                         + " last_error = VALUES(last_error), correlation_id = VALUES(correlation_id),"

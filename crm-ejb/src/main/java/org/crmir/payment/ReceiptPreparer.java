@@ -57,19 +57,11 @@ public class ReceiptPreparer implements MessageListener {
         } catch (RuntimeException failure) {
             // Logged here once (not thrown, which would log it again), counted apart, and rolled back: redelivered.
             String correlationId = UUID.randomUUID().toString().substring(0, 8);
-            int attempt = deliveryCount(message);
+            int attempt = PaymentEventProcessor.deliveryCount(message);
             LOG.log(Level.WARNING, "Receipt " + PaymentReceipt.numberOf(paymentId) + ", attempt " + attempt
                     + " failed [" + correlationId + "]", failure);
             log.attemptFailed(paymentId, GatewayEventLog.reasonOf(failure), correlationId);
             context.setRollbackOnly();
-        }
-    }
-
-    private static int deliveryCount(Message message) {
-        try {
-            return message.getIntProperty("JMSXDeliveryCount");
-        } catch (JMSException | RuntimeException e) {
-            return 0;
         }
     }
 }
