@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.crmir.figures.FigureBook;
@@ -135,6 +136,16 @@ class DemoHistoryIT {
         Eventually.until(PATIENCE, () -> text("SELECT status FROM gateway_events WHERE event_id LIKE '%0915\\_"
                 + suffix + "'"), "REJECTED"::equals);
 
+        // receipts are prepared after each payment's commit, and their emails move the figures: wait for them
+        String both = Stream.concat(first.clientIds().stream(), second.clientIds().stream()).map(String::valueOf)
+                .collect(Collectors.joining(",", "(", ")"));
+        Eventually.until(Duration.ofSeconds(300), () -> number("SELECT COUNT(*) FROM payment_receipts r JOIN payments p"
+                + " ON p.id = r.payment_id WHERE r.status <> 'READY' AND p.client_id IN " + both), n -> n == 0);
+        assertEquals(number("SELECT COUNT(*) FROM payments WHERE kind = 'PAYMENT' AND client_id IN " + in),
+                number("SELECT COUNT(*) FROM payment_receipts r JOIN payments p ON p.id = r.payment_id"
+                        + " WHERE p.client_id IN " + in), "one receipt per payment");
+        assertEquals(0, number("SELECT COUNT(*) FROM interactions WHERE status IN ('QUEUED', 'SENDING')"
+                + " AND recipient NOT LIKE '%.invalid' AND client_id IN " + in), "replayed receipts were not queued");
         assertEquals(List.of(), asAdmin.call(() -> figureBook.check()), "summary tables agree with the rows");
 
         String other = second.clientIds().stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));

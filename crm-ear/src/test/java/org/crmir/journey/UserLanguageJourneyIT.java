@@ -202,8 +202,11 @@ class UserLanguageJourneyIT extends BrowserJourney {
 
     private void assertPdf(String href) throws Exception {
         Cookie session = browser.manage().getCookieNamed("CRMIRSESSION");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "CRMIRSESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        // a receipt answers 202 "being prepared" until the step after the payment's commit has made it
+        HttpResponse<byte[]> pdf = org.crmir.support.Eventually.until(java.time.Duration.ofSeconds(60),
+                () -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "CRMIRSESSION=" + session.getValue()).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()), r -> r.statusCode() != 202);
         assertEquals(200, pdf.statusCode(), href);
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

@@ -85,7 +85,8 @@ public class GatewayEventLog {
         return message == null || message.isBlank() ? "An unexpected error without a description" : message.strip();
     }
 
-    private static String clip(String text) {
+    /** At most the 500 characters an error column holds. */
+    static String clip(String text) {
         return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 }

@@ -80,7 +80,8 @@ public class PaymentEventProcessor implements MessageListener {
         }
     }
 
-    private static int deliveryCount(Message message) {
+    /** How many times the broker has delivered the message, this time included (0 when it does not say). */
+    static int deliveryCount(Message message) {
         try {
             return message.getIntProperty("JMSXDeliveryCount");
         } catch (JMSException | RuntimeException e) {

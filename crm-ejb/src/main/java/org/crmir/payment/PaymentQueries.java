@@ -43,7 +43,8 @@ public class PaymentQueries {
         }
         return em.createQuery("SELECT NEW org.crmir.payment.PaymentRow(p.id, p.receivedOn, p.clientId, c.name,"
                         + " p.method, p.kind, p.status, p.reference, p.currency, p.amount, p.allocatedTotal,"
-                        + " p.refundedTotal, p.refundOf) FROM Payment p, Client c WHERE c.id = p.clientId"
+                        + " p.refundedTotal, p.refundOf, r.status) FROM Payment p JOIN Client c ON c.id = p.clientId"
+                        + " LEFT JOIN PaymentReceipt r ON r.paymentId = p.id WHERE p.id IS NOT NULL"
                         + " AND p.id IN :ids ORDER BY p.receivedOn DESC, p.id DESC", PaymentRow.class)
                 .setParameter("ids", ids).getResultList();
     }

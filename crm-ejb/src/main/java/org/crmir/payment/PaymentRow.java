@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.crmir.shared.Money;
 
-/** One payment or refund as the payments list shows it, read with its client's name in one query. */
+/**
+ * One payment or refund as the payments list shows it, read with its client's name and its receipt's state in one
+ * query (no receipt row: a refund, or a payment recorded before receipts were stored).
+ */
 public record PaymentRow(Long id, LocalDate receivedOn, Long clientId, String clientName, PaymentMethod method,
         PaymentKind kind, PaymentStatus status, String reference, String currency, BigDecimal amount,
-        BigDecimal allocated, BigDecimal refunded, Long refundOf) {
+        BigDecimal allocated, BigDecimal refunded, Long refundOf, ReceiptStatus receipt) {
 
     /** Amounts come back with the column's four decimals; shown at the currency's own scale. */
     public PaymentRow {
@@ -41,4 +44,7 @@ public record PaymentRow(Long id, LocalDate receivedOn, Long clientId, String cl
     public String getCurrency() { return currency; }
     public BigDecimal getAmount() { return amount; }
     public BigDecimal getAllocated() { return allocated; }
+    /** True while the receipt is being prepared (the list says so instead of linking it). */
+    public boolean isReceiptPreparing() { return receipt == ReceiptStatus.PREPARING; }
+    public boolean isReceiptFailed() { return receipt == ReceiptStatus.FAILED; }
 }

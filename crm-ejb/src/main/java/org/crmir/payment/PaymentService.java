@@ -72,12 +72,12 @@ public class PaymentService {
 
     /**
      * Records money received, and with {@code allocateAutomatically} spreads it over the client's open invoices;
-     * the client's receipt is queued in the same transaction.
+     * the client's receipt is asked for in the same transaction and prepared after it commits.
      */
     public Payment record(long clientId, Money amount, PaymentMethod method, String reference, LocalDate receivedOn,
             boolean allocateAutomatically) {
         Payment payment = receive(clientId, amount, method, reference, receivedOn, allocateAutomatically);
-        receipts.sendReceipt(payment.getId());
+        receipts.request(payment.getId());
         return payment;
     }
 
@@ -124,7 +124,7 @@ public class PaymentService {
         Payment payment = receive(invoice.getClientId(), amount, method, reference, receivedOn, false);
         Invoice locked = allocations.lockInvoice(invoiceId, payment);
         allocations.apply(payment, locked, locked.getBalance().isGreaterThan(amount) ? amount : locked.getBalance());
-        receipts.sendReceipt(payment.getId());
+        receipts.request(payment.getId());
         return payment;
     }
 

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.crmir.contract.ContractPdfService;
 import org.crmir.document.RenderedPdf;
 import org.crmir.invoice.InvoicePdfService;
+import org.crmir.payment.ReceiptNotReadyException;
 import org.crmir.payment.ReceiptPdfService;
+import org.crmir.payment.ReceiptStatus;
 import org.crmir.quote.QuotePdfService;
 import org.crmir.shared.NotFoundException;
 
@@ -61,6 +63,9 @@ public class DocumentPdfServlet extends HttpServlet {
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        } catch (ReceiptNotReadyException e) {
+            notReady(response, e);
+            return;
         }
         boolean download = "true".equals(request.getParameter("download"));
         response.setContentType("application/pdf");
@@ -78,6 +83,24 @@ public class DocumentPdfServlet extends HttpServlet {
             case "contract" -> contracts.pdf(id);
             default -> invoices.creditNotePdf(id);
         };
+    }
+
+    /**
+     * A receipt still being prepared (202, the page looks again every two seconds) or that could not be prepared
+     * (409): a short page that says which, never an error page.
+     */
+    private static void notReady(HttpServletResponse response, ReceiptNotReadyException e) throws IOException {
+        boolean preparing = e.state().status() == ReceiptStatus.PREPARING;
+        response.setStatus(preparing ? HttpServletResponse.SC_ACCEPTED : HttpServletResponse.SC_CONFLICT);
+        if (preparing) {
+            response.setHeader("Refresh", "2");
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        String words = e.getMessage().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>"
+                + e.state().number() + "</title></head><body><p>" + words + (preparing ? "; this page opens it"
+                + " as soon as it is ready." : ".") + "</p></body></html>");
     }
 
     /** An unknown or malformed token is simply "not found", as on the pages behind the links. */
