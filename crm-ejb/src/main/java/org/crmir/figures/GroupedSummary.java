@@ -17,6 +17,8 @@ abstract class GroupedSummary implements Summary {
     static final String INVOICES = "invoices src JOIN clients c ON c.id = src.client_id";
     /** Invoices' lines as well, for revenue per product or segment. */
     static final String LINES = INVOICES + " JOIN invoice_lines l ON l.invoice_id = src.id";
+    /** Interactions with their clients. */
+    static final String INTERACTIONS = "interactions src JOIN clients c ON c.id = src.client_id";
     /** Invoices that count as issued: neither drafts nor voided. */
     static final String ISSUED = "src.status NOT IN ('DRAFT', 'VOID')";
     /** A line's product, 0 for a line without one. */

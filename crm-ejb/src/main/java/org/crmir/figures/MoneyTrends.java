@@ -36,7 +36,9 @@ public class MoneyTrends {
     EntityManager em;
 
     public List<MonthRevenue> byProduct(FigureScope scope) {
-        return revenue(scope, "fig_revenue_product_months", "COALESCE(p.name, CASE WHEN f.product_id = 0 THEN '"
+        // Everyone's from the totals over owners: a row per product and month, not per owner as well.
+        return revenue(scope, scope.ownerId() == null ? "fig_revenue_product_totals" : "fig_revenue_product_months",
+                "COALESCE(p.name, CASE WHEN f.product_id = 0 THEN '"
                 + RankingFigures.WITHOUT_PRODUCT + "' ELSE CONCAT('#', f.product_id) END)",
                 "LEFT JOIN products p ON p.id = f.product_id");
     }
