@@ -96,7 +96,10 @@ public class MoneyTrends {
         return result;
     }
 
-    /** The scope's whole months: from the first day of its first month to its last day. */
+    /**
+     * The scope's whole months: from the first day of its first month to its last day. Month rows count whole
+     * months: the analytics scope ends on a month's last day, and nothing is dated after today.
+     */
     private static ScopedQuery within(ScopedQuery query, String column, FigureScope scope) {
         return query.and(column + " BETWEEN ? AND ?", scope.from().withDayOfMonth(1), scope.to());
     }
