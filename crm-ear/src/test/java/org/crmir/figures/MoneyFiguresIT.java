@@ -149,6 +149,9 @@ class MoneyFiguresIT {
         assertTopProductsEqualSql(everyone, product);
         assertTopClientsEqualSql(everyone);
         assertTrendsEqualSql(everyone);
+        // Everyone's trend by product reads the totals over owners, an owner's the table per owner.
+        assertProductTrendEqualsSql(everyone);
+        assertProductTrendEqualsSql(new FigureScope(salesId, NZD, today.withDayOfMonth(1), today, today));
         assertBookAgrees();
     }
 
@@ -274,6 +277,20 @@ class MoneyFiguresIT {
         assertEquals(((Number) settled[1]).longValue(), month.daysToPay());
         assertEquals(0, sql.number("SELECT SUM(amount) FROM payments WHERE currency = 'NZD' AND status = 'RECORDED'"
                 + " AND received_on BETWEEN ? AND ?", today.withDayOfMonth(1), today).compareTo(month.collected()));
+    }
+
+    private void assertProductTrendEqualsSql(FigureScope scope) throws Exception {
+        MonthRevenue widgets = asViewer.call(() -> trends.byProduct(scope)).stream()
+                .filter(r -> r.item().equals("Figure widget") && r.month().equals(YearMonth.from(today)))
+                .findFirst().orElseThrow();
+        Object[] row = sql.rows("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.quantity) FROM invoice_lines l"
+                + " JOIN invoices i ON i.id = l.invoice_id JOIN clients c ON c.id = i.client_id"
+                + " JOIN products p ON p.id = l.product_id WHERE i.status NOT IN ('DRAFT', 'VOID')"
+                + " AND p.name = 'Figure widget' AND i.currency = 'NZD' AND i.issue_date >= ?"
+                + (scope.ownerId() == null ? " AND ? IS NULL" : " AND c.owner_id = ?"),
+                today.withDayOfMonth(1), scope.ownerId()).get(0);
+        assertEquals(0, new BigDecimal(row[0].toString()).compareTo(widgets.amount()), "revenue, owner " + scope.ownerId());
+        assertEquals(0, new BigDecimal(row[1].toString()).compareTo(widgets.quantity()), "quantity, owner " + scope.ownerId());
     }
 
     private void assertBookAgrees() throws Exception {

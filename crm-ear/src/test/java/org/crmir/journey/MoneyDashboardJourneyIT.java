@@ -78,19 +78,19 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
         screenshot(java.nio.file.Path.of("target", "MoneyDashboardJourneyIT-charts.png"));
 
         // A click on this month's bar of invoicing opens the invoice list of that month and currency.
-        // Found and measured in one go: a late push may re-render the charts in between (the wait ignores stale).
-        WebElement[] found = new WebElement[1];
-        Map<?, ?> bar = wait.until(d -> {
-            found[0] = d.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
-            return (Map<?, ?>) browser.executeScript("var chart = Chart.getChart(arguments[0]);"
+        // Found, measured and clicked in one go: a late push may re-render the charts in between (the wait ignores
+        // stale elements and tries again).
+        wait.until(d -> {
+            WebElement canvas = d.findElement(By.cssSelector(".crm-chart-months[data-currency='DKK'] canvas"));
+            Map<?, ?> bar = (Map<?, ?>) browser.executeScript("var chart = Chart.getChart(arguments[0]);"
                     + " var bars = chart.getDatasetMeta(0).data; var bar = bars[bars.length - 1];"
                     + " return {x: bar.x, y: (bar.y + bar.base) / 2, width: chart.width, height: chart.height};",
-                    found[0]);
+                    canvas);
+            new Actions(browser).moveToElement(canvas,
+                    (int) (number(bar.get("x")) - number(bar.get("width")) / 2),
+                    (int) (number(bar.get("y")) - number(bar.get("height")) / 2)).click().perform();
+            return true;
         });
-        WebElement canvas = found[0];
-        new Actions(browser).moveToElement(canvas,
-                (int) (number(bar.get("x")) - number(bar.get("width")) / 2),
-                (int) (number(bar.get("y")) - number(bar.get("height")) / 2)).click().perform();
         wait.until(ExpectedConditions.urlContains("/invoices.xhtml?status=billed&currency=DKK&issuedFrom="));
     }
 

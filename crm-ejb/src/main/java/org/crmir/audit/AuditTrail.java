@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.security.PermitAll;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.crmir.shared.JsonBuilders;
 
 /**
  * Writes one audit event per change, in the transaction that makes the change: if the change rolls back, so
@@ -34,9 +34,9 @@ public class AuditTrail {
     }
 
     static String toJson(List<FieldChange> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.array();
         for (FieldChange change : changes) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("field", change.field());
+            JsonObjectBuilder item = JsonBuilders.object().add("field", change.field());
             if (change.before() == null) {
                 item.addNull("before");
             } else {

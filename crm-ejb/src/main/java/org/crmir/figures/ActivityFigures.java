@@ -66,12 +66,13 @@ public class ActivityFigures {
                 .and("status = 'FAILED'").rows(em).get(0)[0]);
     }
 
-    /** Interactions per month (the first of each) over the scope's days, by channel and delivery. */
+    /** Interactions per month (the first of each) over the scope's whole months, by channel and delivery. */
     public Map<LocalDate, Volume> volumeByMonth(FigureScope scope) {
         Map<LocalDate, Volume> byMonth = new TreeMap<>();
-        for (Object[] row : ScopedQuery.of("SELECT occurred_on - INTERVAL (DAYOFMONTH(occurred_on) - 1) DAY,"
-                        + " channel, direction, status, SUM(interaction_count) FROM fig_interactions", scope, false)
-                .and("occurred_on BETWEEN ? AND ?", scope.from(), scope.to()).then("GROUP BY 1, 2, 3, 4").rows(em)) {
+        for (Object[] row : ScopedQuery.of("SELECT month, channel, direction, status, SUM(interaction_count)"
+                        + " FROM fig_interactions_months", scope, false)
+                .and("month BETWEEN ? AND ?", scope.from().withDayOfMonth(1), scope.to())
+                .then("GROUP BY 1, 2, 3, 4").rows(em)) {
             byMonth.merge(ScopedQuery.date(row[0]), Volume.of((String) row[1], (String) row[3],
                     ScopedQuery.count(row[4])), Volume::plus);
         }

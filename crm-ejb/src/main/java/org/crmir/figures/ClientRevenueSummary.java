@@ -11,8 +11,7 @@ import java.util.List;
 public class ClientRevenueSummary extends GroupedSummary {
 
     public ClientRevenueSummary() {
-        super("fig_client_revenue", FigureSource.INVOICE, "invoices src JOIN clients c ON c.id = src.client_id",
-                "src.status NOT IN ('DRAFT', 'VOID')",
+        super("fig_client_revenue", FigureSource.INVOICE, INVOICES, ISSUED,
                 List.of(new Column("year", "YEAR(src.issue_date)"), new Column("currency", "src.currency"),
                         new Column("owner_id", OWNER), new Column("client_id", "src.client_id")),
                 List.of(new Column("invoice_count", "COUNT(*)"),

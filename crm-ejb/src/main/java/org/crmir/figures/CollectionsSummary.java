@@ -11,12 +11,17 @@ import java.util.List;
 @ApplicationScoped
 public class CollectionsSummary extends GroupedSummary {
 
+    static final String PAYMENTS = "payments src JOIN clients c ON c.id = src.client_id";
+    /** Payments and refunds that count: recorded, not voided. */
+    static final String COUNTED = "src.status = 'RECORDED'";
+    static final List<Column> MEASURES = List.of(new Column("payment_count", "COUNT(*)"),
+            new Column("amount", "SUM(src.amount)"));
+
     public CollectionsSummary() {
-        super("fig_collections", FigureSource.PAYMENT, "payments src JOIN clients c ON c.id = src.client_id",
-                "src.status = 'RECORDED'",
+        super("fig_collections", FigureSource.PAYMENT, PAYMENTS, COUNTED,
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
                         new Column("received_on", "src.received_on"), new Column("method", "src.method"),
                         new Column("kind", "src.kind")),
-                List.of(new Column("payment_count", "COUNT(*)"), new Column("amount", "SUM(src.amount)")));
+                MEASURES);
     }
 }

@@ -13,6 +13,21 @@ abstract class GroupedSummary implements Summary {
     /** The client's owner as the summary tables key it: 0 for a client nobody owns. */
     static final String OWNER = "COALESCE(c.owner_id, 0)";
 
+    /** Invoices with their clients, the source of the invoice summaries. */
+    static final String INVOICES = "invoices src JOIN clients c ON c.id = src.client_id";
+    /** Invoices' lines as well, for revenue per product or segment. */
+    static final String LINES = INVOICES + " JOIN invoice_lines l ON l.invoice_id = src.id";
+    /** Interactions with their clients. */
+    static final String INTERACTIONS = "interactions src JOIN clients c ON c.id = src.client_id";
+    /** Invoices that count as issued: neither drafts nor voided. */
+    static final String ISSUED = "src.status NOT IN ('DRAFT', 'VOID')";
+    /** A line's product, 0 for a line without one. */
+    static final String PRODUCT = "COALESCE(l.product_id, 0)";
+    /** A line's revenue before tax and after discount, and its quantity. */
+    static final List<Column> LINE_REVENUE = List.of(
+            new Column("net_amount", "SUM(l.line_subtotal - l.line_discount)"),
+            new Column("quantity", "SUM(l.quantity)"));
+
     /** The first day of the month of a date column. */
     static String monthOf(String date) {
         return "DATE_SUB(" + date + ", INTERVAL DAYOFMONTH(" + date + ") - 1 DAY)";

@@ -38,7 +38,7 @@ public class InteractionsSummary implements Summary {
     @Override
     public String select(String where) {
         return "SELECT DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0), COUNT(*)"
-                + " FROM interactions src JOIN clients c ON c.id = src.client_id WHERE (" + where + ")"
+                + " FROM " + GroupedSummary.INTERACTIONS + " WHERE (" + where + ")"
                 + " GROUP BY DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0)";
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
 public class IssuedInvoicesSummary extends GroupedSummary {
 
     public IssuedInvoicesSummary() {
-        super("fig_invoices_issued", FigureSource.INVOICE, "invoices src JOIN clients c ON c.id = src.client_id",
-                "src.status NOT IN ('DRAFT', 'VOID')",
+        super("fig_invoices_issued", FigureSource.INVOICE, INVOICES, ISSUED,
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
                         new Column("issue_date", "src.issue_date")),
                 List.of(new Column("issued_count", "COUNT(*)"), new Column("issued_amount", "SUM(src.total)")));

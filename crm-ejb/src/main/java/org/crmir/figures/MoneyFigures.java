@@ -37,18 +37,22 @@ public class MoneyFigures {
         LocalDate lastMonthStart = monthStart.minusMonths(1);
         LocalDate lastMonthEnd = monthStart.minusDays(1);
         LocalDate dsoStart = DaysSalesOutstanding.windowStart(today);
+        // Today's from the daily rows, this and last month's from the monthly ones: a few rows each.
         Map<String, BigDecimal[]> collected = new TreeMap<>();
+        for (Object[] r : new ScopedQuery("SELECT currency, SUM(amount), SUM(payment_count) FROM fig_collections"
+                + " WHERE 1 = 1", scope).and("received_on = ?", today).then("GROUP BY currency").rows(em)) {
+            BigDecimal[] in = collected.computeIfAbsent((String) r[0], currency -> new BigDecimal[6]);
+            System.arraycopy(decimals(r), 0, in, 0, 2);
+        }
         for (Object[] r : new ScopedQuery("SELECT currency,"
-                + " SUM(CASE WHEN received_on = ? THEN amount ELSE 0 END),"
-                + " SUM(CASE WHEN received_on = ? THEN payment_count ELSE 0 END),"
-                + " SUM(CASE WHEN received_on >= ? THEN amount ELSE 0 END),"
-                + " SUM(CASE WHEN received_on >= ? THEN payment_count ELSE 0 END),"
-                + " SUM(CASE WHEN received_on < ? THEN amount ELSE 0 END),"
-                + " SUM(CASE WHEN received_on < ? THEN payment_count ELSE 0 END)"
-                + " FROM fig_collections WHERE 1 = 1", scope, today, today, monthStart, monthStart, monthStart,
-                monthStart).and("received_on BETWEEN ? AND ?", lastMonthStart, today).then("GROUP BY currency")
-                .rows(em)) {
-            collected.put((String) r[0], decimals(r));
+                + " SUM(CASE WHEN month = ? THEN amount ELSE 0 END),"
+                + " SUM(CASE WHEN month = ? THEN payment_count ELSE 0 END),"
+                + " SUM(CASE WHEN month < ? THEN amount ELSE 0 END),"
+                + " SUM(CASE WHEN month < ? THEN payment_count ELSE 0 END)"
+                + " FROM fig_collections_months WHERE 1 = 1", scope, monthStart, monthStart, monthStart, monthStart)
+                .and("month BETWEEN ? AND ?", lastMonthStart, monthStart).then("GROUP BY currency").rows(em)) {
+            BigDecimal[] in = collected.computeIfAbsent((String) r[0], currency -> new BigDecimal[6]);
+            System.arraycopy(decimals(r), 0, in, 2, 4);
         }
         LocalDate issuedFrom = min(min(monthStart, scope.from()), dsoStart);
         LocalDate issuedTo = scope.to().isAfter(today) ? scope.to() : today;
@@ -94,17 +98,17 @@ public class MoneyFigures {
         YearMonth last = YearMonth.from(scope.today());
         YearMonth first = last.minusMonths(months - 1L);
         Map<String, Map<YearMonth, BigDecimal[]>> byCurrency = new TreeMap<>();
-        for (Object[] r : new ScopedQuery("SELECT currency, " + GroupedSummary.monthOf("issue_date")
-                + ", SUM(issued_amount), SUM(issued_count) FROM fig_invoices_issued WHERE 1 = 1", scope)
-                .and("issue_date BETWEEN ? AND ?", first.atDay(1), scope.today())
-                .then("GROUP BY currency, " + GroupedSummary.monthOf("issue_date")).rows(em)) {
+        for (Object[] r : new ScopedQuery("SELECT currency, month, SUM(issued_amount), SUM(issued_count)"
+                + " FROM fig_invoices_issued_months WHERE 1 = 1", scope)
+                .and("month BETWEEN ? AND ?", first.atDay(1), scope.today())
+                .then("GROUP BY currency, month").rows(em)) {
             cell(byCurrency, r)[0] = ScopedQuery.decimal(r[2]);
             cell(byCurrency, r)[1] = ScopedQuery.decimal(r[3]);
         }
-        for (Object[] r : new ScopedQuery("SELECT currency, " + GroupedSummary.monthOf("received_on")
-                + ", SUM(amount), SUM(payment_count) FROM fig_collections WHERE 1 = 1", scope)
-                .and("received_on BETWEEN ? AND ?", first.atDay(1), scope.today())
-                .then("GROUP BY currency, " + GroupedSummary.monthOf("received_on")).rows(em)) {
+        for (Object[] r : new ScopedQuery("SELECT currency, month, SUM(amount), SUM(payment_count)"
+                + " FROM fig_collections_months WHERE 1 = 1", scope)
+                .and("month BETWEEN ? AND ?", first.atDay(1), scope.today())
+                .then("GROUP BY currency, month").rows(em)) {
             cell(byCurrency, r)[2] = ScopedQuery.decimal(r[2]);
             cell(byCurrency, r)[3] = ScopedQuery.decimal(r[3]);
         }

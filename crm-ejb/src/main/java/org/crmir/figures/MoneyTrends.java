@@ -29,36 +29,42 @@ public class MoneyTrends {
     /** What clients nobody owns are listed under. */
     public static final String NO_OWNER = "Nobody";
 
+    /** Revenue per segment and owner: a few rows a month where the product table has hundreds. */
+    private static final String SEGMENTS = "fig_revenue_segment_months";
+
     @PersistenceContext
     EntityManager em;
 
     public List<MonthRevenue> byProduct(FigureScope scope) {
-        return revenue(scope, "COALESCE(p.name, CASE WHEN f.product_id = 0 THEN '"
+        // Everyone's from the totals over owners: a row per product and month, not per owner as well.
+        return revenue(scope, scope.ownerId() == null ? "fig_revenue_product_totals" : "fig_revenue_product_months",
+                "COALESCE(p.name, CASE WHEN f.product_id = 0 THEN '"
                 + RankingFigures.WITHOUT_PRODUCT + "' ELSE CONCAT('#', f.product_id) END)",
                 "LEFT JOIN products p ON p.id = f.product_id");
     }
 
     public List<MonthRevenue> bySegment(FigureScope scope) {
-        return revenue(scope, "CASE WHEN f.segment = '' THEN '" + NO_SEGMENT + "' ELSE f.segment END", "");
+        return revenue(scope, SEGMENTS, "CASE WHEN f.segment = '' THEN '" + NO_SEGMENT + "' ELSE f.segment END", "");
     }
 
     public List<MonthRevenue> byOwner(FigureScope scope) {
-        return revenue(scope, "COALESCE(u.display_name, '" + NO_OWNER + "')", "LEFT JOIN users u ON u.id = f.owner_id");
+        return revenue(scope, SEGMENTS, "COALESCE(u.display_name, '" + NO_OWNER + "')",
+                "LEFT JOIN users u ON u.id = f.owner_id");
     }
 
     /** Per month and currency: issued, collected, settled and days to pay; months with nothing are left out. */
     public List<MonthCollection> collections(FigureScope scope) {
         Map<String, long[]> settled = new TreeMap<>();
         Map<String, BigDecimal[]> money = new TreeMap<>();
-        for (Object[] r : within(new ScopedQuery("SELECT " + GroupedSummary.monthOf("issue_date")
-                + ", currency, SUM(issued_amount) FROM fig_invoices_issued WHERE 1 = 1", scope), "issue_date", scope)
-                .then("GROUP BY 1, currency").rows(em)) {
+        for (Object[] r : within(new ScopedQuery("SELECT month, currency, SUM(issued_amount)"
+                + " FROM fig_invoices_issued_months WHERE 1 = 1", scope), "month", scope)
+                .then("GROUP BY month, currency").rows(em)) {
             money.computeIfAbsent(key(r), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
                     ScopedQuery.decimal(r[2]);
         }
-        for (Object[] r : within(new ScopedQuery("SELECT " + GroupedSummary.monthOf("received_on")
-                + ", currency, SUM(amount) FROM fig_collections WHERE 1 = 1", scope), "received_on", scope)
-                .then("GROUP BY 1, currency").rows(em)) {
+        for (Object[] r : within(new ScopedQuery("SELECT month, currency, SUM(amount)"
+                + " FROM fig_collections_months WHERE 1 = 1", scope), "month", scope)
+                .then("GROUP BY month, currency").rows(em)) {
             money.computeIfAbsent(key(r), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1] =
                     ScopedQuery.decimal(r[2]);
         }
@@ -77,9 +83,9 @@ public class MoneyTrends {
         return result;
     }
 
-    private List<MonthRevenue> revenue(FigureScope scope, String item, String join) {
+    private List<MonthRevenue> revenue(FigureScope scope, String table, String item, String join) {
         ScopedQuery query = new ScopedQuery("f", "SELECT f.month, f.currency, " + item + " AS item, SUM(f.net_amount),"
-                + " SUM(f.quantity) FROM fig_revenue_products f " + join + " WHERE 1 = 1", scope);
+                + " SUM(f.quantity) FROM " + table + " f " + join + " WHERE 1 = 1", scope);
         List<MonthRevenue> result = new ArrayList<>();
         for (Object[] r : within(query, "f.month", scope)
                 .then("GROUP BY f.month, f.currency, item ORDER BY f.month, f.currency, SUM(f.net_amount) DESC")
@@ -90,7 +96,10 @@ public class MoneyTrends {
         return result;
     }
 
-    /** The scope's whole months: from the first day of its first month to its last day. */
+    /**
+     * The scope's whole months: from the first day of its first month to its last day. Month rows count whole
+     * months: the analytics scope ends on a month's last day, and nothing is dated after today.
+     */
     private static ScopedQuery within(ScopedQuery query, String column, FigureScope scope) {
         return query.and(column + " BETWEEN ? AND ?", scope.from().withDayOfMonth(1), scope.to());
     }

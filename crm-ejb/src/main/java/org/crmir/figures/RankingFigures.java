@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,12 +30,10 @@ public class RankingFigures {
     @PersistenceContext
     EntityManager em;
 
-    /** Products by revenue from 1 January of the scope's year to its today, the first {@value #TOP} per currency. */
+    /** Products by revenue in the scope's year (nothing is issued after today), the first {@value #TOP} per currency. */
     public List<RankedProduct> topProducts(FigureScope scope) {
-        LocalDate yearStart = scope.today().withDayOfYear(1);
         List<Object[]> rows = new ScopedQuery("SELECT currency, product_id, SUM(net_amount) AS revenue,"
-                + " SUM(quantity) FROM fig_revenue_products WHERE 1 = 1", scope)
-                .and("month BETWEEN ? AND ?", yearStart, scope.today())
+                + " SUM(quantity) FROM fig_product_revenue WHERE year = ?", scope, scope.today().getYear())
                 .then("GROUP BY currency, product_id HAVING SUM(net_amount) <> 0 ORDER BY currency, revenue DESC,"
                         + " product_id").rows(em);
         Map<String, Integer> shown = new HashMap<>();

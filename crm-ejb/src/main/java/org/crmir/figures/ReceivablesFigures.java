@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,28 +28,25 @@ public class ReceivablesFigures {
     @PersistenceContext
     EntityManager em;
 
-    /** Every currency with something open in the scope (its owner and currency; its days do not apply). */
+    /**
+     * Every currency with something open in the scope (its owner and currency; its days do not apply). The
+     * database buckets the rows by due date, so a handful of rows come back, not one per due date.
+     */
     public List<Receivables> of(FigureScope scope) {
-        StringBuilder sql = new StringBuilder("SELECT currency, due_date, SUM(open_count), SUM(open_amount)"
-                + " FROM fig_receivables WHERE 1 = 1");
+        StringBuilder bucket = new StringBuilder("CASE");
         List<Object> parameters = new ArrayList<>();
-        if (scope.ownerId() != null) {
-            sql.append(" AND owner_id = ?");
-            parameters.add(scope.ownerId());
+        for (AgingBucket b : AgingBucket.values()) {
+            if (b.dueFrom(scope.today()) != null) {
+                bucket.append(" WHEN due_date >= ? THEN ").append(b.ordinal());
+                parameters.add(b.dueFrom(scope.today()));
+            }
         }
-        if (scope.currency() != null) {
-            sql.append(" AND currency = ?");
-            parameters.add(scope.currency());
-        }
-        sql.append(" GROUP BY currency, due_date ORDER BY currency, due_date");
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
+        bucket.append(" ELSE ").append(AgingBucket.OVER_90.ordinal()).append(" END");
+        ScopedQuery query = new ScopedQuery("SELECT currency, " + bucket + ", SUM(open_count), SUM(open_amount)"
+                + " FROM fig_receivables WHERE 1 = 1", scope, parameters.toArray());
         List<Receivables> result = new ArrayList<>();
         Tally tally = null;
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
+        for (Object[] cells : query.then("GROUP BY 1, 2 ORDER BY 1, 2").rows(em)) {
             String currency = (String) cells[0];
             if (tally == null || !tally.currency.equals(currency)) {
                 if (tally != null) {
@@ -58,8 +54,8 @@ public class ReceivablesFigures {
                 }
                 tally = new Tally(currency);
             }
-            LocalDate due = ((java.sql.Date) cells[1]).toLocalDate();
-            tally.add(AgingBucket.of(due, scope.today()), ((Number) cells[2]).longValue(), (BigDecimal) cells[3]);
+            tally.add(AgingBucket.values()[(int) ScopedQuery.count(cells[1])], ScopedQuery.count(cells[2]),
+                    ScopedQuery.decimal(cells[3]));
         }
         if (tally != null) {
             result.add(tally.receivables(scope.today()));

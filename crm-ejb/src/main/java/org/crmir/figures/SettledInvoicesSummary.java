@@ -11,7 +11,7 @@ import java.util.List;
 public class SettledInvoicesSummary extends GroupedSummary {
 
     public SettledInvoicesSummary() {
-        super("fig_invoices_settled", FigureSource.INVOICE, "invoices src JOIN clients c ON c.id = src.client_id",
+        super("fig_invoices_settled", FigureSource.INVOICE, INVOICES,
                 "src.status = 'PAID' AND src.paid_on IS NOT NULL",
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
                         new Column("month", monthOf("src.paid_on"))),

@@ -1,10 +1,10 @@
 package org.crmir.figures.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import org.crmir.shared.JsonBuilders;
 
 /**
  * A Chart.js configuration (the JSON {@code p:chart} takes as its value) for bar charts whose bars link to lists:
@@ -15,7 +15,7 @@ final class ChartJson {
 
     private final String type;
     private final List<String> labels;
-    private final JsonArrayBuilder datasets = Json.createArrayBuilder();
+    private final JsonArrayBuilder datasets = JsonBuilders.array();
     private boolean stacked;
     private boolean horizontal;
     private boolean counts;
@@ -42,9 +42,9 @@ final class ChartJson {
     }
 
     ChartJson dataset(String label, String colour, List<BigDecimal> values, List<String> links) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JsonBuilders.array();
         values.forEach(value -> data.add(value == null ? BigDecimal.ZERO : value));
-        JsonArrayBuilder urls = Json.createArrayBuilder();
+        JsonArrayBuilder urls = JsonBuilders.array();
         links.forEach(link -> {
             if (link == null) {
                 urls.addNull();
@@ -52,29 +52,29 @@ final class ChartJson {
                 urls.add(link);
             }
         });
-        datasets.add(Json.createObjectBuilder().add("label", label).add("backgroundColor", colour)
+        datasets.add(JsonBuilders.object().add("label", label).add("backgroundColor", colour)
                 .add("borderColor", colour).add("data", data).add("links", urls));
         return this;
     }
 
     String json() {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JsonBuilders.array();
         labels.forEach(names::add);
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+        JsonObjectBuilder options = JsonBuilders.object().add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend",
-                        Json.createObjectBuilder().add("position", "bottom")));
+                .add("plugins", JsonBuilders.object().add("legend",
+                        JsonBuilders.object().add("position", "bottom")));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true);
+        JsonObjectBuilder valueAxis = JsonBuilders.object().add("stacked", stacked).add("beginAtZero", true);
         if (counts) {
-            valueAxis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+            valueAxis.add("ticks", JsonBuilders.object().add("precision", 0));
         }
-        options.add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis)
-                .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("stacked", stacked)));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
+        options.add("scales", JsonBuilders.object().add(horizontal ? "x" : "y", valueAxis)
+                .add(horizontal ? "y" : "x", JsonBuilders.object().add("stacked", stacked)));
+        return JsonBuilders.object().add("type", type)
+                .add("data", JsonBuilders.object().add("labels", names).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }

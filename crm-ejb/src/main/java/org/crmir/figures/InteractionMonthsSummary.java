@@ -1,0 +1,25 @@
+package org.crmir.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Interactions per month, channel, direction, delivery status and owner (fig_interactions_months): the analytics
+ * page's communication volume, where {@link InteractionsSummary} keeps days.
+ */
+@ApplicationScoped
+public class InteractionMonthsSummary extends GroupedSummary {
+
+    public InteractionMonthsSummary() {
+        super("fig_interactions_months", FigureSource.INTERACTION, INTERACTIONS, "1 = 1",
+                List.of(new Column("month", monthOf("DATE(src.occurred_at)")), new Column("channel", "src.channel"),
+                        new Column("direction", "src.direction"), new Column("status", "src.status"),
+                        new Column("owner_id", OWNER)),
+                List.of(new Column("interaction_count", "COUNT(*)")));
+    }
+
+    @Override
+    public boolean dropsEmptyRows() {
+        return true; // rows empty as statuses move on
+    }
+}
