@@ -42,6 +42,12 @@ public class AccountMailFailures {
                     + ") but names no known link: " + failure.reference());
             return;
         }
+        if (!link.isOpen()) {
+            // Replaced by a newer link (sent again) or already used: nothing is left to put right.
+            LOG.info(() -> "An account e-mail to " + failure.to() + " failed, but its link " + failure.reference()
+                    + " is no longer open; nothing recorded");
+            return;
+        }
         boolean first = !link.isMailFailed();
         link.mailFailed(failure.error(), Instant.now());
         if (first && link.getPurpose() == AccountLink.Purpose.INVITATION) {
