@@ -2,15 +2,19 @@ package org.crmir.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.crmir.communication.AccountMailFailed;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
@@ -41,6 +45,12 @@ class AccountMailFailuresIT {
 
     @EJB
     InvitationService invitations;
+
+    @EJB
+    UserService users;
+
+    @EJB
+    PasswordLinkService passwordLinks;
 
     @EJB
     NotificationService notifications;
@@ -84,6 +94,25 @@ class AccountMailFailuresIT {
         assertFalse(probe.isMailFailed(second), "a used link records nothing");
         assertEquals(0, asAdmin.call(() -> notifications.mine(PageRequest.first(50))).items().stream()
                 .filter(n -> n.getText().contains(name)).count(), "nobody is asked to send an invitation again");
+    }
+
+    @Test
+    void aLostResetEMailShowsOnlyWhileItsLinkCouldStillBeUsed() throws Exception {
+        String name = "stale" + Fixtures.unique();
+        String email = name + "@corp.example";
+        UserSummary user = asAdmin.call(() -> users.create(new NewUser(name, "Sam Stale", email,
+                Set.of(Role.VIEWER), "first granite password")));
+        smtp.stop(); // every attempt fails
+        passwordLinks.requestReset(email, "it-" + name);
+        AccountStanding lost = Eventually.until(Duration.ofSeconds(60), () -> standing(user.id()),
+                AccountStanding::resetNotSent);
+        assertTrue(lost.mailError() != null, lost.toString());
+
+        rows.expireLinksOf(name); // an hour later
+        AccountStanding later = standing(user.id());
+        assertEquals(AccountStatus.ACTIVE, later.status());
+        assertFalse(later.resetNotSent(), "the expired link's lost e-mail is no longer shown");
+        assertNull(later.mailError(), later.toString());
     }
 
     private AccountStanding standing(long userId) throws Exception {
