@@ -10,11 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
 import org.crmir.communication.AccountMailFailed;
 
 /**
  * Test support: gives up on an account e-mail as the mail dispatcher does (the event fired in a transaction of the
- * caller's), and reads and spends links directly.
+ * caller's), holds a link's row lock as a concurrent writer would, and reads and spends links directly.
  */
 @Stateless
 @PermitAll
@@ -49,5 +50,12 @@ public class AccountMailFailureProbe {
     /** Spends the link as choosing a password through it does. */
     public void use(long linkId) {
         em.find(AccountLink.class, linkId, LockModeType.PESSIMISTIC_WRITE).use(Instant.now());
+    }
+
+    /** Locks the link's row, says so through {@code locked}, and keeps the lock for {@code millis}. */
+    public void hold(long linkId, CountDownLatch locked, long millis) throws InterruptedException {
+        em.find(AccountLink.class, linkId, LockModeType.PESSIMISTIC_WRITE);
+        locked.countDown();
+        Thread.sleep(millis);
     }
 }

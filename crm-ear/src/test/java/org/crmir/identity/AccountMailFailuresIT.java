@@ -9,6 +9,9 @@ import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.crmir.communication.AccountMailFailed;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.PageRequest;
@@ -113,6 +116,30 @@ class AccountMailFailuresIT {
         assertEquals(AccountStatus.ACTIVE, later.status());
         assertFalse(later.resetNotSent(), "the expired link's lost e-mail is no longer shown");
         assertNull(later.mailError(), later.toString());
+    }
+
+    @Test
+    void aFailureToRecordTheLostEMailDoesNotUndoGivingUpOnIt() throws Exception {
+        String name = "locked" + Fixtures.unique();
+        String email = name + "@corp.example";
+        asAdmin.call(() -> invitations.invite(new NewInvitation(name, "Lee Locked", email, Set.of(Role.VIEWER))));
+        MailLinks.awaitMails(smtp, email, 1);
+        long link = probe.newestLinkOf(name);
+        CountDownLatch locked = new CountDownLatch(1);
+        // Held past the database's lock wait (10 s): recording the failure times out.
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
+            try {
+                probe.hold(link, locked, 14_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(locked.await(10, TimeUnit.SECONDS));
+
+        assertTrue(probe.giveUp(new AccountMailFailed("account-link:" + link, email, "550 mailbox unavailable")),
+                "the giving up commits");
+        holder.get(30, TimeUnit.SECONDS);
+        assertFalse(probe.isMailFailed(link), "recording it failed (and was logged), as the lock made it");
     }
 
     private AccountStanding standing(long userId) throws Exception {
