@@ -78,6 +78,11 @@ public class AccountLink extends UserSecret {
         return now.isBefore(expiresAt) ? State.USABLE : State.EXPIRED;
     }
 
+    /** Neither used nor revoked (it may have expired): the user's current link, if they have one. */
+    public boolean isOpen() {
+        return usedAt == null && !isRevoked();
+    }
+
     /** Spends the link; the caller has checked that it was usable. */
     public void use(Instant now) {
         this.usedAt = now;

@@ -99,7 +99,8 @@ public class OutboundMailDispatcher implements MessageListener {
     /**
      * An e-mail about a user's account ({@link AccountMailer}): the message itself carries it, there is no history
      * row. Transient failures are redelivered like other e-mails; after a permanent one, or the last attempt, the
-     * failure goes back to the sender ({@link AccountMailFailed}, in this transaction), and is logged once.
+     * failure goes back to the sender ({@link AccountMailFailed}), and is logged once. The sender records it in a
+     * transaction of its own, so that nothing it does can undo the giving up.
      */
     private void sendAccountMail(Message message) throws JMSException {
         int delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;

@@ -2,8 +2,8 @@ package org.crmir.identity;
 
 /**
  * Where one user's account stands, for the users page: the status, and why the e-mail of their open link could not
- * be sent when it could not ({@code mailError}, null otherwise). {@code resetNotSent}: they have a password, but
- * the reset link they asked for never reached them.
+ * be sent when that is shown ({@code mailError}, null otherwise). {@code resetNotSent}: they have a password, but
+ * the reset link they asked for, still usable, never reached them.
  */
 public record AccountStanding(AccountStatus status, String mailError, boolean resetNotSent) {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
@@ -15,7 +15,11 @@ public record AccountStanding(AccountStatus status, String mailError, boolean re
     static AccountStanding of(UserAccount user, AccountLink openLink, java.time.Instant now) {
         AccountStatus status = AccountStatus.of(user, openLink, now);
         boolean failed = openLink != null && openLink.isMailFailed();
-        return new AccountStanding(status, failed ? openLink.getMailError() : null,
-                failed && status == AccountStatus.ACTIVE && openLink.getPurpose() == AccountLink.Purpose.RESET);
+        // A reset link lives an hour: once it could not be used anyway, its lost e-mail is no longer news.
+        boolean resetNotSent = failed && status == AccountStatus.ACTIVE
+                && openLink.getPurpose() == AccountLink.Purpose.RESET
+                && openLink.state(now) == AccountLink.State.USABLE;
+        boolean shown = resetNotSent || status == AccountStatus.INVITATION_NOT_SENT;
+        return new AccountStanding(status, shown ? openLink.getMailError() : null, resetNotSent);
     }
 }
