@@ -162,6 +162,35 @@ class ReceivablesFiguresIT {
         asFinance.call(() -> invoices.voidInvoice(invoice));
     }
 
+    @Test
+    void answersAreKeptUntilAChangeThatMovesFiguresCommits() throws Exception {
+        // In zloty, which no other test uses.
+        long poland = fixtures.client("Gdansk Figures", client -> client.setCurrency("PLN"));
+        long first = asSales.call(() -> invoices.createDraft(poland, List.of(new LineInput(null, "Amber work",
+                BigDecimal.ONE, null, new BigDecimal("300"), null, null)), null, null).getId());
+        asFinance.call(() -> invoices.issue(first));
+        FigureScope zloty = new FigureScope(null, "PLN", today.withDayOfMonth(1), today, today);
+        Money read = only(asAdmin.call(() -> receivables.of(zloty))).outstanding().amount();
+        assertEquals(Money.of("300.00", "PLN"), read);
+
+        // A row changed behind the services' back moves no figure: the answer read before is kept.
+        FiguresSql.sql("UPDATE fig_receivables_totals SET open_amount = open_amount + 1000 WHERE currency = 'PLN'");
+        assertEquals(read, only(asFinance.call(() -> receivables.of(zloty))).outstanding().amount());
+
+        // A committed change that moves figures: the table is read again (the tampering shows), and a rebuild
+        // forgets every answer too.
+        long second = asSales.call(() -> invoices.createDraft(poland, List.of(new LineInput(null, "More amber",
+                BigDecimal.ONE, null, new BigDecimal("20"), null, null)), null, null).getId());
+        asFinance.call(() -> invoices.issue(second));
+        assertEquals(Money.of("1320.00", "PLN"),
+                only(asAdmin.call(() -> receivables.of(zloty))).outstanding().amount());
+        asAdmin.call(() -> book.rebuild());
+        assertEquals(Money.of("320.00", "PLN"), only(asAdmin.call(() -> receivables.of(zloty))).outstanding().amount());
+        asFinance.call(() -> invoices.voidInvoice(first));
+        asFinance.call(() -> invoices.voidInvoice(second));
+        assertTrue(asAdmin.call(() -> receivables.of(zloty)).isEmpty(), "both voided");
+    }
+
     private FigureScope scope(Long owner, LocalDate day) {
         return new FigureScope(owner, CURRENCY, day.withDayOfMonth(1), day, day);
     }

@@ -18,10 +18,11 @@ import org.crmir.identity.Role;
 
 /**
  * The activity figures of the dashboard and analytics, from fig_interactions (per day, channel, direction,
- * delivery status and owner) and fig_gateway_events. Interactions have no currency: a scope's currency does not
+ * delivery status and owner), its weekly and monthly roll-ups, and fig_gateway_events. Interactions have no currency: a scope's currency does not
  * narrow them. Channels and statuses are the names of Channel and DeliveryStatus.
  */
 @Stateless
+@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -34,9 +35,8 @@ public class ActivityFigures {
     public Week thisWeek(FigureScope scope) {
         LocalDate monday = mondayOf(scope.today());
         Map<String, Long> perChannel = new LinkedHashMap<>();
-        for (Object[] row : ScopedQuery.of("SELECT channel, SUM(interaction_count) FROM fig_interactions", scope, false)
-                .and("occurred_on BETWEEN ? AND ?", monday, scope.today()).then("GROUP BY channel ORDER BY channel")
-                .rows(em)) {
+        for (Object[] row : ScopedQuery.of("SELECT channel, SUM(interaction_count) FROM fig_interactions_weeks",
+                        scope, false).and("week_start = ?", monday).then("GROUP BY channel ORDER BY channel").rows(em)) {
             perChannel.put((String) row[0], ScopedQuery.count(row[1]));
         }
         return new Week(monday, scope.today(), perChannel);
@@ -49,9 +49,9 @@ public class ActivityFigures {
         for (int i = 0; i < weeks; i++) {
             byWeek.put(first.plusWeeks(i), new LinkedHashMap<>());
         }
-        for (Object[] row : ScopedQuery.of("SELECT occurred_on - INTERVAL WEEKDAY(occurred_on) DAY, channel,"
-                        + " SUM(interaction_count) FROM fig_interactions", scope, false)
-                .and("occurred_on BETWEEN ? AND ?", first, scope.today()).then("GROUP BY 1, 2").rows(em)) {
+        for (Object[] row : ScopedQuery.of("SELECT week_start, channel, SUM(interaction_count)"
+                        + " FROM fig_interactions_weeks", scope, false)
+                .and("week_start BETWEEN ? AND ?", first, mondayOf(scope.today())).then("GROUP BY 1, 2").rows(em)) {
             byWeek.get(ScopedQuery.date(row[0])).put((String) row[1], ScopedQuery.count(row[2]));
         }
         List<Week> result = new ArrayList<>();

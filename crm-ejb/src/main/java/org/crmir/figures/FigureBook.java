@@ -43,6 +43,9 @@ public class FigureBook {
     @Inject
     Figures figures;
 
+    @Inject
+    FigureCache cache;
+
     @Resource
     SessionContext context;
 
@@ -57,6 +60,7 @@ public class FigureBook {
             // transaction: ANALYZE commits implicitly.
             em.createNativeQuery("ANALYZE TABLE " + summary.table()).getResultList();
         }
+        cache.forget();
         LOG.info(() -> "Summary tables rebuilt from their source rows: " + rebuilt);
         return rebuilt;
     }

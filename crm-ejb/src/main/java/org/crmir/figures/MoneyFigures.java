@@ -22,6 +22,7 @@ import org.crmir.shared.Money;
  * collections, invoicing, days sales outstanding, and the months of invoicing against collections.
  */
 @Stateless
+@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -69,8 +70,8 @@ public class MoneyFigures {
             issued.put((String) r[0], decimals(r));
         }
         Map<String, BigDecimal> outstanding = new TreeMap<>();
-        for (Object[] r : new ScopedQuery("SELECT currency, SUM(open_amount) FROM fig_receivables WHERE 1 = 1",
-                scope).then("GROUP BY currency").rows(em)) {
+        for (Object[] r : new ScopedQuery("SELECT currency, SUM(open_amount) FROM "
+                + ReceivablesTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope).then("GROUP BY currency").rows(em)) {
             outstanding.put((String) r[0], ScopedQuery.decimal(r[1]));
         }
         TreeSet<String> currencies = new TreeSet<>(collected.keySet());

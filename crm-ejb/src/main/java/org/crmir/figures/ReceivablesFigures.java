@@ -16,10 +16,11 @@ import org.crmir.identity.Role;
 import org.crmir.shared.Money;
 
 /**
- * Receivables per currency from fig_receivables: one read of the open rows of the scope (a row per due date,
+ * Receivables per currency from fig_receivables (or its totals over owners): one read of the open rows of the scope (a row per due date,
  * not per invoice), bucketed here by age on the scope's day.
  */
 @Stateless
+@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -43,7 +44,7 @@ public class ReceivablesFigures {
         }
         bucket.append(" ELSE ").append(AgingBucket.OVER_90.ordinal()).append(" END");
         ScopedQuery query = new ScopedQuery("SELECT currency, " + bucket + ", SUM(open_count), SUM(open_amount)"
-                + " FROM fig_receivables WHERE 1 = 1", scope, parameters.toArray());
+                + " FROM " + ReceivablesTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope, parameters.toArray());
         List<Receivables> result = new ArrayList<>();
         Tally tally = null;
         for (Object[] cells : query.then("GROUP BY 1, 2 ORDER BY 1, 2").rows(em)) {

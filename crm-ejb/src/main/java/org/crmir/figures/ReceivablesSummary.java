@@ -5,39 +5,21 @@ import java.util.List;
 
 /** Open invoices at their outstanding amount, per currency, owner and due date (fig_receivables). */
 @ApplicationScoped
-public class ReceivablesSummary implements Summary {
+public class ReceivablesSummary extends GroupedSummary {
 
-    @Override
-    public String table() {
-        return "fig_receivables";
-    }
+    /** Invoices with money still to come. */
+    static final String OPEN = "src.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')";
+    /** How many are open and what is still owed on them. */
+    static final List<Column> OPEN_MEASURES = List.of(new Column("open_count", "COUNT(*)"),
+            new Column("open_amount", "SUM(src.total - src.credited_total - src.paid_total)"));
 
-    @Override
-    public FigureSource source() {
-        return FigureSource.INVOICE;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("currency", "owner_id", "due_date");
-    }
-
-    @Override
-    public List<String> measures() {
-        return List.of("open_count", "open_amount");
+    public ReceivablesSummary() {
+        super("fig_receivables", FigureSource.INVOICE, INVOICES, OPEN, List.of(new Column("currency", "src.currency"),
+                new Column("owner_id", OWNER), new Column("due_date", "src.due_date")), OPEN_MEASURES);
     }
 
     @Override
     public boolean dropsEmptyRows() {
         return true; // rows of paid-up days would otherwise pile up and slow every read
-    }
-
-    @Override
-    public String select(String where) {
-        return "SELECT src.currency, COALESCE(c.owner_id, 0), src.due_date, COUNT(*),"
-                + " SUM(src.total - src.credited_total - src.paid_total)"
-                + " FROM invoices src JOIN clients c ON c.id = src.client_id"
-                + " WHERE (" + where + ") AND src.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
-                + " GROUP BY src.currency, COALESCE(c.owner_id, 0), src.due_date";
     }
 }

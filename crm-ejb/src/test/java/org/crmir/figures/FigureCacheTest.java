@@ -1,0 +1,87 @@
+package org.crmir.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.crmir.push.FiguresMoved;
+import org.junit.jupiter.api.Test;
+
+class FigureCacheTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final FigureCache cache = new FigureCache(nanos::get);
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private FigureCache.Question question(Long owner) {
+        return new FigureCache.Question("receivables", List.of(new FigureScope(owner, "EUR", TODAY, TODAY, TODAY)));
+    }
+
+    private Object read(FigureCache.Question question) throws Exception {
+        return cache.answer(question, () -> reads.incrementAndGet());
+    }
+
+    @Test
+    void aQuestionAskedAgainIsAnsweredWithoutReading() throws Exception {
+        assertEquals(1, read(question(7L)));
+        assertEquals(1, read(question(7L)));
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void anotherScopeIsAnotherQuestion() throws Exception {
+        read(question(7L));
+        assertEquals(2, read(question(8L)));
+        // The next day is another question: ages and "this week" count from it.
+        assertEquals(3, read(new FigureCache.Question("receivables",
+                List.of(new FigureScope(7L, "EUR", TODAY, TODAY, TODAY.plusDays(1))))));
+    }
+
+    @Test
+    void aCommittedChangeMakesEveryQuestionReadAgain() throws Exception {
+        read(question(7L));
+        cache.moved(new FiguresMoved());
+        assertEquals(2, read(question(7L)));
+    }
+
+    @Test
+    void anAnswerReadWhileAChangeCommittedIsNotKept() throws Exception {
+        // The read began before the commit, so it may hold the figures from before it.
+        Object first = cache.answer(question(7L), () -> {
+            cache.moved(new FiguresMoved());
+            return reads.incrementAndGet();
+        });
+        assertEquals(1, first);
+        assertEquals(2, read(question(7L)));
+        assertEquals(2, read(question(7L)));
+    }
+
+    @Test
+    void answersExpireForWhatMovesWithoutAnEvent() throws Exception {
+        read(question(7L));
+        nanos.addAndGet(FigureCache.LONGEST_KEPT.toNanos() - 1);
+        assertEquals(1, read(question(7L)));
+        nanos.addAndGet(1);
+        assertEquals(2, read(question(7L)));
+    }
+
+    @Test
+    void aRebuildForgetsEverything() throws Exception {
+        read(question(7L));
+        cache.forget();
+        assertEquals(2, read(question(7L)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSharedListCannotBeChangedByOneOfItsReaders() throws Exception {
+        Object answer = cache.answer(question(7L), () -> new ArrayList<>(List.of("EUR")));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) answer).add("KES"));
+    }
+}
