@@ -11,6 +11,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
@@ -74,15 +75,49 @@ public class Figures {
         return changes;
     }
 
+    /**
+     * What the rows contribute to every summary of their source, in one statement: a change reads this before and
+     * after, and an invoice has ten summaries, so one round trip instead of ten each time. Each summary's select
+     * is a part of a {@code UNION ALL}, tagged with its position and padded to the widest; where the parts' types
+     * differ at a position the database answers text, which the upsert hands back to the typed columns as is.
+     */
     Contributions read(FigureSource source, String where, List<Object> parameters) {
         em.flush();
-        Contributions read = new Contributions();
+        List<Summary> ofSource = new ArrayList<>();
+        int width = 0;
         for (Summary summary : summaries) {
             if (summary.source() == source) {
-                read.add(summary, rows(summary.select(where), parameters));
+                ofSource.add(summary);
+                width = Math.max(width, columns(summary));
             }
         }
+        Contributions read = new Contributions();
+        if (ofSource.size() == 1) {
+            read.add(ofSource.get(0), rows(ofSource.get(0).select(where), parameters));
+            return read;
+        }
+        StringJoiner union = new StringJoiner(" UNION ALL ");
+        List<Object> unionParameters = new ArrayList<>();
+        for (int i = 0; i < ofSource.size(); i++) {
+            Summary summary = ofSource.get(i);
+            union.add("SELECT " + i + ", part.*" + ", NULL".repeat(width - columns(summary)) + " FROM ("
+                    + summary.select(where) + ") part");
+            unionParameters.addAll(parameters);
+        }
+        List<List<Object[]>> parts = new ArrayList<>();
+        ofSource.forEach(summary -> parts.add(new ArrayList<>()));
+        for (Object[] row : rows(union.toString(), unionParameters)) {
+            int part = ((Number) row[0]).intValue();
+            parts.get(part).add(Arrays.copyOfRange(row, 1, 1 + columns(ofSource.get(part))));
+        }
+        for (int i = 0; i < ofSource.size(); i++) {
+            read.add(ofSource.get(i), parts.get(i));
+        }
         return read;
+    }
+
+    private static int columns(Summary summary) {
+        return summary.keys().size() + summary.measures().size();
     }
 
     void apply(FigureChange change) {
