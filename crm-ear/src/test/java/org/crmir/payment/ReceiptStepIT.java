@@ -173,6 +173,23 @@ class ReceiptStepIT {
         assertEquals(1, smtp.receivedFor(billingEmail).size());
     }
 
+    @Test
+    void aReceiptWhoseMessageWasLostIsQueuedAgainOnce() throws Exception {
+        long id = pay("75.00").getId();
+        waitFor(id, ReceiptStatus.READY);
+        Eventually.until(PATIENCE, () -> smtp.receivedFor(billingEmail), m -> !m.isEmpty());
+        Eventually.until(PATIENCE, this::receiptsQueued, n -> n == 0);
+        assertEquals(0, asFinance.call(() -> receipts.requeueLost()), "nothing is lost");
+
+        // What a crash between the database's commit and the queue's leaves: a receipt being prepared, no message.
+        sql("UPDATE payment_receipts SET status = 'PREPARING', pdf = NULL, prepared_at = NULL WHERE payment_id = " + id);
+        assertEquals(ReceiptStatus.PREPARING, state(id).status());
+        assertEquals(1, asFinance.call(() -> receipts.requeueLost()));
+        assertEquals(ReceiptStatus.READY, waitFor(id, ReceiptStatus.READY).status());
+        assertEquals(String.format("RCPT-%06d", id), state(id).number());
+        assertEquals(0, asFinance.call(() -> receipts.requeueLost()));
+    }
+
     private static void deliverAgain(long paymentId) throws Exception {
         ConnectionFactory factory = InitialContext.doLookup("java:/ConnectionFactory");
         Queue queue = InitialContext.doLookup("java:/jms/queue/crm.receipts");

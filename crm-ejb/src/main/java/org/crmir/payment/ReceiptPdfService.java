@@ -5,10 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Set;
 import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
@@ -101,6 +107,34 @@ public class ReceiptPdfService {
             throw new ReceiptNotReadyException(stateOf(receipt));
         }
         return new RenderedPdf(receipt.getNumber() + ".pdf", receipt.getPdf());
+    }
+
+    /**
+     * Receipts left PREPARING with no message on the queue are queued again; returns how many. A message can be
+     * lost when the server dies between the payment's commit in the database and the queue's (the database
+     * commits last, and the queue's prepared half is then rolled back by recovery). The queue is browsed first,
+     * so a receipt waiting its turn is not queued twice; one being prepared at this moment may be, which
+     * {@link ReceiptPreparation} makes harmless (it locks the receipt and leaves a prepared one alone).
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    public int requeueLost() {
+        Set<Long> waiting = new HashSet<>();
+        try (QueueBrowser browser = jms.createBrowser(queue, "kind = '" + KIND + "'")) {
+            for (Enumeration<?> queued = browser.getEnumeration(); queued.hasMoreElements();) {
+                waiting.add(((Message) queued.nextElement()).getLongProperty(PAYMENT_PROPERTY));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("The receipt queue could not be browsed", e);
+        }
+        int queuedAgain = 0;
+        for (Long paymentId : em.createQuery("SELECT r.paymentId FROM PaymentReceipt r WHERE r.status = :status"
+                + " ORDER BY r.paymentId", Long.class).setParameter("status", ReceiptStatus.PREPARING).getResultList()) {
+            if (!waiting.contains(paymentId)) {
+                enqueue(paymentId);
+                queuedAgain++;
+            }
+        }
+        return queuedAgain;
     }
 
     private void enqueue(long paymentId) {
