@@ -1,0 +1,116 @@
+package org.crmir.financereport;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.InvalidInputException.Violation;
+
+/**
+ * What a run covers: a period (first and last day, both included) for reports that have one, a currency, and
+ * optionally one client. {@link #checkedFor} is the one place these rules live; a run stores them as
+ * {@link #text()}, which {@link #parse} reads back.
+ */
+public record ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId) {
+
+    /** The longest period a run may cover: three years (and a day for a leap year). */
+    public static final long MAX_DAYS = 1096;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /**
+     * These parameters, made fit for {@code report} (the currency in capitals; no period for a report as of
+     * today), or every broken rule at once, each naming its field ({@code from}, {@code to}, {@code currency},
+     * {@code clientId}).
+     */
+    public ReportParameters checkedFor(FinanceReport report) {
+        List<Violation> broken = new ArrayList<>();
+        String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            broken.add(new Violation("currency", "is required: a report sums one currency"));
+        } else if (!code.matches("[A-Z]{3}") || !knownCurrency(code)) {
+            broken.add(new Violation("currency", "is not a currency code (ISO 4217, such as EUR)"));
+        }
+        if (clientId != null && clientId <= 0) {
+            broken.add(new Violation("clientId", "must be a client's id"));
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        if (report.hasPeriod()) {
+            first = from;
+            last = to;
+            if (from == null) {
+                broken.add(new Violation("from", "is required: the first day of the period (" + report.periodOf()
+                        + ")"));
+            } else if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
+                broken.add(new Violation("from", "must lie in the years 1900 to 9999"));
+            }
+            if (to == null) {
+                broken.add(new Violation("to", "is required: the last day of the period (" + report.periodOf()
+                        + ")"));
+            } else if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+                broken.add(new Violation("to", "must lie in the years 1900 to 9999"));
+            } else if (from != null && to.isBefore(from)) {
+                broken.add(new Violation("to", "is before the period's first day " + from));
+            } else if (from != null && ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+                broken.add(new Violation("to", "makes the period longer than " + MAX_DAYS + " days (three years);"
+                        + " run it in parts"));
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken);
+        }
+        return new ReportParameters(first, last, code, clientId);
+    }
+
+    private static boolean knownCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** As stored with a run: {@code currency=EUR;from=2026-01-01;to=2026-01-31;client=7}, absent parts left out. */
+    public String text() {
+        StringJoiner text = new StringJoiner(";");
+        text.add("currency=" + currency);
+        if (from != null) {
+            text.add("from=" + from);
+        }
+        if (to != null) {
+            text.add("to=" + to);
+        }
+        if (clientId != null) {
+            text.add("client=" + clientId);
+        }
+        return text.toString();
+    }
+
+    /** Reads {@link #text()} back. */
+    public static ReportParameters parse(String text) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                parts.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return new ReportParameters(parts.containsKey("from") ? LocalDate.parse(parts.get("from")) : null,
+                parts.containsKey("to") ? LocalDate.parse(parts.get("to")) : null, parts.get("currency"),
+                parts.containsKey("client") ? Long.valueOf(parts.get("client")) : null);
+    }
+
+    /** For people: "EUR, 2026-01-01 to 2026-01-31, client 7" or "EUR, as of today". */
+    public String describe() {
+        return currency + (from == null ? ", as of the day it ran" : ", " + from + " to " + to)
+                + (clientId == null ? "" : ", client #" + clientId);
+    }
+}

@@ -1,0 +1,73 @@
+package org.crmir.financereport;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.crmir.shared.BusinessClock;
+
+/**
+ * One run from claim to DONE, outside any transaction: claimed (RUNNING, committed), rendered with its rows read
+ * told at most once a second, then stored with DONE in one commit. A run that cannot be rendered is FAILED with
+ * why and a reference (logged once); a failure to record anything at all is thrown, so that the broker redelivers.
+ */
+@ApplicationScoped
+public class ReportRendering {
+
+    private static final Logger LOG = Logger.getLogger(ReportRendering.class.getName());
+    private static final long PROGRESS_NANOS = 1_000_000_000L;
+
+    @EJB
+    ReportRunSteps steps;
+
+    @Inject
+    ReportRenderer renderer;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Renders run {@code runId} unless it has finished already; false when there was nothing to do. */
+    public boolean render(long runId) {
+        RunOrder order = steps.claim(runId);
+        if (order == null) {
+            return false;
+        }
+        RenderedReport rendered = null;
+        try {
+            long[] lastTold = {System.nanoTime()};
+            rendered = renderer.render(order.report(), order.parameters(), order.format(), clock.today(),
+                    order.startedAt(), rows -> {
+                        long now = System.nanoTime();
+                        if (now - lastTold[0] >= PROGRESS_NANOS) {
+                            lastTold[0] = now;
+                            steps.progressed(runId, rows);
+                        }
+                    });
+            steps.finish(runId, rendered);
+            return true;
+        } catch (RuntimeException failure) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.WARNING, "Report run " + runId + " (" + order.report().title() + ") failed [" + reference
+                    + "]", failure);
+            steps.fail(runId, reasonOf(failure) + " (reference " + reference + ")");
+            return true;
+        } finally {
+            if (rendered != null) {
+                try {
+                    Files.deleteIfExists(rendered.file());
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "A report's temporary file stayed behind", e);
+                }
+            }
+        }
+    }
+
+    private static String reasonOf(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

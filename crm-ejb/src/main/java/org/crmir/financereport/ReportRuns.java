@@ -1,0 +1,178 @@
+package org.crmir.financereport;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
+import org.crmir.identity.Role;
+import org.crmir.shared.BusinessClock;
+import org.crmir.shared.Caller;
+import org.crmir.shared.IdempotentCreates;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.NotFoundException;
+import org.crmir.shared.PageRequest;
+
+/**
+ * Finance reports on demand (finance and administrators): a run is checked, recorded QUEUED and put on
+ * {@code crm.reports} in one transaction (no commit, no message), then rendered by {@link ReportRenderingListener}.
+ * Runs are listed, read and downloaded here; a failed run is run again as a new run with the same parameters.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+public class ReportRuns {
+
+    static final String KIND = "report";
+    static final String RUN_PROPERTY = "runId";
+    static final String AUDITED = "ReportRun";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/crm.reports")
+    Queue queue;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    ReportOutputs outputs;
+
+    @Inject
+    Event<ReportRunChanged> changed;
+
+    @EJB
+    AuditTrail audit;
+
+    /**
+     * Queues {@code report} for {@code parameters} in {@code format}, once per {@code idempotencyKey} (null: no
+     * key). Refuses, naming the field, a format the report does not offer and parameters that break a rule.
+     */
+    public ReportRun request(FinanceReport report, ReportParameters parameters, ReportFormat format,
+            String idempotencyKey) {
+        if (report == null) {
+            throw new InvalidInputException("report", "is required: one of the catalog's reports");
+        }
+        if (format == null || !report.formats().contains(format)) {
+            throw new InvalidInputException("format", report.title() + " is offered as " + report.formats());
+        }
+        ReportParameters checked = parameters.checkedFor(report);
+        long id = idempotent.once(Caller.nameOf(context), "report.run", idempotencyKey,
+                () -> queue(report, checked, format, null));
+        return find(id);
+    }
+
+    /** Runs a finished run again, as a new run with its report, parameters and format. */
+    public ReportRun runAgain(long runId) {
+        ReportRun earlier = find(runId);
+        return find(queue(earlier.getReport(), earlier.parameterValues(), earlier.getFormat(), runId));
+    }
+
+    private long queue(FinanceReport report, ReportParameters parameters, ReportFormat format, Long rerunOf) {
+        String caller = Caller.nameOf(context);
+        ReportRun run = new ReportRun(report, parameters, format, caller, clock.now(), rerunOf);
+        em.persist(run);
+        em.flush();
+        audit.record(caller, AUDITED, run.getId(), AuditAction.CREATE, Map.of(), Map.of("report", report.name(),
+                "parameters", run.getParameters(), "format", format.name()));
+        jms.createProducer().setProperty("kind", KIND).setProperty(RUN_PROPERTY, run.getId())
+                .send(queue, report.code() + " #" + run.getId());
+        changed.fire(new ReportRunChanged(run.getId()));
+        return run.getId();
+    }
+
+    public ReportRun find(long runId) {
+        ReportRun run = em.find(ReportRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException("Report run", runId);
+        }
+        return run;
+    }
+
+    /** Runs, newest first, filtered and paged in the database. */
+    public List<ReportRun> list(ReportRunFilter filter, PageRequest page) {
+        TypedQuery<ReportRun> query = em.createQuery("SELECT r FROM ReportRun r" + where(filter)
+                + " ORDER BY r.requestedAt DESC, r.id DESC", ReportRun.class);
+        bind(query, filter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    public long count(ReportRunFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM ReportRun r" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(ReportRunFilter filter) {
+        String report = filter.report() == null ? null : "r.report = :report";
+        String status = filter.status() == null ? null : "r.status = :status";
+        if (report == null && status == null) {
+            return "";
+        }
+        return " WHERE " + (report == null ? status : status == null ? report : report + " AND " + status);
+    }
+
+    private static void bind(TypedQuery<?> query, ReportRunFilter filter) {
+        if (filter.report() != null) {
+            query.setParameter("report", filter.report());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+    }
+
+    /** The run, if its output can be downloaded; otherwise a refusal that says why. */
+    public ReportRun downloadable(long runId) {
+        ReportRun run = find(runId);
+        run.checkOutputAvailable();
+        return run;
+    }
+
+    /** Writes the run's output to {@code out}, as stored. */
+    public void writeOutput(long runId, OutputStream out) throws IOException {
+        downloadable(runId);
+        outputs.writeTo(runId, out);
+    }
+
+    /**
+     * Removes the outputs of runs finished before {@code cutoff}, at most {@code limit} of them, keeping their
+     * records; how many it removed.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int removeOutputsFinishedBefore(Instant cutoff, int limit) {
+        List<ReportRun> expired = em.createQuery("SELECT r FROM ReportRun r WHERE r.status = :done"
+                        + " AND r.finishedAt < :cutoff AND r.outputRemovedAt IS NULL ORDER BY r.finishedAt",
+                        ReportRun.class).setParameter("done", ReportRunStatus.DONE).setParameter("cutoff", cutoff)
+                .setMaxResults(limit).getResultList();
+        Instant now = clock.now();
+        for (ReportRun run : expired) {
+            outputs.remove(run.getId());
+            run.outputRemoved(now);
+            changed.fire(new ReportRunChanged(run.getId()));
+        }
+        return expired.size();
+    }
+}

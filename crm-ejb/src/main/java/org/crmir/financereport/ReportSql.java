@@ -1,0 +1,150 @@
+package org.crmir.financereport;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one select of each report, its columns named as the template's fields. The totals a report prints are the
+ * sums of these columns over the rows, so the same select summed in SQL gives the same totals (the tests do that).
+ * Open invoices are ISSUED, PARTIALLY_PAID or OVERDUE, at what is still due: total less credited less paid.
+ */
+public final class ReportSql {
+
+    static final String OPEN = "i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')";
+    static final String OUTSTANDING = "(i.total - i.credited_total - i.paid_total)";
+
+    private final String sql;
+    private final List<Object> values;
+
+    private ReportSql(String sql, List<Object> values) {
+        this.sql = sql;
+        this.values = values;
+    }
+
+    /** The select of {@code report} for {@code p} (checked), aging counted on {@code today}. */
+    public static ReportSql of(FinanceReport report, ReportParameters p, LocalDate today) {
+        List<Object> values = new ArrayList<>();
+        String sql = switch (report) {
+            case AGED_RECEIVABLES -> {
+                LocalDate d30 = today.minusDays(30);
+                LocalDate d60 = today.minusDays(60);
+                LocalDate d90 = today.minusDays(90);
+                values.addAll(List.of(today, today, d30, d30, d60, d60, d90, d90, p.currency()));
+                yield "SELECT c.name AS client,"
+                        + " SUM(CASE WHEN i.due_date >= ? THEN " + OUTSTANDING + " ELSE 0 END) AS current_amount,"
+                        + bucket("days_1_30") + bucket("days_31_60") + bucket("days_61_90")
+                        + " SUM(CASE WHEN i.due_date < ? THEN " + OUTSTANDING + " ELSE 0 END) AS over_90,"
+                        + " SUM(" + OUTSTANDING + ") AS total_open"
+                        + " FROM invoices i JOIN clients c ON c.id = i.client_id"
+                        + " WHERE " + OPEN + " AND i.currency = ?" + client(p, "i", values)
+                        + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
+            }
+            case INVOICE_REGISTER -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT i.number, i.issue_date, c.name AS client, i.status,"
+                        + " i.subtotal - i.discount_total AS net, i.tax_total AS tax, i.total,"
+                        + " i.credited_total AS credited, i.paid_total AS paid,"
+                        + " CASE WHEN " + OPEN + " THEN " + OUTSTANDING + " ELSE 0 END AS outstanding"
+                        + " FROM invoices i JOIN clients c ON c.id = i.client_id"
+                        + " WHERE i.issue_date BETWEEN ? AND ? AND i.status <> 'DRAFT' AND i.currency = ?"
+                        + client(p, "i", values) + " ORDER BY i.issue_date, i.id";
+            }
+            case PAYMENTS_RECEIVED -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT " + words("p.method", "CASH", "Cash", "BANK_TRANSFER", "Bank transfer", "CHEQUE",
+                        "Cheque", "CARD", "Card", "MOBILE_MONEY", "Mobile money") + " AS method,"
+                        + " COALESCE((SELECT MIN(g.gateway) FROM gateway_events g WHERE g.payment_id = p.id),"
+                        + " 'none') AS gateway, " + words("p.kind", "PAYMENT", "Payment", "REFUND", "Refund")
+                        + " AS kind, COUNT(*) AS payments, SUM(p.amount) AS amount"
+                        + " FROM payments p WHERE p.status = 'RECORDED' AND p.received_on BETWEEN ? AND ?"
+                        + " AND p.currency = ?" + client(p, "p", values)
+                        + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+            }
+            case TAX_SUMMARY -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT l.tax_rate, COUNT(DISTINCT i.id) AS invoices,"
+                        + " SUM(l.line_subtotal - l.line_discount) AS taxable, SUM(l.line_tax) AS tax,"
+                        + " SUM(l.line_total) AS total"
+                        + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+                        + " WHERE i.issue_date BETWEEN ? AND ? AND i.status NOT IN ('DRAFT', 'VOID')"
+                        + " AND i.currency = ?" + client(p, "i", values)
+                        + " GROUP BY l.tax_rate ORDER BY l.tax_rate";
+            }
+            case CREDIT_NOTES -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT cn.number, cn.issue_date, i.number AS invoice, c.name AS client, cn.reason, cn.amount"
+                        + " FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id"
+                        + " JOIN clients c ON c.id = cn.client_id"
+                        + " WHERE cn.issue_date BETWEEN ? AND ? AND cn.currency = ?" + client(p, "cn", values)
+                        + " ORDER BY cn.issue_date, cn.id";
+            }
+        };
+        return new ReportSql(sql, values);
+    }
+
+    /** Days late within a range: due before its first bound and on or after its second. */
+    private static String bucket(String name) {
+        return " SUM(CASE WHEN i.due_date < ? AND i.due_date >= ? THEN " + OUTSTANDING + " ELSE 0 END) AS " + name
+                + ",";
+    }
+
+    private static void period(ReportParameters p, List<Object> values) {
+        values.add(p.from());
+        values.add(p.to());
+    }
+
+    private static String client(ReportParameters p, String alias, List<Object> values) {
+        if (p.clientId() == null) {
+            return "";
+        }
+        values.add(p.clientId());
+        return " AND " + alias + ".client_id = ?";
+    }
+
+    /** A CASE that turns an enum's code into its word, so that the report reads as the screens do. */
+    private static String words(String column, String... codeAndWord) {
+        StringBuilder sql = new StringBuilder("CASE " + column);
+        for (int k = 0; k < codeAndWord.length; k += 2) {
+            sql.append(" WHEN '").append(codeAndWord[k]).append("' THEN '").append(codeAndWord[k + 1]).append('\'');
+        }
+        return sql.append(" ELSE ").append(column).append(" END").toString();
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    /**
+     * The select prepared to stream: forward-only and read-only with Connector/J's row-by-row fetch size, so the
+     * rows come one at a time however many there are (the connection serves nothing else until they are read).
+     */
+    public PreparedStatement streaming(Connection connection) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(Integer.MIN_VALUE);
+        bind(statement);
+        return statement;
+    }
+
+    /** Binds the values, in order. */
+    public void bind(PreparedStatement statement) throws SQLException {
+        for (int k = 0; k < values.size(); k++) {
+            Object value = values.get(k);
+            if (value instanceof LocalDate day) {
+                statement.setDate(k + 1, Date.valueOf(day));
+            } else {
+                statement.setObject(k + 1, value);
+            }
+        }
+    }
+}
