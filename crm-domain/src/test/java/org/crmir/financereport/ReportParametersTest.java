@@ -1,0 +1,107 @@
+package org.crmir.financereport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.List;
+import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The rules of a run's parameters, and of a run's life, each refusal naming its field. */
+class ReportParametersTest {
+
+    private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
+    private static List<String> fieldsOf(InvalidInputException e) {
+        return e.getViolations().stream().map(InvalidInputException.Violation::field).toList();
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedOnItsEnd() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new ReportParameters(JAN_1,
+                JAN_1.minusDays(1), "EUR", null).checkedFor(FinanceReport.INVOICE_REGISTER));
+        assertEquals(List.of("to"), fieldsOf(refused));
+    }
+
+    @Test
+    void aPeriodOfOneDayIsFine() {
+        ReportParameters p = new ReportParameters(JAN_1, JAN_1, "eur", null).checkedFor(FinanceReport.TAX_SUMMARY);
+        assertEquals("EUR", p.currency());
+    }
+
+    @Test
+    void threeYearsAreTheLongestPeriod() {
+        new ReportParameters(JAN_1, JAN_1.plusDays(ReportParameters.MAX_DAYS - 1), "EUR", null)
+                .checkedFor(FinanceReport.CREDIT_NOTES);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new ReportParameters(JAN_1,
+                JAN_1.plusDays(ReportParameters.MAX_DAYS), "EUR", null).checkedFor(FinanceReport.CREDIT_NOTES));
+        assertEquals(List.of("to"), fieldsOf(refused));
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedAtOnce() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new ReportParameters(null,
+                null, "XXQ", -3L).checkedFor(FinanceReport.PAYMENTS_RECEIVED));
+        assertEquals(List.of("currency", "clientId", "from", "to"), fieldsOf(refused));
+    }
+
+    @Test
+    void aCurrencyIsAlwaysRequired() {
+        assertEquals(List.of("currency"), fieldsOf(assertThrows(InvalidInputException.class,
+                () -> new ReportParameters(null, null, " ", null).checkedFor(FinanceReport.AGED_RECEIVABLES))));
+    }
+
+    @Test
+    void datesOutsideTheYears1900To9999AreRefused() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new ReportParameters(
+                LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 2), "EUR", null)
+                .checkedFor(FinanceReport.INVOICE_REGISTER));
+        assertEquals(List.of("from"), fieldsOf(refused));
+    }
+
+    @Test
+    void aReportAsOfTodayDropsAnyPeriod() {
+        ReportParameters p = new ReportParameters(JAN_1, JAN_1.minusDays(9), "USD", 4L)
+                .checkedFor(FinanceReport.AGED_RECEIVABLES);
+        assertNull(p.from());
+        assertNull(p.to());
+        assertEquals("currency=USD;client=4", p.text());
+    }
+
+    @Test
+    void reportsAreFoundByTheirCodeInAnySpelling() {
+        assertEquals(FinanceReport.AGED_RECEIVABLES, FinanceReport.byCode("aged-receivables").orElseThrow());
+        assertEquals(FinanceReport.TAX_SUMMARY, FinanceReport.byCode(" TAX_summary ").orElseThrow());
+        assertTrue(FinanceReport.byCode("balance-sheet").isEmpty());
+        assertTrue(FinanceReport.byCode(null).isEmpty());
+    }
+
+    @Test
+    void aRedeliveredMessageFindsADoneRunAndStartsNothing() {
+        ReportRun run = new ReportRun(FinanceReport.CREDIT_NOTES, new ReportParameters(JAN_1, JAN_1, "EUR", null),
+                ReportFormat.CSV, "finance", Instant.EPOCH, null);
+        assertTrue(run.start(Instant.EPOCH));
+        assertTrue(run.start(Instant.EPOCH), "a RUNNING run whose message came back starts again");
+        run.done(3, 100, "ab", Instant.EPOCH.plusSeconds(2));
+        assertEquals(false, run.start(Instant.EPOCH.plusSeconds(5)));
+        assertEquals(ReportRunStatus.DONE, run.getStatus());
+        assertEquals(2, run.duration().toSeconds());
+    }
+
+    @Test
+    void aRemovedOrUnfinishedOutputCannotBeDownloaded() {
+        ReportRun run = new ReportRun(FinanceReport.CREDIT_NOTES, new ReportParameters(JAN_1, JAN_1, "EUR", null),
+                ReportFormat.PDF, "finance", Instant.EPOCH, null);
+        assertThrows(RuleViolationException.class, run::checkOutputAvailable);
+        run.start(Instant.EPOCH);
+        run.done(1, 10, "ab", Instant.EPOCH);
+        run.checkOutputAvailable();
+        run.outputRemoved(Instant.EPOCH);
+        assertThrows(RuleViolationException.class, run::checkOutputAvailable);
+    }
+}

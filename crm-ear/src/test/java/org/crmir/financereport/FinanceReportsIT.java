@@ -1,0 +1,205 @@
+package org.crmir.financereport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.crmir.financereport.ReportBook.Totals;
+import org.crmir.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every report of the catalog, rendered through the queue on known books: the totals it prints (read from its CSV,
+ * its PDF's text with PDFBox, its spreadsheet's cells) equal the figures the books were made with and the same
+ * figures computed in SQL here, independently of the report's own select; aged receivables of a whole currency
+ * equal the dashboard's receivables summary table.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FinanceReportsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.crmirWith(FinanceReportsIT.class, ReportBook.class);
+        // PDFBox reads the report's text inside the server.
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @EJB
+    ReportBook book;
+
+    private long client;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        client = book.make();
+    }
+
+    private ReportParameters period() {
+        return new ReportParameters(today.minusDays(200), today, ReportBook.CURRENCY, client);
+    }
+
+    private Totals csvTotals(FinanceReport report, ReportParameters p) throws Exception {
+        ReportRun run = book.runToTheEnd(report, p, ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        return ReportBook.totalsOfCsv(book.output(run.getId()));
+    }
+
+    @Test
+    void agedReceivablesPutEachOpenAmountInItsBucket() throws Exception {
+        Totals totals = csvTotals(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, client));
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("110.00", "180.00", "300.00", "60.00", "400.00", "1050.00"), totals.amounts());
+        assertEquals(sql("SELECT"
+                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) <= 0 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 1 AND 30 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 31 AND 60 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 61 AND 90 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) > 90 THEN o ELSE 0 END), SUM(o)"
+                + " FROM (SELECT due_date, total - credited_total - paid_total AS o FROM invoices WHERE client_id = "
+                + client + " AND status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')) open_invoices"), totals.amounts());
+    }
+
+    @Test
+    void agedReceivablesOfACurrencyEqualTheReceivablesSummaryTable() throws Exception {
+        Totals totals = csvTotals(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, null));
+        BigDecimal summary = sql("SELECT COALESCE(SUM(open_amount), 0) FROM fig_receivables WHERE currency = '"
+                + ReportBook.CURRENCY + "'").get(0);
+        assertEquals(0, summary.compareTo(totals.amounts().get(5)), summary + " vs " + totals.amounts());
+    }
+
+    @Test
+    void theInvoiceRegisterListsEveryIssuedInvoiceAndTotalsAllButVoidedOnes() throws Exception {
+        Totals totals = csvTotals(FinanceReport.INVOICE_REGISTER, period());
+        assertEquals(6, totals.rows(), "five invoices and the voided one");
+        assertEquals(amounts("1050.00", "50.00", "1100.00", "20.00", "30.00", "1050.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(subtotal - discount_total), SUM(tax_total), SUM(total), SUM(credited_total),"
+                + " SUM(paid_total), SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
+                + " THEN total - credited_total - paid_total ELSE 0 END) FROM invoices WHERE client_id = " + client
+                + " AND status NOT IN ('DRAFT', 'VOID')"), totals.amounts());
+    }
+
+    @Test
+    void paymentsReceivedAreSummedByMethodAndKindWithRefundsNegative() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.PAYMENTS_RECEIVED, period(), ReportFormat.CSV);
+        byte[] csv = book.output(run.getId());
+        Totals totals = ReportBook.totalsOfCsv(csv);
+        assertEquals(3, totals.rows(), "bank transfer; cash payment; cash refund");
+        assertEquals(amounts("3", "40.00"), totals.amounts());
+        assertEquals(sql("SELECT COUNT(*), SUM(amount) FROM payments WHERE status = 'RECORDED' AND client_id = "
+                + client), totals.amounts());
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Bank transfer") && text.contains("Refund") && text.contains("-5.00"), text);
+    }
+
+    @Test
+    void theTaxSummaryGivesEachRateItsBaseAndTax() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.TAX_SUMMARY, period(), ReportFormat.CSV);
+        Totals totals = ReportBook.totalsOfCsv(book.output(run.getId()));
+        assertEquals(3, totals.rows(), "0 %, 10 % and 20 %");
+        assertEquals(amounts("1050.00", "50.00", "1100.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.line_tax), SUM(l.line_total)"
+                + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.client_id = " + client
+                + " AND i.status NOT IN ('DRAFT', 'VOID')"), totals.amounts());
+        String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
+        assertTrue(text.contains("10,1,400.00,40.00,440.00") || text.replace("\"", "").contains("10,1,400.00,40.00,"
+                + "440.00"), text);
+    }
+
+    @Test
+    void creditNotesAreListedAndSummed() throws Exception {
+        Totals totals = csvTotals(FinanceReport.CREDIT_NOTES, period());
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("20.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(amount) FROM credit_notes WHERE client_id = " + client), totals.amounts());
+    }
+
+    @Test
+    void thePdfAndTheSpreadsheetCarryTheSameTotals() throws Exception {
+        ReportRun pdf = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.PDF);
+        assertEquals(ReportRunStatus.DONE, pdf.getStatus(), pdf.getFailure());
+        String text;
+        try (PDDocument document = Loader.loadPDF(book.output(pdf.getId()))) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Invoice register"), text);
+        assertTrue(text.contains("Total (6 rows)"), text);
+        assertTrue(text.contains("1,100.00") && text.contains("1,050.00"), text);
+
+        ReportRun xlsx = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.XLSX);
+        assertEquals(ReportRunStatus.DONE, xlsx.getStatus(), xlsx.getFailure());
+        String cells = sheetXml(book.output(xlsx.getId()));
+        assertTrue(cells.contains(">1100<") || cells.contains(">1100.0<"), "the total as a number cell");
+        assertTrue(cells.contains(">1050<") || cells.contains(">1050.0<"), "the outstanding as a number cell");
+    }
+
+    /** The first sheet and the shared strings of an XLSX, as XML text. */
+    private static String sheetXml(byte[] xlsx) throws Exception {
+        StringBuilder xml = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
+                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return xml.toString();
+    }
+
+    private static List<BigDecimal> amounts(String... values) {
+        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+    }
+
+    /** One row of numbers, each at two decimals (counts as they are), as the CSV prints them. */
+    private static List<BigDecimal> sql(String select) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(select);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            List<BigDecimal> row = new ArrayList<>();
+            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
+                BigDecimal value = r.getBigDecimal(k);
+                row.add(value.scale() == 0 ? value : value.setScale(2, java.math.RoundingMode.UNNECESSARY));
+            }
+            return row;
+        }
+    }
+}
