@@ -19,7 +19,17 @@ public enum FinanceReport {
             "day received"),
     TAX_SUMMARY("Tax summary", "Taxable amounts and tax of invoices issued in the period, per tax rate (the basis"
             + " of a VAT return)", "issue date"),
-    CREDIT_NOTES("Credit notes", "Credit notes issued in the period", "issue date");
+    CREDIT_NOTES("Credit notes", "Credit notes issued in the period", "issue date"),
+    SALES_BY_CLIENT("Sales by client", "Invoices issued in the period per client: net, tax and total (voided"
+            + " ones left out)", "issue date"),
+    SALES_BY_PRODUCT("Sales by product", "Invoice lines issued in the period per catalog product: net, tax and"
+            + " total", "issue date"),
+    SALES_BY_MONTH("Sales by month", "Invoices issued in the period per month: net, tax and total", "issue date"),
+    OPEN_QUOTES("Open quotes pipeline", "Quotes not yet decided or accepted and not yet invoiced (draft, sent,"
+            + " accepted), by validity", null),
+    COLLECTION_PERFORMANCE("Collection performance", "Invoices paid in the period per client: how many, how"
+            + " much, how many paid after their due date, and the average days from issue to payment",
+            "day paid");
 
     private final String title;
     private final String description;

@@ -109,8 +109,8 @@ class FinanceReportsIT {
     @Test
     void theInvoiceRegisterListsEveryIssuedInvoiceAndTotalsAllButVoidedOnes() throws Exception {
         Totals totals = csvTotals(FinanceReport.INVOICE_REGISTER, period());
-        assertEquals(6, totals.rows(), "five invoices and the voided one");
-        assertEquals(amounts("1050.00", "50.00", "1100.00", "20.00", "30.00", "1050.00"), totals.amounts());
+        assertEquals(7, totals.rows(), "six invoices and the voided one");
+        assertEquals(amounts("1130.00", "50.00", "1180.00", "20.00", "110.00", "1050.00"), totals.amounts());
         assertEquals(sql("SELECT SUM(subtotal - discount_total), SUM(tax_total), SUM(total), SUM(credited_total),"
                 + " SUM(paid_total), SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
                 + " THEN total - credited_total - paid_total ELSE 0 END) FROM invoices WHERE client_id = " + client
@@ -122,8 +122,8 @@ class FinanceReportsIT {
         ReportRun run = book.runToTheEnd(FinanceReport.PAYMENTS_RECEIVED, period(), ReportFormat.CSV);
         byte[] csv = book.output(run.getId());
         Totals totals = ReportBook.totalsOfCsv(csv);
-        assertEquals(3, totals.rows(), "bank transfer; cash payment; cash refund");
-        assertEquals(amounts("3", "40.00"), totals.amounts());
+        assertEquals(4, totals.rows(), "bank transfer; card; cash payment; cash refund");
+        assertEquals(amounts("4", "120.00"), totals.amounts());
         assertEquals(sql("SELECT COUNT(*), SUM(amount) FROM payments WHERE status = 'RECORDED' AND client_id = "
                 + client), totals.amounts());
         String text = new String(csv, StandardCharsets.UTF_8);
@@ -135,7 +135,7 @@ class FinanceReportsIT {
         ReportRun run = book.runToTheEnd(FinanceReport.TAX_SUMMARY, period(), ReportFormat.CSV);
         Totals totals = ReportBook.totalsOfCsv(book.output(run.getId()));
         assertEquals(3, totals.rows(), "0 %, 10 % and 20 %");
-        assertEquals(amounts("1050.00", "50.00", "1100.00"), totals.amounts());
+        assertEquals(amounts("1130.00", "50.00", "1180.00"), totals.amounts());
         assertEquals(sql("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.line_tax), SUM(l.line_total)"
                 + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.client_id = " + client
                 + " AND i.status NOT IN ('DRAFT', 'VOID')"), totals.amounts());
@@ -161,14 +161,52 @@ class FinanceReportsIT {
             text = new PDFTextStripper().getText(document);
         }
         assertTrue(text.contains("Invoice register"), text);
-        assertTrue(text.contains("Total (6 rows)"), text);
-        assertTrue(text.contains("1,100.00") && text.contains("1,050.00"), text);
+        assertTrue(text.contains("Total (7 rows)"), text);
+        assertTrue(text.contains("1,180.00") && text.contains("1,050.00"), text);
 
         ReportRun xlsx = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.XLSX);
         assertEquals(ReportRunStatus.DONE, xlsx.getStatus(), xlsx.getFailure());
         String cells = sheetXml(book.output(xlsx.getId()));
-        assertTrue(cells.contains(">1100<") || cells.contains(">1100.0<"), "the total as a number cell");
+        assertTrue(cells.contains(">1180<") || cells.contains(">1180.0<"), "the total as a number cell");
         assertTrue(cells.contains(">1050<") || cells.contains(">1050.0<"), "the outstanding as a number cell");
+    }
+
+    @Test
+    void salesAreSummedByClientProductAndMonthAlike() throws Exception {
+        List<BigDecimal> sold = amounts("6", "1130.00", "50.00", "1180.00");
+        assertEquals(sold, sql("SELECT COUNT(*), SUM(subtotal - discount_total), SUM(tax_total), SUM(total)"
+                + " FROM invoices WHERE client_id = " + client + " AND status NOT IN ('DRAFT', 'VOID')"));
+        Totals byClient = csvTotals(FinanceReport.SALES_BY_CLIENT, period());
+        assertEquals(1, byClient.rows());
+        assertEquals(sold, byClient.amounts());
+        Totals byProduct = csvTotals(FinanceReport.SALES_BY_PRODUCT, period());
+        assertEquals(1, byProduct.rows(), "no line names a catalog product");
+        assertEquals(sold, byProduct.amounts(), "one line per invoice");
+        Totals byMonth = csvTotals(FinanceReport.SALES_BY_MONTH, period());
+        assertEquals(sql("SELECT COUNT(DISTINCT DATE_FORMAT(issue_date, '%Y-%m')) FROM invoices WHERE client_id = "
+                + client + " AND status NOT IN ('DRAFT', 'VOID')").get(0).longValue(), byMonth.rows());
+        assertEquals(sold, byMonth.amounts());
+    }
+
+    @Test
+    void theOpenQuotesPipelineListsUndecidedQuotes() throws Exception {
+        Totals totals = csvTotals(FinanceReport.OPEN_QUOTES, new ReportParameters(null, null, ReportBook.CURRENCY,
+                client));
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("550.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(total) FROM quotes WHERE client_id = " + client
+                + " AND status IN ('DRAFT', 'SENT', 'ACCEPTED')"), totals.amounts());
+    }
+
+    @Test
+    void collectionPerformanceCountsDaysFromIssueToPayment() throws Exception {
+        Totals totals = csvTotals(FinanceReport.COLLECTION_PERFORMANCE, period());
+        assertEquals(1, totals.rows(), "one invoice paid in full");
+        assertEquals(amounts("1", "1", "80.00", "20", "20.0"), totals.amounts(), "paid 20 days after issue, late");
+        List<BigDecimal> inSql = sql("SELECT COUNT(*), SUM(CASE WHEN paid_on > due_date THEN 1 ELSE 0 END),"
+                + " SUM(total), SUM(DATEDIFF(paid_on, issue_date)) FROM invoices WHERE status = 'PAID' AND client_id = "
+                + client);
+        assertEquals(inSql, totals.amounts().subList(0, 4));
     }
 
     /** The first sheet and the shared strings of an XLSX, as XML text. */

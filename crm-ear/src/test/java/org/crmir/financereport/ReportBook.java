@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentService;
+import org.crmir.quote.QuoteService;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
@@ -27,7 +28,8 @@ import org.crmir.support.Fixtures;
 /**
  * Known books for the report tests: one client (payment terms 0, so an invoice is due the day it is issued) with
  * invoices issued today and 10, 45, 75 and 120 days ago, one voided, a credit note, a payment on an invoice, a
- * payment kept as credit and part of it refunded. Also runs a report through the queue and reads its output.
+ * payment kept as credit and part of it refunded, an invoice issued 20 days ago and paid today by card, and a
+ * draft quote. Also runs a report through the queue and reads its output.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step commits; waiting sees other commits
@@ -54,6 +56,9 @@ public class ReportBook {
     @EJB
     ReportRuns runs;
 
+    @EJB
+    QuoteService quotes;
+
     @Inject
     BusinessClock clock;
 
@@ -78,6 +83,11 @@ public class ReportBook {
         long credit = asFinance.call(() -> payments.record(client, Money.of("15.00", CURRENCY), PaymentMethod.CASH,
                 null, today, false).getId());
         asFinance.call(() -> payments.refund(credit, Money.of("5.00", CURRENCY), "Asked back"));
+        long paidLate = issued(client, today.minusDays(20), line("Training", "80.00", "0"));
+        asFinance.call(() -> payments.recordForInvoice(paidLate, Money.of("80.00", CURRENCY), PaymentMethod.CARD,
+                "CARD-1", today));
+        asSales.call(() -> quotes.createDraft(client, today.plusDays(30), List.of(line("Proposal", "500.00", "10")),
+                null, null));
         return client;
     }
 

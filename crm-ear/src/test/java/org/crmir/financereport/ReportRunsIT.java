@@ -88,7 +88,7 @@ class ReportRunsIT {
         assertEquals("it-finance", queued.getRequestedBy());
         ReportRun done = book.waitUntilFinished(queued.getId());
         assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
-        assertEquals(6, done.getRowsRead());
+        assertEquals(7, done.getRowsRead());
         assertNotNull(done.getStartedAt());
         assertNotNull(done.duration());
         byte[] output = book.output(done.getId());

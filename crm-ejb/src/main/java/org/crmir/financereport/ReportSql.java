@@ -88,6 +88,58 @@ public final class ReportSql {
                         + " WHERE cn.issue_date BETWEEN ? AND ? AND cn.currency = ?" + client(p, "cn", values)
                         + " ORDER BY cn.issue_date, cn.id";
             }
+            case SALES_BY_CLIENT -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT c.name AS client, COUNT(*) AS invoices, SUM(i.subtotal - i.discount_total) AS net,"
+                        + " SUM(i.tax_total) AS tax, SUM(i.total) AS total"
+                        + " FROM invoices i JOIN clients c ON c.id = i.client_id"
+                        + " WHERE i.issue_date BETWEEN ? AND ? AND i.status NOT IN ('DRAFT', 'VOID')"
+                        + " AND i.currency = ?" + client(p, "i", values)
+                        + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
+            }
+            case SALES_BY_PRODUCT -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT COALESCE(MIN(pr.name), 'Without a catalog product') AS product, COUNT(*) AS lines,"
+                        + " SUM(l.line_subtotal - l.line_discount) AS net, SUM(l.line_tax) AS tax,"
+                        + " SUM(l.line_total) AS total"
+                        + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+                        + " LEFT JOIN products pr ON pr.id = l.product_id"
+                        + " WHERE i.issue_date BETWEEN ? AND ? AND i.status NOT IN ('DRAFT', 'VOID')"
+                        + " AND i.currency = ?" + client(p, "i", values)
+                        + " GROUP BY l.product_id ORDER BY l.product_id IS NULL, 1";
+            }
+            case SALES_BY_MONTH -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT DATE_FORMAT(i.issue_date, '%Y-%m') AS month, COUNT(*) AS invoices,"
+                        + " SUM(i.subtotal - i.discount_total) AS net, SUM(i.tax_total) AS tax, SUM(i.total) AS total"
+                        + " FROM invoices i"
+                        + " WHERE i.issue_date BETWEEN ? AND ? AND i.status NOT IN ('DRAFT', 'VOID')"
+                        + " AND i.currency = ?" + client(p, "i", values)
+                        + " GROUP BY 1 ORDER BY 1";
+            }
+            case OPEN_QUOTES -> {
+                values.add(p.currency());
+                yield "SELECT COALESCE(q.number, CONCAT('draft #', q.id)) AS number, c.name AS client, "
+                        + words("q.status", "DRAFT", "Draft", "SENT", "Sent", "ACCEPTED", "Accepted")
+                        + " AS status, DATE(q.created_at) AS created, q.valid_until, q.total"
+                        + " FROM quotes q JOIN clients c ON c.id = q.client_id"
+                        + " WHERE q.status IN ('DRAFT', 'SENT', 'ACCEPTED') AND q.currency = ?"
+                        + client(p, "q", values) + " ORDER BY q.valid_until, q.id";
+            }
+            case COLLECTION_PERFORMANCE -> {
+                period(p, values);
+                values.add(p.currency());
+                yield "SELECT c.name AS client, COUNT(*) AS invoices,"
+                        + " SUM(CASE WHEN i.paid_on > i.due_date THEN 1 ELSE 0 END) AS paid_late,"
+                        + " SUM(i.total) AS amount, CAST(SUM(DATEDIFF(i.paid_on, i.issue_date)) AS SIGNED)"
+                        + " AS days_to_pay, AVG(DATEDIFF(i.paid_on, i.issue_date)) AS average_days"
+                        + " FROM invoices i JOIN clients c ON c.id = i.client_id"
+                        + " WHERE i.status = 'PAID' AND i.paid_on BETWEEN ? AND ? AND i.currency = ?"
+                        + client(p, "i", values) + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
+            }
         };
         return new ReportSql(sql, values);
     }
