@@ -49,7 +49,7 @@ reports = {
    ("total","java.math.BigDecimal","Total",100,"sum")]),
  "sales-by-product": dict(title="Sales by product", landscape=False, cols=[
    ("product","java.lang.String","Product",195,None),
-   ("lines","java.lang.Long","Invoice lines",70,"lsum"),
+   ("line_count","java.lang.Long","Invoice lines",70,"lsum"),
    ("net","java.math.BigDecimal","Net",90,"sum"),
    ("tax","java.math.BigDecimal","Tax",80,"sum"),
    ("total","java.math.BigDecimal","Total",100,"sum")]),

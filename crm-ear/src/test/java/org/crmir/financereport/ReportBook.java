@@ -135,24 +135,25 @@ public class ReportBook {
         return asFinance.call(work);
     }
 
-    /** The amounts on a CSV output's total line, in column order, and its row count. */
-    public static Totals totalsOfCsv(byte[] csv) {
-        for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
-            if (line.startsWith("Total (") || line.startsWith("\"Total (")) {
-                String[] cells = line.replace("\"", "").split(",");
-                long rows = Long.parseLong(cells[0].replaceAll("[^0-9]", ""));
-                List<BigDecimal> amounts = new ArrayList<>();
-                for (int k = 1; k < cells.length; k++) {
-                    if (!cells[k].isBlank()) {
-                        amounts.add(new BigDecimal(cells[k].strip()));
-                    }
-                }
-                return new Totals(rows, amounts);
-            }
-        }
-        throw new AssertionError("No total line in\n" + new String(csv, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
+    /** The row count and the amounts on a CSV output's total line, in column order. */
     public record Totals(long rows, List<BigDecimal> amounts) {
+
+        /** The amounts on a CSV output's total line, in column order, and its row count. */
+        public static Totals ofCsv(byte[] csv) {
+            for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+                if (line.startsWith("Total (") || line.startsWith("\"Total (")) {
+                    String[] cells = line.replace("\"", "").split(",");
+                    long rows = Long.parseLong(cells[0].replaceAll("[^0-9]", ""));
+                    List<BigDecimal> amounts = new ArrayList<>();
+                    for (int k = 1; k < cells.length; k++) {
+                        if (!cells[k].isBlank()) {
+                            amounts.add(new BigDecimal(cells[k].strip()));
+                        }
+                    }
+                    return new Totals(rows, amounts);
+                }
+            }
+            throw new AssertionError("No total line in\n" + new String(csv, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

@@ -35,16 +35,16 @@ public class ReportRetention {
         int removed = 0;
         int batch;
         do {
-            batch = runs.removeOutputsFinishedBefore(clock.now().minus(Duration.ofDays(retentionDays())), 500);
+            batch = runs.removeOutputsFinishedBefore(clock.now().minus(Duration.ofDays(days())), 500);
             removed += batch;
         } while (batch == 500);
         if (removed > 0) {
-            LOG.info("Removed the outputs of " + removed + " report runs older than " + retentionDays() + " days");
+            LOG.info("Removed the outputs of " + removed + " report runs older than " + days() + " days");
         }
     }
 
     /** The retention period in days, from the environment; an unreadable value falls back to the default. */
-    public static int retentionDays() {
+    int days() {
         String configured = System.getenv("CRMIR_REPORT_RETENTION_DAYS");
         try {
             return configured == null || configured.isBlank() ? DEFAULT_DAYS : Math.max(1, Integer.parseInt(

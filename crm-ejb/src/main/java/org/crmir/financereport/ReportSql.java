@@ -101,7 +101,7 @@ public final class ReportSql {
             case SALES_BY_PRODUCT -> {
                 period(p, values);
                 values.add(p.currency());
-                yield "SELECT COALESCE(MIN(pr.name), 'Without a catalog product') AS product, COUNT(*) AS lines,"
+                yield "SELECT COALESCE(MIN(pr.name), 'Without a catalog product') AS product, COUNT(*) AS line_count,"
                         + " SUM(l.line_subtotal - l.line_discount) AS net, SUM(l.line_tax) AS tax,"
                         + " SUM(l.line_total) AS total"
                         + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"

@@ -9,14 +9,14 @@ import org.crmir.financereport.ReportParameters;
 import org.crmir.financereport.ReportRun;
 
 /** The JSON of the reports API. */
-final class ReportRepresentations {
+public final class ReportRepresentations {
 
     private ReportRepresentations() {
     }
 
     /** A report of the catalog: its code (as runs name it), what it is, its parameters and formats. */
-    record CatalogEntry(String report, String title, String description, String periodOf, List<String> parameters,
-            List<String> formats) {
+    public record CatalogEntry(String report, String title, String description, String periodOf,
+            List<String> parameters, List<String> formats) {
 
         static CatalogEntry of(FinanceReport r) {
             List<String> parameters = r.hasPeriod() ? List.of("from", "to", "currency", "clientId")
@@ -27,12 +27,13 @@ final class ReportRepresentations {
     }
 
     /** A run asked for: report (a catalog code), format (pdf, xlsx, csv), and the report's parameters. */
-    record RunRequest(String report, String format, LocalDate from, LocalDate to, String currency, Long clientId) {
+    public record RunRequest(String report, String format, LocalDate from, LocalDate to, String currency,
+            Long clientId) {
     }
 
     /** A run: what was asked, by whom, and how it went; {@code output} is where to download it when done. */
-    record RunRepresentation(long id, String report, String format, String status, LocalDate from, LocalDate to,
-            String currency, Long clientId, String requestedBy, Instant requestedAt, Instant startedAt,
+    public record RunRepresentation(long id, String report, String format, String status, LocalDate from,
+            LocalDate to, String currency, Long clientId, String requestedBy, Instant requestedAt, Instant startedAt,
             Instant finishedAt, long rowsRead, Long sizeBytes, String sha256, String failure,
             Instant outputRemovedAt, String output) {
 
