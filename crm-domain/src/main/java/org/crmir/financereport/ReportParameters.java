@@ -57,7 +57,7 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
             } else if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
                 broken.add(new Violation("to", "must lie in the years 1900 to 9999"));
             } else if (from != null && to.isBefore(from)) {
-                broken.add(new Violation("to", "is before the period's first day " + from));
+                broken.add(new Violation("to", "must not be before the first day of the period (" + from + ")"));
             } else if (from != null && ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
                 broken.add(new Violation("to", "makes the period longer than " + MAX_DAYS + " days (three years);"
                         + " run it in parts"));
