@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A run's life through crm.reports and the MDB in the real server: queued, running, done with its rows, size and
  * SHA-256; a redelivered message renders nothing again; no more runs render at once than the limit (2 by
- * default); a run that cannot be stored is FAILED with why and runs again; retention removes the output and keeps
+ * default); a run that cannot be stored is FAILED with why and runs again, as is one the queue gave up on;
+ * retention removes the output and keeps
  * the record; sales may not run reports.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -159,6 +160,22 @@ class ReportRunsIT {
         assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
         assertEquals(ReportRunStatus.FAILED, book.asFinance(() -> runs.find(failed.getId())).getStatus(),
                 "the failed run stays in the history");
+    }
+
+    @Test
+    void aRunTheQueueGaveUpOnIsShownFailedNotQueuedForEver() throws Exception {
+        sql("INSERT INTO report_runs (report, parameters, format, status, requested_by, requested_at)"
+                + " VALUES ('CREDIT_NOTES', 'currency=CHF;from=" + today + ";to=" + today + "', 'PDF', 'RUNNING',"
+                + " 'it-finance', NOW(6))");
+        long id = number("SELECT MAX(id) FROM report_runs WHERE requested_by = 'it-finance'");
+        ConnectionFactory factory = InitialContext.doLookup("java:/ConnectionFactory");
+        Queue deadLetters = InitialContext.doLookup("java:/jms/queue/crm.DLQ");
+        try (JMSContext jms = factory.createContext()) {
+            jms.createProducer().setProperty("kind", "report").setProperty("runId", id).send(deadLetters, "gave up");
+        }
+        ReportRun failed = book.waitUntilFinished(id);
+        assertEquals(ReportRunStatus.FAILED, failed.getStatus());
+        assertTrue(failed.getFailure().contains("run it again"), failed.getFailure());
     }
 
     @Test
