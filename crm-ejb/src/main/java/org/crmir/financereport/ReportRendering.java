@@ -66,8 +66,17 @@ public class ReportRendering {
         }
     }
 
-    private static String reasonOf(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    /**
+     * Why, in words a person reads on the page: the message of the failure the container wrapped (an EJB's
+     * system exception comes as an EJBException around it), without Java class names.
+     */
+    static String reasonOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage()
+                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?::\\s*)?", "").strip();
+        return message.isEmpty() ? "An unexpected error" : message;
     }
 }

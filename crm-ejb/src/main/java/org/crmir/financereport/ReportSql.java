@@ -176,6 +176,11 @@ public final class ReportSql {
         return sql;
     }
 
+    /** How many values it binds, in order. */
+    int valueCount() {
+        return values.size();
+    }
+
     /**
      * The select prepared to stream: forward-only and read-only with Connector/J's row-by-row fetch size, so the
      * rows come one at a time however many there are (the connection serves nothing else until they are read).

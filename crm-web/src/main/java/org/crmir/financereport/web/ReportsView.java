@@ -106,8 +106,9 @@ public class ReportsView implements Serializable {
             return "";
         }
         String size = run.getSizeBytes() == null ? "" : ", " + sizeOf(run.getSizeBytes());
-        String took = run.duration() == null ? "" : " in " + String.format(Locale.ENGLISH, "%.1f s",
-                run.duration().toMillis() / 1000.0);
+        long millis = run.duration() == null ? -1 : run.duration().toMillis();
+        String took = millis < 0 ? "" : millis < 1000 ? " in " + millis + " ms" : " in " + String.format(
+                Locale.ENGLISH, "%.1f s", millis / 1000.0);
         return count(run.getRowsRead()) + (run.getRowsRead() == 1 ? " row" : " rows") + size + took;
     }
 

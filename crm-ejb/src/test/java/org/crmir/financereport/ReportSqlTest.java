@@ -1,0 +1,46 @@
+package org.crmir.financereport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Each report's select binds one value per placeholder, with and without a client; money and failure wording. */
+class ReportSqlTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @ParameterizedTest
+    @EnumSource(FinanceReport.class)
+    void everyPlaceholderHasItsValue(FinanceReport report) {
+        for (Long client : new Long[] {null, 7L}) {
+            ReportParameters p = new ReportParameters(DAY.minusDays(30), DAY, "EUR", client).checkedFor(report);
+            ReportSql sql = ReportSql.of(report, p, DAY);
+            assertEquals(sql.sql().chars().filter(c -> c == '?').count(), sql.valueCount(), sql.sql());
+            assertEquals(client != null, sql.sql().contains("client_id = ?"), sql.sql());
+        }
+    }
+
+    @Test
+    void amountsAreGroupedForPeopleAndPlainForProgramsAtTheCurrencysMinorUnit() {
+        assertEquals("#,##0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.PDF));
+        assertEquals("0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.CSV));
+        assertEquals("#,##0", ReportRenderer.moneyPattern("JPY", ReportFormat.XLSX));
+        assertEquals("0.000", ReportRenderer.moneyPattern("KWD", ReportFormat.CSV));
+    }
+
+    @Test
+    void aFailureReadsWithoutJavaClassNames() {
+        String why = ReportRendering.reasonOf(new EJBException(new IllegalStateException(
+                "Could not store the output of report run 4: java.sql.SQLException: refused")));
+        assertEquals("Could not store the output of report run 4: refused", why);
+        assertFalse(ReportRendering.reasonOf(new EJBException("java.lang.NullPointerException")).contains(
+                "Exception"));
+        assertTrue(ReportRendering.reasonOf(new RuntimeException()).startsWith("An unexpected error"));
+    }
+}
