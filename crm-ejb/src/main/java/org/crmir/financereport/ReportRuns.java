@@ -67,6 +67,11 @@ public class ReportRuns {
     @EJB
     AuditTrail audit;
 
+    /** The reports finance may run, in the catalog's order. */
+    public List<FinanceReport> catalog() {
+        return List.of(FinanceReport.values());
+    }
+
     /**
      * Queues {@code report} for {@code parameters} in {@code format}, once per {@code idempotencyKey} (null: no
      * key). Refuses, naming the field, a format the report does not offer and parameters that break a rule.
@@ -79,7 +84,8 @@ public class ReportRuns {
         if (format == null || !report.formats().contains(format)) {
             throw new InvalidInputException("format", report.title() + " is offered as " + report.formats());
         }
-        ReportParameters checked = parameters.checkedFor(report);
+        ReportParameters checked = (parameters == null ? new ReportParameters(null, null, null, null) : parameters)
+                .checkedFor(report);
         long id = idempotent.once(Caller.nameOf(context), "report.run", idempotencyKey,
                 () -> queue(report, checked, format, null));
         return find(id);

@@ -57,8 +57,7 @@ public class ReportResource {
 
     @GET
     public List<CatalogEntry> catalog() {
-        runs.count(new ReportRunFilter(null, null)); // the role check: the catalog is finance's too
-        return Arrays.stream(FinanceReport.values()).map(CatalogEntry::of).toList();
+        return runs.catalog().stream().map(CatalogEntry::of).toList();
     }
 
     @POST
