@@ -198,6 +198,23 @@ class ReportRunsIT {
     }
 
     @Test
+    void eachRetentionBatchCommitsOnItsOwn() throws Exception {
+        ReportRun done = book.runToTheEnd(FinanceReport.CREDIT_NOTES, register(), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
+        Thread.sleep(5);
+        jakarta.transaction.UserTransaction caller = InitialContext.doLookup("java:comp/UserTransaction");
+        caller.begin();
+        try {
+            assertTrue(asAdmin.call(() -> runs.removeOutputsFinishedBefore(Instant.now().plusSeconds(1), 10_000)) >= 1);
+        } finally {
+            caller.rollback();
+        }
+        assertEquals(0, number("SELECT COUNT(*) FROM report_outputs WHERE run_id = " + done.getId()),
+                "the batch committed although the caller's transaction rolled back");
+        assertNotNull(book.asFinance(() -> runs.find(done.getId())).getOutputRemovedAt());
+    }
+
+    @Test
     void salesMayNotRunOrReadReports() {
         assertThrows(EJBAccessException.class, () -> asSales.call(() -> runs.request(FinanceReport.CREDIT_NOTES,
                 register(), ReportFormat.CSV, null)));

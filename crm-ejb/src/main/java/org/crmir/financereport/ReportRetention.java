@@ -5,6 +5,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
@@ -13,8 +15,9 @@ import jakarta.inject.Inject;
 
 /**
  * Every night at 03:50 UTC, removes the outputs of runs finished more than {@code CRMIR_REPORT_RETENTION_DAYS}
- * (default 90) days ago, 500 at a time, and keeps their records. Removing twice removes nothing, so on a cluster
- * every node may run it.
+ * (default 90) days ago, 500 at a time, and keeps their records. Each batch commits on its own (the timer holds
+ * no transaction), so a large backlog neither outlasts the transaction timeout nor rolls back every night.
+ * Removing twice removes nothing, so on a cluster every node may run it.
  */
 @Singleton
 @RunAs(Role.Names.ADMIN)
@@ -31,6 +34,7 @@ public class ReportRetention {
     BusinessClock clock;
 
     @Schedule(hour = "3", minute = "50", timezone = "UTC", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void removeExpiredOutputs() {
         int removed = 0;
         int batch;

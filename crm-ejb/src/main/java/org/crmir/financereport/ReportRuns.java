@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -165,9 +167,10 @@ public class ReportRuns {
 
     /**
      * Removes the outputs of runs finished before {@code cutoff}, at most {@code limit} of them, keeping their
-     * records; how many it removed.
+     * records; how many it removed. A transaction of its own: one batch, committed whatever the caller does.
      */
     @RolesAllowed(Role.Names.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int removeOutputsFinishedBefore(Instant cutoff, int limit) {
         List<ReportRun> expired = em.createQuery("SELECT r FROM ReportRun r WHERE r.status = :done"
                         + " AND r.finishedAt < :cutoff AND r.outputRemovedAt IS NULL ORDER BY r.finishedAt",
