@@ -198,6 +198,36 @@ class ReportRunsIT {
     }
 
     @Test
+    void aDownloadHoldsNoTransactionWhileTheClientReads() throws Exception {
+        ReportRun done = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, register(), ReportFormat.PDF);
+        assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
+        jakarta.transaction.TransactionSynchronizationRegistry transactions = InitialContext.doLookup(
+                "java:comp/TransactionSynchronizationRegistry");
+        List<Integer> statusWhileWriting = new ArrayList<>();
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream client = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                statusWhileWriting.add(transactions.getTransactionStatus());
+                received.write(b, off, len);
+            }
+        };
+        // The caller has a transaction of its own (the bean's default); the download must not run in it.
+        book.asFinance(() -> {
+            runs.writeOutput(done.getId(), client);
+            return null;
+        });
+        assertEquals(done.getSizeBytes().longValue(), received.size());
+        assertTrue(!statusWhileWriting.isEmpty() && statusWhileWriting.stream().allMatch(
+                s -> s == jakarta.transaction.Status.STATUS_NO_TRANSACTION), statusWhileWriting.toString());
+    }
+
+    @Test
     void eachRetentionBatchCommitsOnItsOwn() throws Exception {
         ReportRun done = book.runToTheEnd(FinanceReport.CREDIT_NOTES, register(), ReportFormat.CSV);
         assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());

@@ -15,7 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -63,20 +65,45 @@ public class ReportOutputs {
         }
     }
 
-    /** Writes the output of run {@code runId} to {@code out}, chunk by chunk. */
+    /**
+     * Writes the output of run {@code runId} to {@code out}, chunk by chunk: the chunks' numbers first, then each
+     * chunk read on a connection of its own and written after that connection is closed, so a slow client holds
+     * nothing of the database's (called outside a transaction, each read is its own).
+     */
     void writeTo(long runId, OutputStream out) throws IOException {
+        for (int seq : chunksOf(runId)) {
+            out.write(chunk(runId, seq));
+        }
+    }
+
+    private List<Integer> chunksOf(long runId) throws IOException {
         try (Connection connection = database.getConnection();
-             PreparedStatement chunk = connection.prepareStatement(
-                     "SELECT content FROM report_outputs WHERE run_id = ? AND seq = ?")) {
-            for (int seq = 0; ; seq++) {
-                chunk.setLong(1, runId);
-                chunk.setInt(2, seq);
-                try (ResultSet row = chunk.executeQuery()) {
-                    if (!row.next()) {
-                        return;
-                    }
-                    out.write(row.getBytes(1));
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT seq FROM report_outputs WHERE run_id = ? ORDER BY seq")) {
+            select.setLong(1, runId);
+            List<Integer> seqs = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getInt(1));
                 }
+            }
+            return seqs;
+        } catch (SQLException e) {
+            throw new IOException("Could not read the output of report run " + runId, e);
+        }
+    }
+
+    private byte[] chunk(long runId, int seq) throws IOException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT content FROM report_outputs WHERE run_id = ? AND seq = ?")) {
+            select.setLong(1, runId);
+            select.setInt(2, seq);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IOException("Chunk " + seq + " of the output of report run " + runId + " is gone");
+                }
+                return row.getBytes(1);
             }
         } catch (SQLException e) {
             throw new IOException("Could not read the output of report run " + runId, e);

@@ -159,7 +159,11 @@ public class ReportRuns {
         return run;
     }
 
-    /** Writes the run's output to {@code out}, as stored. */
+    /**
+     * Writes the run's output to {@code out}, as stored. Holds no transaction and no connection while the client
+     * reads: each chunk is read on its own, short, and written after its connection went back to the pool.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void writeOutput(long runId, OutputStream out) throws IOException {
         downloadable(runId);
         outputs.writeTo(runId, out);
