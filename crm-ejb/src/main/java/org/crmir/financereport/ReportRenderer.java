@@ -79,11 +79,7 @@ public class ReportRenderer {
                 rows = source.rows();
             }
             virtualizer.setReadOnly(true);
-            Path output = Files.createTempFile("crmir-report-", "." + format.extension());
-            try (OutputStream out = Files.newOutputStream(output)) {
-                export(print, format, out);
-            }
-            return new RenderedReport(output, rows);
+            return new RenderedReport(exported(format.extension(), out -> export(print, format, out)), rows);
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not give the rows of " + report.title() + ": "
                     + e.getMessage(), e);
@@ -97,6 +93,33 @@ public class ReportRenderer {
                 virtualizer.cleanup();
             }
             delete(work);
+        }
+    }
+
+    /** Writes an output, as {@link #exported} calls it. */
+    @FunctionalInterface
+    interface Export {
+        void to(OutputStream out) throws JRException, IOException;
+    }
+
+    /**
+     * A temporary file {@code export} wrote, which the caller deletes; when the export fails, the file is deleted
+     * here, so no failed run leaves one behind.
+     */
+    static Path exported(String extension, Export export) throws JRException, IOException {
+        Path output = Files.createTempFile("crmir-report-", "." + extension);
+        try {
+            try (OutputStream out = Files.newOutputStream(output)) {
+                export.to(out);
+            }
+            return output;
+        } catch (Throwable failed) { // precise rethrow: only what the export throws
+            try {
+                Files.deleteIfExists(output);
+            } catch (IOException notDeleted) {
+                failed.addSuppressed(notDeleted);
+            }
+            throw failed;
         }
     }
 

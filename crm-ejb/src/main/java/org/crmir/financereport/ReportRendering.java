@@ -38,22 +38,22 @@ public class ReportRendering {
         }
         RenderedReport rendered = null;
         try {
-            long[] lastTold = {System.nanoTime()};
             rendered = renderer.render(order.report(), order.parameters(), order.format(), clock.today(),
-                    order.startedAt(), rows -> {
-                        long now = System.nanoTime();
-                        if (now - lastTold[0] >= PROGRESS_NANOS) {
-                            lastTold[0] = now;
-                            steps.progressed(runId, rows);
-                        }
-                    });
+                    order.startedAt(), new ProgressTold(rows -> steps.progressed(runId, rows), PROGRESS_NANOS));
             steps.finish(runId, rendered);
             return true;
         } catch (RuntimeException failure) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.WARNING, "Report run " + runId + " (" + order.report().title() + ") failed [" + reference
-                    + "]", failure);
-            steps.fail(runId, reasonOf(failure) + " (reference " + reference + ")");
+            failed(order, failure);
+            return true;
+        } catch (Error error) {
+            // Out of memory, a stack too deep: the run is over all the same, and says so; only if even that
+            // cannot be recorded does the error go on (and the broker redelivers).
+            try {
+                failed(order, error);
+            } catch (RuntimeException | Error notRecorded) {
+                error.addSuppressed(notRecorded);
+                throw error;
+            }
             return true;
         } finally {
             if (rendered != null) {
@@ -64,6 +64,13 @@ public class ReportRendering {
                 }
             }
         }
+    }
+
+    private void failed(RunOrder order, Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.WARNING, "Report run " + order.runId() + " (" + order.report().title() + ") failed ["
+                + reference + "]", failure);
+        steps.fail(order.runId(), reasonOf(failure) + " (reference " + reference + ")");
     }
 
     /**
