@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import java.util.TimeZone;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.crmir.shared.LongStatements;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -46,6 +48,11 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 public class ReportRenderer {
 
     static final int PAGES_IN_MEMORY = 20;
+    /**
+     * How long the report's connection may wait on the database: the rows of a year at a million invoices stream
+     * for minutes, and the pool's 60 s socket timeout would cut them off. Put back before the connection returns.
+     */
+    static final Duration LONGEST_SELECT = Duration.ofMinutes(30);
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     DataSource database;
@@ -72,6 +79,7 @@ public class ReportRenderer {
             JasperPrint print;
             long rows;
             try (Connection connection = database.getConnection();
+                 LongStatements lifted = LongStatements.allowing(connection, LONGEST_SELECT);
                  PreparedStatement statement = sql.streaming(connection);
                  ResultSet result = statement.executeQuery()) {
                 CountingRows source = new CountingRows(result, progress);
