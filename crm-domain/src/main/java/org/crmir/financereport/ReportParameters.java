@@ -13,11 +13,17 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.InvalidInputException.Violation;
 
 /**
- * What a run covers: a period (first and last day, both included) for reports that have one, a currency, and
- * optionally one client. {@link #checkedFor} is the one place these rules live; a run stores them as
+ * What a run covers: a period (first and last day, both included) for reports that have one, or the day a report
+ * without one is as of ({@code asOf}: the day it was asked for, so that running it again ages as it did), a
+ * currency, and optionally one client. {@link #checkedFor} is the one place these rules live; a run stores them as
  * {@link #text()}, which {@link #parse} reads back.
  */
-public record ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId) {
+public record ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId, LocalDate asOf) {
+
+    /** Parameters as asked for: the day a report is as of is the service's to set ({@link #asOf(LocalDate)}). */
+    public ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId) {
+        this(from, to, currency, clientId, null);
+    }
 
     /** The longest period a run may cover: three years (and a day for a leap year). */
     public static final long MAX_DAYS = 1096;
@@ -66,7 +72,17 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
         if (!broken.isEmpty()) {
             throw new InvalidInputException(broken);
         }
-        return new ReportParameters(first, last, code, clientId);
+        return new ReportParameters(first, last, code, clientId, report.hasPeriod() ? null : asOf);
+    }
+
+    /** These parameters as of {@code day} (for a report without a period: the day it was asked for). */
+    public ReportParameters asOf(LocalDate day) {
+        return new ReportParameters(from, to, currency, clientId, day);
+    }
+
+    /** The day the report is as of: the one stored, or {@code today} for a run stored without one. */
+    public LocalDate asOfOr(LocalDate today) {
+        return asOf == null ? today : asOf;
     }
 
     private static boolean knownCurrency(String code) {
@@ -78,10 +94,16 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
         }
     }
 
-    /** As stored with a run: {@code currency=EUR;from=2026-01-01;to=2026-01-31;client=7}, absent parts left out. */
+    /**
+     * As stored with a run: {@code currency=EUR;from=2026-01-01;to=2026-01-31;client=7} or
+     * {@code currency=EUR;asOf=2026-12-01}, absent parts left out.
+     */
     public String text() {
         StringJoiner text = new StringJoiner(";");
         text.add("currency=" + currency);
+        if (asOf != null) {
+            text.add("asOf=" + asOf);
+        }
         if (from != null) {
             text.add("from=" + from);
         }
@@ -105,12 +127,15 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
         }
         return new ReportParameters(parts.containsKey("from") ? LocalDate.parse(parts.get("from")) : null,
                 parts.containsKey("to") ? LocalDate.parse(parts.get("to")) : null, parts.get("currency"),
-                parts.containsKey("client") ? Long.valueOf(parts.get("client")) : null);
+                parts.containsKey("client") ? Long.valueOf(parts.get("client")) : null,
+                parts.containsKey("asOf") ? LocalDate.parse(parts.get("asOf")) : null);
     }
 
-    /** For people: "EUR, 2026-01-01 to 2026-01-31, client 7" or "EUR, as of today". */
+    /** For people: "EUR, 2026-01-01 to 2026-01-31, client #7" or "EUR, as of 2026-12-01". */
     public String describe() {
-        return currency + (from == null ? ", as of the day it ran" : ", " + from + " to " + to)
+        String when = from != null ? ", " + from + " to " + to : asOf != null ? ", as of " + asOf
+                : ", as of the day it ran";
+        return currency + when
                 + (clientId == null ? "" : ", client #" + clientId);
     }
 }

@@ -74,6 +74,18 @@ class ReportParametersTest {
     }
 
     @Test
+    void theDayAReportIsAsOfIsStoredAndReadBack() {
+        ReportParameters p = new ReportParameters(null, null, "EUR", 4L).checkedFor(FinanceReport.AGED_RECEIVABLES)
+                .asOf(JAN_1);
+        assertEquals("currency=EUR;asOf=2026-01-01;client=4", p.text());
+        assertEquals(p, ReportParameters.parse(p.text()));
+        assertEquals(JAN_1, ReportParameters.parse(p.text()).asOfOr(JAN_1.plusDays(40)));
+        assertEquals("EUR, as of 2026-01-01, client #4", p.describe());
+        assertEquals(JAN_1.plusDays(40), ReportParameters.parse("currency=EUR").asOfOr(JAN_1.plusDays(40)),
+                "a run stored before the day was kept ages on the day it renders");
+    }
+
+    @Test
     void reportsAreFoundByTheirCodeInAnySpelling() {
         assertEquals(FinanceReport.AGED_RECEIVABLES, FinanceReport.byCode("aged-receivables").orElseThrow());
         assertEquals(FinanceReport.TAX_SUMMARY, FinanceReport.byCode(" TAX_summary ").orElseThrow());

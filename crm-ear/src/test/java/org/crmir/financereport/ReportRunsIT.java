@@ -163,6 +163,26 @@ class ReportRunsIT {
     }
 
     @Test
+    void aReportAsOfADayKeepsThatDayWhenRunAgain() throws Exception {
+        ReportRun asked = book.asFinance(() -> runs.request(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null,
+                null, ReportBook.CURRENCY, client), ReportFormat.CSV, null));
+        assertEquals(today, asked.parameterValues().asOf(), "as of the day it was asked for, stored");
+        sql("INSERT INTO report_runs (report, parameters, format, status, requested_by, requested_at, finished_at,"
+                + " failure) VALUES ('AGED_RECEIVABLES', 'currency=CHF;asOf=2020-01-31;client=" + client + "', 'CSV',"
+                + " 'FAILED', 'it-finance', NOW(6), NOW(6), 'it: failed')");
+        long failed = number("SELECT MAX(id) FROM report_runs WHERE requested_by = 'it-finance'");
+        ReportRun again = book.asFinance(() -> runs.runAgain(failed));
+        assertEquals(LocalDate.of(2020, 1, 31), again.parameterValues().asOf());
+        ReportRun done = book.waitUntilFinished(again.getId());
+        assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
+        // As of 2020-01-31, every invoice of the books was due later: all current, none past due.
+        List<java.math.BigDecimal> aged = ReportBook.Totals.ofCsv(book.output(done.getId())).amounts();
+        assertEquals(0, aged.get(0).compareTo(aged.get(5)), aged.toString());
+        assertTrue(aged.subList(1, 5).stream().allMatch(a -> a.signum() == 0), aged.toString());
+        book.waitUntilFinished(asked.getId());
+    }
+
+    @Test
     void aRunTheQueueGaveUpOnIsShownFailedNotQueuedForEver() throws Exception {
         sql("INSERT INTO report_runs (report, parameters, format, status, requested_by, requested_at)"
                 + " VALUES ('CREDIT_NOTES', 'currency=CHF;from=" + today + ";to=" + today + "', 'PDF', 'RUNNING',"

@@ -174,7 +174,7 @@ public class ReportRenderer {
 
     private static String subtitle(FinanceReport report, ReportParameters p, LocalDate today, Instant at) {
         String period = report.hasPeriod() ? p.from() + " to " + p.to() + " (" + report.periodOf() + ")"
-                : "as of " + today;
+                : "as of " + p.asOfOr(today);
         return "Currency " + p.currency() + ", " + period + (p.clientId() == null ? "" : ", client #" + p.clientId())
                 + ". Made " + at.toString().replace('T', ' ').replaceFirst("\\.[0-9]+", "").replace("Z", " UTC") + ".";
     }

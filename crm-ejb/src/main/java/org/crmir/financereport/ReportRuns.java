@@ -86,8 +86,10 @@ public class ReportRuns {
         if (format == null || !report.formats().contains(format)) {
             throw new InvalidInputException("format", report.title() + " is offered as " + report.formats());
         }
-        ReportParameters checked = (parameters == null ? new ReportParameters(null, null, null, null) : parameters)
+        ReportParameters asked = (parameters == null ? new ReportParameters(null, null, null, null) : parameters)
                 .checkedFor(report);
+        // A report without a period is as of the day it is asked for, stored, so that running it again ages alike.
+        ReportParameters checked = report.hasPeriod() ? asked : asked.asOf(clock.today());
         long id = idempotent.once(Caller.nameOf(context), "report.run", idempotencyKey,
                 () -> queue(report, checked, format, null));
         return find(id);

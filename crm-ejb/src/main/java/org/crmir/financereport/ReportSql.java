@@ -27,15 +27,19 @@ public final class ReportSql {
         this.values = values;
     }
 
-    /** The select of {@code report} for {@code p} (checked), aging counted on {@code today}. */
+    /**
+     * The select of {@code report} for {@code p} (checked), aging counted on the day {@code p} is as of (the day
+     * the run was asked for), or on {@code today} for a run stored without one.
+     */
     public static ReportSql of(FinanceReport report, ReportParameters p, LocalDate today) {
         List<Object> values = new ArrayList<>();
+        LocalDate asOf = p.asOfOr(today);
         String sql = switch (report) {
             case AGED_RECEIVABLES -> {
-                LocalDate d30 = today.minusDays(30);
-                LocalDate d60 = today.minusDays(60);
-                LocalDate d90 = today.minusDays(90);
-                values.addAll(List.of(today, today, d30, d30, d60, d60, d90, d90, p.currency()));
+                LocalDate d30 = asOf.minusDays(30);
+                LocalDate d60 = asOf.minusDays(60);
+                LocalDate d90 = asOf.minusDays(90);
+                values.addAll(List.of(asOf, asOf, d30, d30, d60, d60, d90, d90, p.currency()));
                 yield "SELECT c.name AS client,"
                         + " SUM(CASE WHEN i.due_date >= ? THEN " + OUTSTANDING + " ELSE 0 END) AS current_amount,"
                         + bucket("days_1_30") + bucket("days_31_60") + bucket("days_61_90")
@@ -179,6 +183,11 @@ public final class ReportSql {
     /** How many values it binds, in order. */
     int valueCount() {
         return values.size();
+    }
+
+    /** The values it binds, in order. */
+    List<Object> values() {
+        return List.copyOf(values);
     }
 
     /**

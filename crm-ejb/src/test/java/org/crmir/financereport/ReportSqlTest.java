@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,15 @@ class ReportSqlTest {
             assertEquals(sql.sql().chars().filter(c -> c == '?').count(), sql.valueCount(), sql.sql());
             assertEquals(client != null, sql.sql().contains("client_id = ?"), sql.sql());
         }
+    }
+
+    @Test
+    void agedReceivablesAgeOnTheDayTheRunWasAskedForNotTheDayItRenders() {
+        ReportParameters asked = new ReportParameters(null, null, "EUR", null)
+                .checkedFor(FinanceReport.AGED_RECEIVABLES).asOf(DAY);
+        ReportSql sql = ReportSql.of(FinanceReport.AGED_RECEIVABLES, asked, DAY.plusDays(3));
+        assertEquals(List.of(DAY, DAY, DAY.minusDays(30), DAY.minusDays(30), DAY.minusDays(60), DAY.minusDays(60),
+                DAY.minusDays(90), DAY.minusDays(90), "EUR"), sql.values());
     }
 
     @Test

@@ -31,9 +31,12 @@ public final class ReportRepresentations {
             Long clientId) {
     }
 
-    /** A run: what was asked, by whom, and how it went; {@code output} is where to download it when done. */
+    /**
+     * A run: what was asked, by whom, and how it went; {@code asOf} is the day a report without a period is as of
+     * (the day it was asked for); {@code output} is where to download it when done.
+     */
     public record RunRepresentation(long id, String report, String format, String status, LocalDate from,
-            LocalDate to, String currency, Long clientId, String requestedBy, Instant requestedAt, Instant startedAt,
+            LocalDate to, LocalDate asOf, String currency, Long clientId, String requestedBy, Instant requestedAt, Instant startedAt,
             Instant finishedAt, long rowsRead, Long sizeBytes, String sha256, String failure,
             Instant outputRemovedAt, String output) {
 
@@ -42,7 +45,7 @@ public final class ReportRepresentations {
             boolean available = run.getStatus().name().equals("DONE") && run.getOutputRemovedAt() == null;
             return new RunRepresentation(run.getId(), run.getReport().code(),
                     run.getFormat().name().toLowerCase(java.util.Locale.ROOT),
-                    run.getStatus().name().toLowerCase(java.util.Locale.ROOT), p.from(), p.to(), p.currency(),
+                    run.getStatus().name().toLowerCase(java.util.Locale.ROOT), p.from(), p.to(), p.asOf(), p.currency(),
                     p.clientId(), run.getRequestedBy(), run.getRequestedAt(), run.getStartedAt(),
                     run.getFinishedAt(), run.getRowsRead(), run.getSizeBytes(), run.getSha256(), run.getFailure(),
                     run.getOutputRemovedAt(), available ? outputPath : null);
