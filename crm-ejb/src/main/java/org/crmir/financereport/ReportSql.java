@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmir.figures.SettledInvoicesSummary;
 
 /**
  * The one select of each report, its columns named as the template's fields. The totals a report prints are the
@@ -18,6 +19,8 @@ public final class ReportSql {
 
     static final String OPEN = "i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')";
     static final String OUTSTANDING = "(i.total - i.credited_total - i.paid_total)";
+    /** Days from issue to payment, as the dashboard counts them (paid in advance: 0 days). */
+    static final String DAYS_TO_PAY = SettledInvoicesSummary.daysToPay("i");
 
     private final String sql;
     private final List<Object> values;
@@ -138,8 +141,8 @@ public final class ReportSql {
                 values.add(p.currency());
                 yield "SELECT c.name AS client, COUNT(*) AS invoices,"
                         + " SUM(CASE WHEN i.paid_on > i.due_date THEN 1 ELSE 0 END) AS paid_late,"
-                        + " SUM(i.total) AS amount, CAST(SUM(DATEDIFF(i.paid_on, i.issue_date)) AS SIGNED)"
-                        + " AS days_to_pay, AVG(DATEDIFF(i.paid_on, i.issue_date)) AS average_days"
+                        + " SUM(i.total) AS amount, CAST(SUM(" + DAYS_TO_PAY + ") AS SIGNED) AS days_to_pay,"
+                        + " AVG(" + DAYS_TO_PAY + ") AS average_days"
                         + " FROM invoices i JOIN clients c ON c.id = i.client_id"
                         + " WHERE i.status = 'PAID' AND i.paid_on BETWEEN ? AND ? AND i.currency = ?"
                         + client(p, "i", values) + " GROUP BY c.id, c.name ORDER BY c.name, c.id";

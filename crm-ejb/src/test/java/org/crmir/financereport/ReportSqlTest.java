@@ -37,6 +37,15 @@ class ReportSqlTest {
     }
 
     @Test
+    void collectionPerformanceCountsDaysToPayAsTheDashboardDoes() {
+        ReportParameters p = new ReportParameters(DAY.minusDays(30), DAY, "EUR", null)
+                .checkedFor(FinanceReport.COLLECTION_PERFORMANCE);
+        String sql = ReportSql.of(FinanceReport.COLLECTION_PERFORMANCE, p, DAY).sql();
+        assertTrue(sql.contains("SUM(" + org.crmir.figures.SettledInvoicesSummary.daysToPay("i") + ")"), sql);
+        assertTrue(sql.contains("GREATEST("), sql);
+    }
+
+    @Test
     void amountsAreGroupedForPeopleAndPlainForProgramsAtTheCurrencysMinorUnit() {
         assertEquals("#,##0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.PDF));
         assertEquals("0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.CSV));
