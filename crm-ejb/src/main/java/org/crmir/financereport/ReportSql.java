@@ -55,7 +55,10 @@ public final class ReportSql {
             case INVOICE_REGISTER -> {
                 period(p, values);
                 values.add(p.currency());
-                yield "SELECT i.number, i.issue_date, c.name AS client, i.status,"
+                // The status in words for people; its code only for the totals' condition (voided ones left out).
+                yield "SELECT i.number, i.issue_date, c.name AS client, " + words("i.status", "ISSUED", "Issued",
+                        "PARTIALLY_PAID", "Partially paid", "PAID", "Paid", "OVERDUE", "Overdue", "VOID", "Void")
+                        + " AS status, i.status AS status_code,"
                         + " i.subtotal - i.discount_total AS net, i.tax_total AS tax, i.total,"
                         + " i.credited_total AS credited, i.paid_total AS paid,"
                         + " CASE WHEN " + OPEN + " THEN " + OUTSTANDING + " ELSE 0 END AS outstanding"
