@@ -31,9 +31,9 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     /**
-     * These parameters, made fit for {@code report} (the currency in capitals; no period for a report as of
-     * today), or every broken rule at once, each naming its field ({@code from}, {@code to}, {@code currency},
-     * {@code clientId}).
+     * These parameters, made fit for {@code report} (the currency in capitals), or every broken rule at once, each
+     * naming its field ({@code from}, {@code to}, {@code currency}, {@code clientId}): a report with a period needs
+     * both its days, a report as of a day takes none.
      */
     public ReportParameters checkedFor(FinanceReport report) {
         List<Violation> broken = new ArrayList<>();
@@ -46,11 +46,7 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
         if (clientId != null && clientId <= 0) {
             broken.add(new Violation("clientId", "must be a client's id"));
         }
-        LocalDate first = null;
-        LocalDate last = null;
         if (report.hasPeriod()) {
-            first = from;
-            last = to;
             if (from == null) {
                 broken.add(new Violation("from", "is required: the first day of the period (" + report.periodOf()
                         + ")"));
@@ -68,11 +64,20 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
                 broken.add(new Violation("to", "makes the period longer than " + MAX_DAYS + " days (three years);"
                         + " run it in parts"));
             }
+        } else {
+            String asOfToday = "is not taken: " + report.title() + " is as of the day it is asked for; leave the"
+                    + " period out";
+            if (from != null) {
+                broken.add(new Violation("from", asOfToday));
+            }
+            if (to != null) {
+                broken.add(new Violation("to", asOfToday));
+            }
         }
         if (!broken.isEmpty()) {
             throw new InvalidInputException(broken);
         }
-        return new ReportParameters(first, last, code, clientId, report.hasPeriod() ? null : asOf);
+        return new ReportParameters(from, to, code, clientId, report.hasPeriod() ? null : asOf);
     }
 
     /** These parameters as of {@code day} (for a report without a period: the day it was asked for). */

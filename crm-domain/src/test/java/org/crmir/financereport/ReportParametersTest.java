@@ -65,11 +65,14 @@ class ReportParametersTest {
     }
 
     @Test
-    void aReportAsOfTodayDropsAnyPeriod() {
-        ReportParameters p = new ReportParameters(JAN_1, JAN_1.minusDays(9), "USD", 4L)
-                .checkedFor(FinanceReport.AGED_RECEIVABLES);
+    void aReportAsOfADayRefusesAPeriodNamingEachDay() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new ReportParameters(JAN_1,
+                JAN_1.minusDays(9), "USD", 4L).checkedFor(FinanceReport.AGED_RECEIVABLES));
+        assertEquals(List.of("from", "to"), fieldsOf(refused));
+        assertEquals(List.of("to"), fieldsOf(assertThrows(InvalidInputException.class, () -> new ReportParameters(
+                null, JAN_1, "USD", null).checkedFor(FinanceReport.OPEN_QUOTES))));
+        ReportParameters p = new ReportParameters(null, null, "USD", 4L).checkedFor(FinanceReport.AGED_RECEIVABLES);
         assertNull(p.from());
-        assertNull(p.to());
         assertEquals("currency=USD;client=4", p.text());
     }
 

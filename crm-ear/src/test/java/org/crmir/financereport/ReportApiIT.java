@@ -119,6 +119,21 @@ class ReportApiIT {
     }
 
     @Test
+    void aClientThatDoesNotExistIsRefusedNamingTheClient() {
+        assertInvalid(Http.send("POST", RUNS, finance, body("credit-notes", "csv", today, today).replace("}",
+                ",\"clientId\":999999999}")), "clientId");
+        assertInvalid(Http.send("POST", RUNS, finance, body("aged-receivables", "csv", null, null).replace("}",
+                ",\"clientId\":999999999}")), "clientId");
+    }
+
+    @Test
+    void aPeriodForAReportAsOfADayIsRefusedNotDropped() {
+        assertInvalid(Http.send("POST", RUNS, finance, body("aged-receivables", "pdf", today.minusDays(9), null)),
+                "from");
+        assertInvalid(Http.send("POST", RUNS, finance, body("open-quotes", "pdf", null, today)), "to");
+    }
+
+    @Test
     void anUnknownFormatIsRefusedNamingTheFormat() {
         assertInvalid(Http.send("POST", RUNS, finance, body("tax-summary", "docx", today, today)), "format");
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
+import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
@@ -76,7 +77,8 @@ public class ReportRuns {
 
     /**
      * Queues {@code report} for {@code parameters} in {@code format}, once per {@code idempotencyKey} (null: no
-     * key). Refuses, naming the field, a format the report does not offer and parameters that break a rule.
+     * key). Refuses, naming the field, a format the report does not offer, parameters that break a rule and a
+     * client that does not exist.
      */
     public ReportRun request(FinanceReport report, ReportParameters parameters, ReportFormat format,
             String idempotencyKey) {
@@ -88,6 +90,10 @@ public class ReportRuns {
         }
         ReportParameters asked = (parameters == null ? new ReportParameters(null, null, null, null) : parameters)
                 .checkedFor(report);
+        if (asked.clientId() != null && em.find(Client.class, asked.clientId()) == null) {
+            throw new InvalidInputException("clientId", "is not a client's id: there is no client "
+                    + asked.clientId());
+        }
         // A report without a period is as of the day it is asked for, stored, so that running it again ages alike.
         ReportParameters checked = report.hasPeriod() ? asked : asked.asOf(clock.today());
         long id = idempotent.once(Caller.nameOf(context), "report.run", idempotencyKey,

@@ -20,7 +20,8 @@ class ReportSqlTest {
     @EnumSource(FinanceReport.class)
     void everyPlaceholderHasItsValue(FinanceReport report) {
         for (Long client : new Long[] {null, 7L}) {
-            ReportParameters p = new ReportParameters(DAY.minusDays(30), DAY, "EUR", client).checkedFor(report);
+            ReportParameters p = (report.hasPeriod() ? new ReportParameters(DAY.minusDays(30), DAY, "EUR", client)
+                    : new ReportParameters(null, null, "EUR", client)).checkedFor(report);
             ReportSql sql = ReportSql.of(report, p, DAY);
             assertEquals(sql.sql().chars().filter(c -> c == '?').count(), sql.valueCount(), sql.sql());
             assertEquals(client != null, sql.sql().contains("client_id = ?"), sql.sql());

@@ -71,7 +71,10 @@ public class ReportsView implements Serializable {
             return;
         }
         UserActions.attempt(() -> {
-            ReportRun run = runs.request(report, new ReportParameters(from, to, currency, clientId), format, null);
+            // A report as of a day takes no period: the page's fields for one are hidden, not sent.
+            ReportParameters asked = report.hasPeriod() ? new ReportParameters(from, to, currency, clientId)
+                    : new ReportParameters(null, null, currency, clientId);
+            ReportRun run = runs.request(report, asked, format, null);
             Messages.info(run.getReport().title() + " queued (run #" + run.getId() + ")");
         }, "Only finance and administrators run reports.");
     }
