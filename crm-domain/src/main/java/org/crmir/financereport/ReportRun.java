@@ -135,6 +135,24 @@ public class ReportRun {
         }
     }
 
+    /**
+     * Refuses to run this again unless it failed, or was done and its output removed after the retention period:
+     * a queued or running run is on its way, a done one can be downloaded.
+     */
+    public void checkMayRunAgain() {
+        if (mayRunAgain()) {
+            return;
+        }
+        throw new RuleViolationException("Run " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                + (status == ReportRunStatus.DONE ? " and its output can be downloaded" : "")
+                + ": only a failed run, or one whose output was removed, is run again");
+    }
+
+    /** True when {@link #checkMayRunAgain} lets it run again. */
+    public boolean mayRunAgain() {
+        return status == ReportRunStatus.FAILED || status == ReportRunStatus.DONE && outputRemovedAt != null;
+    }
+
     /** How long the rendering took, or null while it has not finished. */
     public Duration duration() {
         return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);

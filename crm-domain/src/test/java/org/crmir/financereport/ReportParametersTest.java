@@ -109,6 +109,23 @@ class ReportParametersTest {
     }
 
     @Test
+    void onlyAFailedRunOrOneWhoseOutputWasRemovedRunsAgain() {
+        ReportRun run = new ReportRun(FinanceReport.CREDIT_NOTES, new ReportParameters(JAN_1, JAN_1, "EUR", null),
+                ReportFormat.PDF, "finance", Instant.EPOCH, null);
+        assertThrows(RuleViolationException.class, run::checkMayRunAgain, "queued");
+        run.start(Instant.EPOCH);
+        assertThrows(RuleViolationException.class, run::checkMayRunAgain, "running");
+        run.done(1, 10, "ab", Instant.EPOCH);
+        assertThrows(RuleViolationException.class, run::checkMayRunAgain, "done, its output there");
+        run.outputRemoved(Instant.EPOCH);
+        run.checkMayRunAgain();
+        ReportRun failed = new ReportRun(FinanceReport.CREDIT_NOTES, new ReportParameters(JAN_1, JAN_1, "EUR", null),
+                ReportFormat.PDF, "finance", Instant.EPOCH, null);
+        failed.failed("no", Instant.EPOCH);
+        failed.checkMayRunAgain();
+    }
+
+    @Test
     void aRemovedOrUnfinishedOutputCannotBeDownloaded() {
         ReportRun run = new ReportRun(FinanceReport.CREDIT_NOTES, new ReportParameters(JAN_1, JAN_1, "EUR", null),
                 ReportFormat.PDF, "finance", Instant.EPOCH, null);

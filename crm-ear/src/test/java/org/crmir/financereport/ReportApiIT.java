@@ -107,6 +107,42 @@ class ReportApiIT {
     }
 
     @Test
+    void aFailedRunRunsAgainOncePerKeyAndADoneOneIsAConflict() throws Exception {
+        long failed;
+        javax.sql.DataSource ds = javax.naming.InitialContext.doLookup("java:jboss/datasources/CrmDS");
+        try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO report_runs (report, parameters, format, status, requested_by, requested_at,"
+                        + " finished_at, failure) VALUES ('CREDIT_NOTES', 'currency=EUR;from=" + today + ";to=" + today
+                        + "', 'CSV', 'FAILED', 'it-api', NOW(6), NOW(6), 'it: failed')",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            s.executeUpdate();
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                failed = keys.getLong(1);
+            }
+        }
+        String key = "again-" + Fixtures.unique();
+        HttpResponse<String> again = Http.send("POST", RUNS + "/" + failed + "/again", finance, null, null,
+                Map.of("Idempotency-Key", key));
+        assertEquals(201, again.statusCode(), again.body());
+        long id = json(again).getJsonNumber("id").longValue();
+        assertTrue(again.headers().firstValue("Location").orElse("").endsWith(RUNS + "/" + id), again.headers()
+                .toString());
+        HttpResponse<String> retried = Http.send("POST", RUNS + "/" + failed + "/again", finance, null, null,
+                Map.of("Idempotency-Key", key));
+        assertEquals(id, json(retried).getJsonNumber("id").longValue(), "the same run, not a second one");
+
+        JsonObject done = Eventually.until(Duration.ofSeconds(60), () -> json(Http.send("GET", RUNS + "/" + id,
+                finance, null)), r -> "done".equals(r.getString("status")));
+        HttpResponse<String> conflict = Http.send("POST", RUNS + "/" + done.getJsonNumber("id") + "/again", finance,
+                null);
+        assertEquals(409, conflict.statusCode(), conflict.body());
+        assertTrue(conflict.body().contains("only a failed run"), conflict.body());
+        assertEquals(404, Http.send("POST", RUNS + "/999999999/again", finance, null).statusCode());
+        assertEquals(403, Http.send("POST", RUNS + "/" + failed + "/again", sales, null).statusCode());
+    }
+
+    @Test
     void anUnknownReportIsRefusedNamingTheReport() {
         assertInvalid(Http.send("POST", RUNS, finance, body("balance-sheet", "pdf", today, today)), "report");
         assertInvalid(Http.send("POST", RUNS, finance, "{\"format\":\"pdf\",\"currency\":\"EUR\"}"), "report");

@@ -183,6 +183,15 @@ class ReportRunsIT {
     }
 
     @Test
+    void aRunThatIsQueuedRunningOrDownloadableIsNotRunAgain() throws Exception {
+        ReportRun done = book.runToTheEnd(FinanceReport.CREDIT_NOTES, register(), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, done.getStatus(), done.getFailure());
+        long before = number("SELECT COUNT(*) FROM report_runs");
+        assertThrows(RuleViolationException.class, () -> book.asFinance(() -> runs.runAgain(done.getId())));
+        assertEquals(before, number("SELECT COUNT(*) FROM report_runs"), "nothing queued");
+    }
+
+    @Test
     void aRunTheQueueGaveUpOnIsShownFailedNotQueuedForEver() throws Exception {
         sql("INSERT INTO report_runs (report, parameters, format, status, requested_by, requested_at)"
                 + " VALUES ('CREDIT_NOTES', 'currency=CHF;from=" + today + ";to=" + today + "', 'PDF', 'RUNNING',"
@@ -213,6 +222,8 @@ class ReportRunsIT {
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> book.asFinance(() -> runs.downloadable(done.getId())));
         assertTrue(refused.getMessage().contains("retention"), refused.getMessage());
+        assertEquals(done.getId(), book.asFinance(() -> runs.runAgain(done.getId())).getRerunOf(),
+                "a run whose output was removed runs again");
         assertEquals(0, asAdmin.call(() -> runs.removeOutputsFinishedBefore(Instant.now().plusSeconds(1), 10_000)),
                 "removing again removes nothing");
     }

@@ -101,10 +101,24 @@ public class ReportRuns {
         return find(id);
     }
 
-    /** Runs a finished run again, as a new run with its report, parameters and format. */
+    /** Runs a failed run (or one whose output was removed) again: {@link #runAgain(long, String)} without a key. */
     public ReportRun runAgain(long runId) {
+        return runAgain(runId, null);
+    }
+
+    /**
+     * Runs a failed run, or a done one whose output was removed, again, as a new run with its report, parameters
+     * (the same day for a report as of a day) and format, once per {@code idempotencyKey} (null: no key). Any other
+     * run is refused (a rule: 409): it is on its way, or its output is there to download.
+     */
+    public ReportRun runAgain(long runId, String idempotencyKey) {
         ReportRun earlier = find(runId);
-        return find(queue(earlier.getReport(), earlier.parameterValues(), earlier.getFormat(), runId));
+        // The run in the operation: a key reused for another run asks for another thing, and is not replayed.
+        long id = idempotent.once(Caller.nameOf(context), "report.again." + runId, idempotencyKey, () -> {
+            earlier.checkMayRunAgain();
+            return queue(earlier.getReport(), earlier.parameterValues(), earlier.getFormat(), runId);
+        });
+        return find(id);
     }
 
     private long queue(FinanceReport report, ReportParameters parameters, ReportFormat format, Long rerunOf) {

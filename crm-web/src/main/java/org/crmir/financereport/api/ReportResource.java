@@ -41,7 +41,8 @@ import org.crmir.shared.api.QueryValues;
 /**
  * {@code /api/v1/reports} (finance and administrators): the catalog; {@code POST runs} queues a run (202-like
  * 201: it renders in the background; with {@code Idempotency-Key} a retry returns the first run); {@code GET
- * runs}, {@code runs/{id}} for status, {@code runs/{id}/output} for the output once done (409 before).
+ * runs}, {@code runs/{id}} for status, {@code runs/{id}/output} for the output once done (409 before);
+ * {@code POST runs/{id}/again} runs a failed run (or one whose output was removed) again.
  */
 @Path("v1/reports")
 @RequestScoped
@@ -77,6 +78,18 @@ public class ReportResource {
         ReportParameters parameters = new ReportParameters(r.from(), r.to(), r.currency(), r.clientId());
         ReportRun run = IdempotencyKeys.create(key, () -> runs.request(report, parameters, format, key));
         return Created.here(uri, run.getId(), representation(run)).build();
+    }
+
+    /**
+     * Runs a failed run, or a done one whose output was removed, again as a new run (201, its Location); once per
+     * {@code Idempotency-Key}; any other run: 409.
+     */
+    @POST
+    @Path("runs/{id:[0-9]{1,18}}/again")
+    @Consumes(MediaType.WILDCARD) // no body
+    public Response again(@HeaderParam(IdempotencyKeys.HEADER) String key, @PathParam("id") long id) {
+        ReportRun run = IdempotencyKeys.create(key, () -> runs.runAgain(id, key));
+        return Created.in(uri, "v1/reports/runs", run.getId(), representation(run)).build();
     }
 
     @GET

@@ -79,7 +79,7 @@ public class ReportsView implements Serializable {
         }, "Only finance and administrators run reports.");
     }
 
-    /** Runs a finished run again with the same parameters, as a new run. */
+    /** Runs a failed run (or one whose output was removed) again with the same parameters, as a new run. */
     public void runAgain(long runId) {
         UserActions.attempt(() -> {
             ReportRun run = runs.runAgain(runId);
@@ -117,6 +117,10 @@ public class ReportsView implements Serializable {
 
     public String parametersOf(ReportRun run) {
         return run.parameterValues().describe();
+    }
+
+    public boolean mayRunAgain(ReportRun run) {
+        return run.mayRunAgain();
     }
 
     public boolean downloadable(ReportRun run) {
