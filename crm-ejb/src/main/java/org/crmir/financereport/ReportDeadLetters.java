@@ -8,6 +8,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.UUID;
+import java.util.logging.Logger;
 import org.crmir.identity.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -26,14 +28,19 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @PermitAll // the broker delivers as nobody; with @RunAs present, an unannotated onMessage would be denied
 public class ReportDeadLetters implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(ReportDeadLetters.class.getName());
+
     @EJB
     ReportRunSteps steps;
 
     @Override
     public void onMessage(Message message) {
         try {
-            steps.fail(message.getLongProperty(ReportRuns.RUN_PROPERTY), "Every attempt to render it failed"
-                    + " (see the server log); run it again");
+            long runId = message.getLongProperty(ReportRuns.RUN_PROPERTY);
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.severe(() -> "Report run " + runId + ": the queue gave up on it after its last attempt ["
+                    + reference + "]; the attempts' failures are logged before this");
+            steps.fail(runId, ReportRendering.failureShown(reference));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable dead letter of a report run", e);
         }

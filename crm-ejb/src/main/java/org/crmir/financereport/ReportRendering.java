@@ -12,8 +12,9 @@ import org.crmir.shared.BusinessClock;
 
 /**
  * One run from claim to DONE, outside any transaction: claimed (RUNNING, committed), rendered with its rows read
- * told at most once a second, then stored with DONE in one commit. A run that cannot be rendered is FAILED with
- * why and a reference (logged once); a failure to record anything at all is thrown, so that the broker redelivers.
+ * told at most once a second (best effort), then stored with DONE in one commit. A run that cannot be rendered
+ * (an exception, or an error such as running out of memory) is FAILED with a plain sentence and a reference, the
+ * fault logged once under it; a failure to record anything at all is thrown, so that the broker redelivers.
  */
 @ApplicationScoped
 public class ReportRendering {
@@ -66,24 +67,20 @@ public class ReportRendering {
         }
     }
 
+    /**
+     * Records the run FAILED with a plain sentence and a reference, and logs the fault once, at SEVERE, under that
+     * reference: the page shows no exception's internals, and an administrator finds the cause by the reference.
+     */
     private void failed(RunOrder order, Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.WARNING, "Report run " + order.runId() + " (" + order.report().title() + ") failed ["
+        LOG.log(Level.SEVERE, "Report run " + order.runId() + " (" + order.report().title() + ") failed ["
                 + reference + "]", failure);
-        steps.fail(order.runId(), reasonOf(failure) + " (reference " + reference + ")");
+        steps.fail(order.runId(), failureShown(reference));
     }
 
-    /**
-     * Why, in words a person reads on the page: the message of the failure the container wrapped (an EJB's
-     * system exception comes as an EJBException around it), without Java class names.
-     */
-    static String reasonOf(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? "" : cause.getMessage()
-                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?::\\s*)?", "").strip();
-        return message.isEmpty() ? "An unexpected error" : message;
+    /** What a failed run says to the person who ran it. */
+    static String failureShown(String reference) {
+        return "The report could not be made. Run it again; if it fails again, give an administrator the reference "
+                + reference + ".";
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJBException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,12 +54,10 @@ class ReportSqlTest {
     }
 
     @Test
-    void aFailureReadsWithoutJavaClassNames() {
-        String why = ReportRendering.reasonOf(new EJBException(new IllegalStateException(
-                "Could not store the output of report run 4: java.sql.SQLException: refused")));
-        assertEquals("Could not store the output of report run 4: refused", why);
-        assertFalse(ReportRendering.reasonOf(new EJBException("java.lang.NullPointerException")).contains(
-                "Exception"));
-        assertTrue(ReportRendering.reasonOf(new RuntimeException()).startsWith("An unexpected error"));
+    void aFailureReadsAsASentenceWithAReferenceAndNoInternals() {
+        String shown = ReportRendering.failureShown("0a1b2c3d");
+        assertTrue(shown.startsWith("The report could not be made."), shown);
+        assertTrue(shown.contains("reference 0a1b2c3d"), shown);
+        assertFalse(shown.contains("Exception") || shown.contains("SQL"), shown);
     }
 }
