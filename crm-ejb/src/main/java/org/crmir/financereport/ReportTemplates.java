@@ -1,39 +1,32 @@
 package org.crmir.financereport;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import org.crmir.report.JasperTemplate;
 
 /**
- * The catalog's JRXML, each compiled once on first use (as the document templates are); a compiled report is
+ * The catalog's JRXML ({@code org/crmir/financereport/<code>.jrxml}, the source of truth for each layout), each
+ * compiled once on first use by a {@link JasperTemplate}, as the document templates are; a compiled report is
  * immutable and fills every run after.
  */
 @ApplicationScoped
 public class ReportTemplates {
 
-    private final Map<FinanceReport, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final Map<FinanceReport, JasperTemplate> templates = new EnumMap<>(FinanceReport.class);
 
-    public JasperReport of(FinanceReport report) {
-        return compiled.computeIfAbsent(report, ReportTemplates::compile);
+    public ReportTemplates() {
+        for (FinanceReport report : FinanceReport.values()) {
+            templates.put(report, new JasperTemplate(resource(report)));
+        }
     }
 
-    private static JasperReport compile(FinanceReport report) {
-        String resource = "/org/crmir/financereport/" + report.code() + ".jrxml";
-        try (InputStream jrxml = ReportTemplates.class.getResourceAsStream(resource)) {
-            if (jrxml == null) {
-                throw new IllegalStateException("No template " + resource);
-            }
-            return JasperCompileManager.compileReport(jrxml);
-        } catch (JRException e) {
-            throw new IllegalStateException("The template " + resource + " does not compile", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public JasperReport of(FinanceReport report) {
+        return templates.get(report).compiled();
+    }
+
+    static String resource(FinanceReport report) {
+        return "/org/crmir/financereport/" + report.code() + ".jrxml";
     }
 }
