@@ -17,8 +17,9 @@ public enum FinanceReport {
             + " what is open", "issue date"),
     PAYMENTS_RECEIVED("Payments received", "Payments and refunds received in the period, by method and gateway",
             "day received"),
-    TAX_SUMMARY("Tax summary", "Taxable amounts and tax of invoices issued in the period, per tax rate (the basis"
-            + " of a VAT return)", "issue date"),
+    TAX_SUMMARY("Tax summary", "Taxable amounts and tax of invoices issued in the period, per tax rate, less the"
+            + " credit notes issued in it on one line (credit notes are not split by rate: their tax is their"
+            + " invoice's share)", "issue date"),
     CREDIT_NOTES("Credit notes", "Credit notes issued in the period", "issue date"),
     SALES_BY_CLIENT("Sales by client", "Invoices issued in the period per client: net, tax and total (voided"
             + " ones left out)", "issue date"),

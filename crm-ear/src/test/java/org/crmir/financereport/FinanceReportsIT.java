@@ -137,16 +137,24 @@ class FinanceReportsIT {
     }
 
     @Test
-    void theTaxSummaryGivesEachRateItsBaseAndTax() throws Exception {
+    void theTaxSummaryGivesEachRateItsBaseAndTaxLessCreditNotes() throws Exception {
         ReportRun run = book.runToTheEnd(FinanceReport.TAX_SUMMARY, period(), ReportFormat.CSV);
         Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
-        assertEquals(3, totals.rows(), "0 %, 10 % and 20 %");
-        assertEquals(amounts("1130.00", "50.00", "1180.00"), totals.amounts());
-        assertEquals(sql("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.line_tax), SUM(l.line_total)"
-                + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.client_id = " + client
-                + " AND i.status NOT IN ('DRAFT', 'VOID')"), totals.amounts());
+        assertEquals(4, totals.rows(), "0 %, 10 %, 20 % and the credit notes");
+        assertEquals(amounts("1110.00", "50.00", "1160.00"), totals.amounts(), "the 20.00 credited on a 0 % invoice");
+        List<BigDecimal> invoiced = sql("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.line_tax),"
+                + " SUM(l.line_total) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.client_id = "
+                + client + " AND i.status NOT IN ('DRAFT', 'VOID')");
+        List<BigDecimal> credited = sql("SELECT ROUND(SUM(cn.amount - cn.amount * i.tax_total / i.total), 2),"
+                + " ROUND(SUM(cn.amount * i.tax_total / i.total), 2), SUM(cn.amount) FROM credit_notes cn"
+                + " JOIN invoices i ON i.id = cn.invoice_id WHERE cn.client_id = " + client);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(0, invoiced.get(k).subtract(credited.get(k)).compareTo(totals.amounts().get(k)),
+                    invoiced + " less " + credited + " vs " + totals.amounts());
+        }
         String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
         assertTrue(text.contains("\n10,2,400.00,40.00,440.00"), "the 10 % rate: two invoices; " + text);
+        assertTrue(text.contains("\nCredit notes (not split by rate),1,-20.00,0.00,-20.00"), text);
     }
 
     @Test

@@ -19,6 +19,12 @@ public final class ReportSql {
 
     static final String OPEN = "i.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')";
     static final String OUTSTANDING = "(i.total - i.credited_total - i.paid_total)";
+    /**
+     * The tax in a credit note: its invoice's share of tax (tax ÷ total) of the amount credited, at the stored
+     * amounts' four decimals; none for an invoice of no total.
+     */
+    static final String CREDITED_TAX = "CASE WHEN i.total = 0 THEN 0 ELSE ROUND(cn.amount * i.tax_total / i.total, 4)"
+            + " END";
     /** Days from issue to payment, as the dashboard counts them (paid in advance: 0 days). */
     static final String DAYS_TO_PAY = SettledInvoicesSummary.daysToPay("i");
 
@@ -81,13 +87,24 @@ public final class ReportSql {
             case TAX_SUMMARY -> {
                 period(p, values);
                 values.add(p.currency());
-                yield "SELECT l.tax_rate, COUNT(DISTINCT i.id) AS invoices,"
+                String invoiced = "SELECT l.tax_rate AS tax_rate, COUNT(DISTINCT i.id) AS invoices,"
                         + " SUM(l.line_subtotal - l.line_discount) AS taxable, SUM(l.line_tax) AS tax,"
                         + " SUM(l.line_total) AS total"
                         + " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
                         + " WHERE i.issue_date BETWEEN ? AND ? AND i.status NOT IN ('DRAFT', 'VOID')"
                         + " AND i.currency = ?" + client(p, "i", values)
-                        + " GROUP BY l.tax_rate ORDER BY l.tax_rate";
+                        + " GROUP BY l.tax_rate";
+                // Credit notes issued in the period, deducted on one line without a rate (a credit note is an
+                // amount, not lines): its tax is its invoice's share of tax, so the total tax is what is due.
+                period(p, values);
+                values.add(p.currency());
+                String credited = "SELECT NULL, COUNT(*), -SUM(cn.amount - " + CREDITED_TAX + "),"
+                        + " -SUM(" + CREDITED_TAX + "), -SUM(cn.amount)"
+                        + " FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id"
+                        + " WHERE cn.issue_date BETWEEN ? AND ? AND cn.currency = ?" + client(p, "cn", values)
+                        + " HAVING COUNT(*) > 0";
+                yield "SELECT t.tax_rate, t.invoices, t.taxable, t.tax, t.total FROM (" + invoiced + " UNION ALL "
+                        + credited + ") t ORDER BY t.tax_rate IS NULL, t.tax_rate";
             }
             case CREDIT_NOTES -> {
                 period(p, values);
