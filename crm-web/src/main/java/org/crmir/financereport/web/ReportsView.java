@@ -19,6 +19,7 @@ import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRunFilter;
 import org.crmir.financereport.ReportRunStatus;
 import org.crmir.financereport.ReportRuns;
+import org.crmir.shared.web.Labels;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
 import org.crmir.shared.web.UserActions;
@@ -96,23 +97,27 @@ public class ReportsView implements Serializable {
     public String statusOf(ReportRun run) {
         return switch (run.getStatus()) {
             case QUEUED -> "Queued";
-            case RUNNING -> run.getRowsRead() == 0 ? "Running" : "Running: " + count(run.getRowsRead())
-                    + " rows read";
+            case RUNNING -> run.getRowsRead() == 0 ? "Running" : "Running: " + count(run.getRowsRead(),
+                    Labels.viewLocale()) + " rows read";
             case DONE -> run.getOutputRemovedAt() == null ? "Done" : "Done; output removed after the retention period";
             case FAILED -> "Failed";
         };
     }
 
-    /** Rows, size and time of a finished run: "1,204 rows, 58 KB in 1.3 s". */
+    /** Rows, size and time of a finished run: "1,204 rows, 58 KB in 1.3 s", numbers in the user's locale. */
     public String resultOf(ReportRun run) {
         if (run.getStatus() != ReportRunStatus.DONE) {
             return "";
         }
-        String size = run.getSizeBytes() == null ? "" : ", " + sizeOf(run.getSizeBytes());
-        long millis = run.duration() == null ? -1 : run.duration().toMillis();
+        return resultOf(run.getRowsRead(), run.getSizeBytes(), run.duration() == null ? -1
+                : run.duration().toMillis(), Labels.viewLocale());
+    }
+
+    static String resultOf(long rows, Long sizeBytes, long millis, Locale locale) {
+        String size = sizeBytes == null ? "" : ", " + sizeOf(sizeBytes, locale);
         String took = millis < 0 ? "" : millis < 1000 ? " in " + millis + " ms" : " in " + String.format(
-                Locale.ENGLISH, "%.1f s", millis / 1000.0);
-        return count(run.getRowsRead()) + (run.getRowsRead() == 1 ? " row" : " rows") + size + took;
+                locale, "%.1f s", millis / 1000.0);
+        return count(rows, locale) + (rows == 1 ? " row" : " rows") + size + took;
     }
 
     public String parametersOf(ReportRun run) {
@@ -127,18 +132,18 @@ public class ReportsView implements Serializable {
         return run.getStatus() == ReportRunStatus.DONE && run.getOutputRemovedAt() == null;
     }
 
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+    private static String count(long n, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
-    static String sizeOf(long bytes) {
+    static String sizeOf(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }
         if (bytes < 1024 * 1024) {
             return (bytes + 512) / 1024 + " KB";
         }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** A format's word: "PDF", "Excel (XLSX)", "CSV". */
