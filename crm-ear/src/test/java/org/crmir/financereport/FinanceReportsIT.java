@@ -83,18 +83,35 @@ class FinanceReportsIT {
 
     @Test
     void agedReceivablesPutEachOpenAmountInItsBucket() throws Exception {
-        Totals totals = csvTotals(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
-                ReportBook.CURRENCY, client));
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, client), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
         assertEquals(1, totals.rows());
         assertEquals(amounts("110.00", "180.00", "300.00", "60.00", "400.00", "1050.00"), totals.amounts());
+        // The day the report ages on, as it counts it (the UTC day it was asked for), not the database's CURRENT_DATE,
+        // which is the database server's day and may be another.
+        String asOf = "'" + run.parameterValues().asOf() + "'";
         assertEquals(sql("SELECT"
-                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) <= 0 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 1 AND 30 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 31 AND 60 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) BETWEEN 61 AND 90 THEN o ELSE 0 END),"
-                + " SUM(CASE WHEN DATEDIFF(CURRENT_DATE, due_date) > 90 THEN o ELSE 0 END), SUM(o)"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) <= 0 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 1 AND 30 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 31 AND 60 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 61 AND 90 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) > 90 THEN o ELSE 0 END), SUM(o)"
                 + " FROM (SELECT due_date, total - credited_total - paid_total AS o FROM invoices WHERE client_id = "
                 + client + " AND status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')) open_invoices"), totals.amounts());
+    }
+
+    @Test
+    void invoicesDueOnTheBucketsEdgesFallInTheRightBucket() throws Exception {
+        long edges = book.makeBucketEdges(today);
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, edges), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        assertEquals(today, run.parameterValues().asOf(), "the test's day is the report's");
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
+        // 30 days late: 1–30 (1); 31 and 60: 31–60 (2 + 4); 61 and 90: 61–90 (8 + 16); 91: over 90 (32).
+        assertEquals(amounts("0.00", "1.00", "6.00", "24.00", "32.00", "63.00"), totals.amounts());
     }
 
     @Test

@@ -91,6 +91,24 @@ public class ReportBook {
         return client;
     }
 
+    /**
+     * A client of its own with an invoice due on each edge of the aging buckets: 30, 31, 60, 61, 90 and 91 days
+     * before {@code today} (payment terms 0: due the day it is issued), of 1, 2, 4, 8, 16 and 32 without tax, so
+     * every bucket's sum says which invoices fell in it. Returns the client's id.
+     */
+    public long makeBucketEdges(LocalDate today) throws Exception {
+        fixtures.usersExist();
+        long client = fixtures.client("Report Edges " + Fixtures.unique(), c -> {
+            c.setCurrency(CURRENCY);
+            c.setPaymentTermsDays(0);
+        });
+        int[] daysAgo = {30, 31, 60, 61, 90, 91};
+        for (int k = 0; k < daysAgo.length; k++) {
+            issued(client, today.minusDays(daysAgo[k]), line("Edge " + daysAgo[k], String.valueOf(1 << k), "0"));
+        }
+        return client;
+    }
+
     private long issued(long client, LocalDate on, LineInput line) throws Exception {
         long id = asSales.call(() -> invoices.createDraft(client, List.of(line), null, null).getId());
         if (on.equals(LocalDate.now(ZoneOffset.UTC))) {
