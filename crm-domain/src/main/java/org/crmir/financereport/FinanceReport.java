@@ -29,8 +29,8 @@ public enum FinanceReport {
     OPEN_QUOTES("Open quotes pipeline", "Quotes not yet decided or accepted and not yet invoiced (draft, sent,"
             + " accepted), by validity", null),
     COLLECTION_PERFORMANCE("Collection performance", "Invoices paid in the period per client: how many, how"
-            + " much, how many paid after their due date, and the average days from issue to payment",
-            "day paid");
+            + " much, how many paid after their due date, and the average days from issue to payment; and days sales"
+            + " outstanding on the day it is made, as on the dashboard", "day paid");
 
     private final String title;
     private final String description;

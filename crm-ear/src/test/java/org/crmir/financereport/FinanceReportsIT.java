@@ -240,6 +240,21 @@ class FinanceReportsIT {
     }
 
     @Test
+    void collectionPerformanceGivesDaysSalesOutstandingAsTheDashboardCountsIt() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.COLLECTION_PERFORMANCE, period(), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
+        List<BigDecimal> inputs = sql("SELECT SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
+                + " THEN total - credited_total - paid_total ELSE 0 END), SUM(CASE WHEN status NOT IN ('DRAFT', 'VOID')"
+                + " AND issue_date BETWEEN '" + today.minusDays(89) + "' AND '" + today + "' THEN total ELSE 0 END)"
+                + " FROM invoices WHERE client_id = " + client);
+        assertEquals(amounts("1050.00", "780.00"), inputs, "open; invoiced in the last 90 days (not 120 days ago)");
+        BigDecimal dso = org.crmir.figures.DaysSalesOutstanding.of(inputs.get(0), inputs.get(1));
+        assertEquals(new BigDecimal("121.2"), dso);
+        assertTrue(text.contains("Days sales outstanding on " + today + ": 121.2"), text);
+    }
+
+    @Test
     void anInvoicePaidInAdvanceCountsNoDaysToPayAsOnTheDashboard() throws Exception {
         String paid = "status = 'PAID' AND client_id = " + client;
         // Paid three days before it was issued (an advance, as a payment kept as credit and allocated later is);

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,7 @@ import java.util.TimeZone;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.crmir.figures.DaysSalesOutstanding;
 import org.crmir.shared.LongStatements;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -79,12 +81,16 @@ public class ReportRenderer {
             JasperPrint print;
             long rows;
             try (Connection connection = database.getConnection();
-                 LongStatements lifted = LongStatements.allowing(connection, LONGEST_SELECT);
-                 PreparedStatement statement = sql.streaming(connection);
-                 ResultSet result = statement.executeQuery()) {
-                CountingRows source = new CountingRows(result, progress);
-                print = JasperFillManager.fillReport(templates.of(report), parameters, source);
-                rows = source.rows();
+                 LongStatements lifted = LongStatements.allowing(connection, LONGEST_SELECT)) {
+                if (report == FinanceReport.COLLECTION_PERFORMANCE) {
+                    parameters.put("DSO_LINE", salesOutstandingLine(connection, p, today));
+                }
+                try (PreparedStatement statement = sql.streaming(connection);
+                     ResultSet result = statement.executeQuery()) {
+                    CountingRows source = new CountingRows(result, progress);
+                    print = JasperFillManager.fillReport(templates.of(report), parameters, source);
+                    rows = source.rows();
+                }
             }
             virtualizer.setReadOnly(true);
             return new RenderedReport(exported(format.extension(), out -> export(print, format, out)), rows);
@@ -170,6 +176,25 @@ public class ReportRenderer {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         String fraction = digits == 0 ? "" : "." + "0".repeat(digits);
         return (format == ReportFormat.CSV ? "0" : "#,##0") + fraction;
+    }
+
+    /**
+     * Days sales outstanding on {@code day} for the report's currency and client, worded, computed as the dashboard
+     * does ({@link DaysSalesOutstanding}): receivables ÷ invoicing of the last 90 days × 90.
+     */
+    static String salesOutstandingLine(Connection connection, ReportParameters p, LocalDate day) throws SQLException {
+        ReportSql inputs = ReportSql.salesOutstanding(p, day);
+        try (PreparedStatement select = connection.prepareStatement(inputs.sql())) {
+            inputs.bind(select);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                BigDecimal dso = DaysSalesOutstanding.of(row.getBigDecimal(1), row.getBigDecimal(2));
+                return "Days sales outstanding on " + day + ": " + (dso == null
+                        ? "none (nothing invoiced in the last " + DaysSalesOutstanding.DAYS + " days)"
+                        : dso.toPlainString() + " (receivables ÷ invoicing of the last " + DaysSalesOutstanding.DAYS
+                                + " days × " + DaysSalesOutstanding.DAYS + ")");
+            }
+        }
     }
 
     private static String subtitle(FinanceReport report, ReportParameters p, LocalDate today, Instant at) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmir.figures.DaysSalesOutstanding;
 import org.crmir.figures.SettledInvoicesSummary;
 
 /**
@@ -168,6 +169,20 @@ public final class ReportSql {
                         + client(p, "i", values) + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
             }
         };
+        return new ReportSql(sql, values);
+    }
+
+    /**
+     * What days sales outstanding on {@code day} is made of, as the dashboard reads it, for the currency and client
+     * of {@code p}: what is still due on open invoices, and what was invoiced (neither drafts nor voided) in the
+     * {@link DaysSalesOutstanding#DAYS} days up to {@code day}.
+     */
+    static ReportSql salesOutstanding(ReportParameters p, LocalDate day) {
+        List<Object> values = new ArrayList<>(List.of(DaysSalesOutstanding.windowStart(day), day, p.currency()));
+        String sql = "SELECT COALESCE(SUM(CASE WHEN " + OPEN + " THEN " + OUTSTANDING + " ELSE 0 END), 0) AS outstanding,"
+                + " COALESCE(SUM(CASE WHEN i.status NOT IN ('DRAFT', 'VOID') AND i.issue_date BETWEEN ? AND ?"
+                + " THEN i.total ELSE 0 END), 0) AS invoiced FROM invoices i WHERE i.currency = ?"
+                + client(p, "i", values);
         return new ReportSql(sql, values);
     }
 
