@@ -34,7 +34,7 @@ class RenderingFailuresTest {
     }
 
     @Test
-    void aFailedExportDeletesItsTemporaryFile() throws IOException {
+    void aFailedExportDeletesItsTemporaryFile() throws Exception {
         String extension = "failed" + System.nanoTime();
         assertThrows(JRException.class, () -> ReportRenderer.exported(extension, out -> {
             out.write(new byte[] {1, 2, 3});
