@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ReportsJourneyIT extends BrowserJourney {
 
     private static final By FIRST_STATUS = By.id("runs:table:0:status");
+    private static final By FIRST_RUN = By.xpath("//tbody[@id='runs:table_data']/tr[1]/td[1]");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -41,13 +42,14 @@ class ReportsJourneyIT extends BrowserJourney {
 
         browser.findElement(By.id("runForm:run")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "queued"));
-        String queued = browser.findElement(By.xpath("//tbody[@id='runs:table_data']/tr[1]/td[1]")).getText();
+        // The push re-renders the table at any moment: read its rows through the wait, which reads a stale one again.
+        String queued = wait.until(d -> d.findElement(FIRST_RUN).getText());
         wait.until(d -> d.findElement(FIRST_STATUS).getText().startsWith("Done"));
-        assertEquals(queued, browser.findElement(By.xpath("//tbody[@id='runs:table_data']/tr[1]/td[1]")).getText());
+        assertEquals(queued, wait.until(d -> d.findElement(FIRST_RUN).getText()));
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"),
                 "the list followed the run by push, without reloading");
 
-        String href = visible(By.id("runs:table:0:download")).getAttribute("href");
+        String href = wait.until(d -> d.findElement(By.id("runs:table:0:download")).getAttribute("href"));
         assertTrue(href.contains("/finance/report-output?run="), href);
         @SuppressWarnings("unchecked")
         Map<String, Object> download = (Map<String, Object>) browser.executeAsyncScript(
