@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
+import org.crmir.shared.LongStatements;
 
 /**
  * Rebuilds the summary tables from their source rows and checks that they agree. Both run the summaries' own
@@ -122,23 +123,14 @@ public class FigureBook {
      * database that went silent under a page, not to cut an operator's command short.
      */
     private <T> T allowingMinutes(java.util.function.Supplier<T> statement) {
-        Connection connection = em.unwrap(Connection.class);
-        int usual;
+        LongStatements lifted;
         try {
-            usual = connection.getNetworkTimeout();
-            connection.setNetworkTimeout(Runnable::run, (int) LONG_STATEMENT.toMillis());
+            lifted = LongStatements.allowing(em.unwrap(Connection.class), LONG_STATEMENT);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not lift the connection's timeout for a long statement", e);
         }
-        try {
+        try (lifted) {
             return statement.get();
-        } finally {
-            try {
-                connection.setNetworkTimeout(Runnable::run, usual);
-            } catch (SQLException e) {
-                // The statement failed and took the transaction with it: its own exception is the one to report.
-                LOG.fine(() -> "The connection's timeout was not put back after a failed statement: " + e);
-            }
         }
     }
 

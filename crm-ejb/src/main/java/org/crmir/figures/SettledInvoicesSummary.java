@@ -16,6 +16,14 @@ public class SettledInvoicesSummary extends GroupedSummary {
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
                         new Column("month", monthOf("src.paid_on"))),
                 List.of(new Column("settled_count", "COUNT(*)"), new Column("settled_amount", "SUM(src.total)"),
-                        new Column("days_to_pay", "SUM(GREATEST(DATEDIFF(src.paid_on, src.issue_date), 0))")));
+                        new Column("days_to_pay", "SUM(" + daysToPay("src") + ")")));
+    }
+
+    /**
+     * The days from issue to settlement of the invoice {@code alias}, as the dashboard and the collection report
+     * both count them: paid in advance counts 0 days, not fewer.
+     */
+    public static String daysToPay(String alias) {
+        return "GREATEST(DATEDIFF(" + alias + ".paid_on, " + alias + ".issue_date), 0)";
     }
 }

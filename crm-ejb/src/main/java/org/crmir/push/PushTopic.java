@@ -9,5 +9,7 @@ public enum PushTopic {
     /** A user's notifications changed: their bell and notification list. */
     NOTIFICATIONS,
     /** A figure of the dashboard or analytics moved. */
-    FIGURES
+    FIGURES,
+    /** A finance report run was queued, moved on or finished: the reports page. */
+    REPORTS
 }

@@ -14,7 +14,7 @@ import net.sf.jasperreports.engine.JasperReport;
 
 /**
  * One JRXML template on the class path, compiled once on first use; the compiled report is immutable and
- * thread-safe, so it fills every PDF after. Each renderer keeps one of these.
+ * thread-safe, so it fills every PDF after. Each renderer keeps one of these (the finance reports one per report).
  */
 public final class JasperTemplate {
 
@@ -36,7 +36,11 @@ public final class JasperTemplate {
         }
     }
 
-    private JasperReport compiled() {
+    /**
+     * The compiled report, compiled on the first call; for a caller that fills it its own way (the finance reports
+     * fill from a streaming result set with a virtualizer and export to several formats).
+     */
+    public JasperReport compiled() {
         JasperReport report = compiled;
         if (report == null) {
             synchronized (this) {

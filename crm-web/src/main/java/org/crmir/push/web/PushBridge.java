@@ -28,6 +28,7 @@ import org.crmir.push.PushRelay;
  * Subscribes to {@link PushRelay} when the application starts and turns committed changes into Faces websocket
  * pushes: {@code communication} (application-wide: timelines and the history page), {@code documents}
  * (application-wide: invoice and client pages when money moves), {@code notifications} (per user: the bell) and
+ * {@code reports} (application-wide: the finance reports page) and
  * {@code figures} (application-wide: dashboards and analytics, coalesced by {@link PushCoalescer}: at most one
  * push per {@link #FIGURES_GAP_MILLIS} ms, the last change always pushed). A push carries no data, only "look
  * again": the page re-reads what its user may see.
@@ -41,6 +42,7 @@ public class PushBridge {
     public static final String NOTIFICATIONS_CHANGED = "notificationsChanged";
     public static final String PAYMENT_RECORDED = "paymentRecorded";
     public static final String FIGURES_MOVED = "figuresMoved";
+    public static final String REPORTS_CHANGED = "reportsChanged";
 
     /**
      * Figures move with every payment, and at 50 payments a second each push would make every open dashboard
@@ -66,6 +68,10 @@ public class PushBridge {
     @Inject
     @Push(channel = "figures")
     PushContext figures;
+
+    @Inject
+    @Push(channel = "reports")
+    PushContext reports;
 
     /** Plans the trailing push of a burst of figure changes; no thread of ours waits for it. */
     @Resource
@@ -117,6 +123,7 @@ public class PushBridge {
             case MONEY -> send(() -> documents.send(PAYMENT_RECORDED));
             case NOTIFICATIONS -> send(() -> notifications.send(NOTIFICATIONS_CHANGED, change.user()));
             case FIGURES -> figuresMoved();
+            case REPORTS -> send(() -> reports.send(REPORTS_CHANGED));
         }
     }
 

@@ -1,0 +1,309 @@
+package org.crmir.financereport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.crmir.financereport.ReportBook.Totals;
+import org.crmir.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every report of the catalog, rendered through the queue on known books: the totals it prints (read from its CSV,
+ * its PDF's text with PDFBox, its spreadsheet's cells) equal the figures the books were made with and the same
+ * figures computed in SQL here, independently of the report's own select; aged receivables of a whole currency
+ * equal the dashboard's receivables summary table.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FinanceReportsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.crmirWith(FinanceReportsIT.class, ReportBook.class);
+        // PDFBox reads the report's text inside the server.
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @EJB
+    ReportBook book;
+
+    private long client;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        client = book.make();
+    }
+
+    private ReportParameters period() {
+        return new ReportParameters(today.minusDays(200), today, ReportBook.CURRENCY, client);
+    }
+
+    private Totals csvTotals(FinanceReport report, ReportParameters p) throws Exception {
+        ReportRun run = book.runToTheEnd(report, p, ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        return ReportBook.Totals.ofCsv(book.output(run.getId()));
+    }
+
+    @Test
+    void agedReceivablesPutEachOpenAmountInItsBucket() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, client), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("110.00", "180.00", "300.00", "60.00", "400.00", "1050.00"), totals.amounts());
+        // The day the report ages on, as it counts it (the UTC day it was asked for), not the database's CURRENT_DATE,
+        // which is the database server's day and may be another.
+        String asOf = "'" + run.parameterValues().asOf() + "'";
+        assertEquals(sql("SELECT"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) <= 0 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 1 AND 30 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 31 AND 60 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) BETWEEN 61 AND 90 THEN o ELSE 0 END),"
+                + " SUM(CASE WHEN DATEDIFF(" + asOf + ", due_date) > 90 THEN o ELSE 0 END), SUM(o)"
+                + " FROM (SELECT due_date, total - credited_total - paid_total AS o FROM invoices WHERE client_id = "
+                + client + " AND status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')) open_invoices"), totals.amounts());
+    }
+
+    @Test
+    void invoicesDueOnTheBucketsEdgesFallInTheRightBucket() throws Exception {
+        long edges = book.makeBucketEdges(today);
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, edges), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        assertEquals(today, run.parameterValues().asOf(), "the test's day is the report's");
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
+        // 30 days late: 1–30 (1); 31 and 60: 31–60 (2 + 4); 61 and 90: 61–90 (8 + 16); 91: over 90 (32).
+        assertEquals(amounts("0.00", "1.00", "6.00", "24.00", "32.00", "63.00"), totals.amounts());
+    }
+
+    @Test
+    void agedReceivablesOfACurrencyEqualTheReceivablesSummaryTable() throws Exception {
+        Totals totals = csvTotals(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, null));
+        BigDecimal summary = sql("SELECT COALESCE(SUM(open_amount), 0) FROM fig_receivables WHERE currency = '"
+                + ReportBook.CURRENCY + "'").get(0);
+        assertEquals(0, summary.compareTo(totals.amounts().get(5)), summary + " vs " + totals.amounts());
+    }
+
+    @Test
+    void theInvoiceRegisterListsEveryIssuedInvoiceAndTotalsAllButVoidedOnes() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Partially paid") && text.contains(",Void,") && text.contains(",Issued,"),
+                "statuses in words: " + text);
+        assertTrue(!text.contains("PARTIALLY_PAID") && !text.contains("VOID"), "no status codes: " + text);
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
+        assertEquals(7, totals.rows(), "six invoices and the voided one");
+        assertEquals(amounts("1130.00", "50.00", "1180.00", "20.00", "110.00", "1050.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(subtotal - discount_total), SUM(tax_total), SUM(total), SUM(credited_total),"
+                + " SUM(paid_total), SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
+                + " THEN total - credited_total - paid_total ELSE 0 END) FROM invoices WHERE client_id = " + client
+                + " AND status NOT IN ('DRAFT', 'VOID')"), totals.amounts());
+    }
+
+    @Test
+    void paymentsReceivedAreSummedByMethodAndKindWithRefundsNegative() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.PAYMENTS_RECEIVED, period(), ReportFormat.CSV);
+        byte[] csv = book.output(run.getId());
+        Totals totals = ReportBook.Totals.ofCsv(csv);
+        assertEquals(4, totals.rows(), "bank transfer; card; cash payment; cash refund");
+        assertEquals(amounts("4", "120.00"), totals.amounts());
+        assertEquals(sql("SELECT COUNT(*), SUM(amount) FROM payments WHERE status = 'RECORDED' AND client_id = "
+                + client), totals.amounts());
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Bank transfer") && text.contains("Refund") && text.contains("-5.00"), text);
+    }
+
+    @Test
+    void theTaxSummaryGivesEachRateItsBaseAndTaxLessCreditNotes() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.TAX_SUMMARY, period(), ReportFormat.CSV);
+        Totals totals = ReportBook.Totals.ofCsv(book.output(run.getId()));
+        assertEquals(4, totals.rows(), "0 %, 10 %, 20 % and the credit notes");
+        assertEquals(amounts("1110.00", "50.00", "1160.00"), totals.amounts(), "the 20.00 credited on a 0 % invoice");
+        List<BigDecimal> invoiced = sql("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.line_tax),"
+                + " SUM(l.line_total) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.client_id = "
+                + client + " AND i.status NOT IN ('DRAFT', 'VOID')");
+        List<BigDecimal> credited = sql("SELECT ROUND(SUM(cn.amount - cn.amount * i.tax_total / i.total), 2),"
+                + " ROUND(SUM(cn.amount * i.tax_total / i.total), 2), SUM(cn.amount) FROM credit_notes cn"
+                + " JOIN invoices i ON i.id = cn.invoice_id WHERE cn.client_id = " + client);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(0, invoiced.get(k).subtract(credited.get(k)).compareTo(totals.amounts().get(k)),
+                    invoiced + " less " + credited + " vs " + totals.amounts());
+        }
+        String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n10,2,400.00,40.00,440.00"), "the 10 % rate: two invoices; " + text);
+        assertTrue(text.contains("\nCredit notes (not split by rate),1,-20.00,0.00,-20.00"), text);
+    }
+
+    @Test
+    void creditNotesAreListedAndSummed() throws Exception {
+        Totals totals = csvTotals(FinanceReport.CREDIT_NOTES, period());
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("20.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(amount) FROM credit_notes WHERE client_id = " + client), totals.amounts());
+    }
+
+    @Test
+    void thePdfAndTheSpreadsheetCarryTheSameTotals() throws Exception {
+        ReportRun pdf = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.PDF);
+        assertEquals(ReportRunStatus.DONE, pdf.getStatus(), pdf.getFailure());
+        String text;
+        try (PDDocument document = Loader.loadPDF(book.output(pdf.getId()))) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Invoice register"), text);
+        assertTrue(text.contains("Total (7 rows)"), text);
+        assertTrue(text.contains("1,180.00") && text.contains("1,050.00"), text);
+
+        ReportRun xlsx = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.XLSX);
+        assertEquals(ReportRunStatus.DONE, xlsx.getStatus(), xlsx.getFailure());
+        String cells = sheetXml(book.output(xlsx.getId()));
+        assertTrue(cells.contains(">1180<") || cells.contains(">1180.0<"), "the total as a number cell");
+        assertTrue(cells.contains(">1050<") || cells.contains(">1050.0<"), "the outstanding as a number cell");
+    }
+
+    @Test
+    void salesAreSummedByClientProductAndMonthAlike() throws Exception {
+        List<BigDecimal> sold = amounts("6", "1130.00", "50.00", "1180.00");
+        assertEquals(sold, sql("SELECT COUNT(*), SUM(subtotal - discount_total), SUM(tax_total), SUM(total)"
+                + " FROM invoices WHERE client_id = " + client + " AND status NOT IN ('DRAFT', 'VOID')"));
+        Totals byClient = csvTotals(FinanceReport.SALES_BY_CLIENT, period());
+        assertEquals(1, byClient.rows());
+        assertEquals(sold, byClient.amounts());
+        Totals byProduct = csvTotals(FinanceReport.SALES_BY_PRODUCT, period());
+        assertEquals(1, byProduct.rows(), "no line names a catalog product");
+        assertEquals(sold, byProduct.amounts(), "one line per invoice");
+        Totals byMonth = csvTotals(FinanceReport.SALES_BY_MONTH, period());
+        assertEquals(sql("SELECT COUNT(DISTINCT DATE_FORMAT(issue_date, '%Y-%m')) FROM invoices WHERE client_id = "
+                + client + " AND status NOT IN ('DRAFT', 'VOID')").get(0).longValue(), byMonth.rows());
+        assertEquals(sold, byMonth.amounts());
+    }
+
+    @Test
+    void theOpenQuotesPipelineListsUndecidedQuotes() throws Exception {
+        Totals totals = csvTotals(FinanceReport.OPEN_QUOTES, new ReportParameters(null, null, ReportBook.CURRENCY,
+                client));
+        assertEquals(1, totals.rows());
+        assertEquals(amounts("550.00"), totals.amounts());
+        assertEquals(sql("SELECT SUM(total) FROM quotes WHERE client_id = " + client
+                + " AND status IN ('DRAFT', 'SENT', 'ACCEPTED')"), totals.amounts());
+    }
+
+    @Test
+    void collectionPerformanceCountsDaysFromIssueToPayment() throws Exception {
+        Totals totals = csvTotals(FinanceReport.COLLECTION_PERFORMANCE, period());
+        assertEquals(1, totals.rows(), "one invoice paid in full");
+        assertEquals(amounts("1", "1", "80.00", "20", "20.0"), totals.amounts(), "paid 20 days after issue, late");
+        List<BigDecimal> inSql = sql("SELECT COUNT(*), SUM(CASE WHEN paid_on > due_date THEN 1 ELSE 0 END),"
+                + " SUM(total), SUM(GREATEST(DATEDIFF(paid_on, issue_date), 0)) FROM invoices WHERE status = 'PAID'"
+                + " AND client_id = " + client);
+        assertEquals(inSql, totals.amounts().subList(0, 4));
+    }
+
+    @Test
+    void collectionPerformanceGivesDaysSalesOutstandingAsTheDashboardCountsIt() throws Exception {
+        ReportRun run = book.runToTheEnd(FinanceReport.COLLECTION_PERFORMANCE, period(), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        String text = new String(book.output(run.getId()), StandardCharsets.UTF_8);
+        List<BigDecimal> inputs = sql("SELECT SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
+                + " THEN total - credited_total - paid_total ELSE 0 END), SUM(CASE WHEN status NOT IN ('DRAFT', 'VOID')"
+                + " AND issue_date BETWEEN '" + today.minusDays(89) + "' AND '" + today + "' THEN total ELSE 0 END)"
+                + " FROM invoices WHERE client_id = " + client);
+        assertEquals(amounts("1050.00", "780.00"), inputs, "open; invoiced in the last 90 days (not 120 days ago)");
+        BigDecimal dso = org.crmir.figures.DaysSalesOutstanding.of(inputs.get(0), inputs.get(1));
+        assertEquals(new BigDecimal("121.2"), dso);
+        assertTrue(text.contains("Days sales outstanding on " + today + ": 121.2"), text);
+    }
+
+    @Test
+    void anInvoicePaidInAdvanceCountsNoDaysToPayAsOnTheDashboard() throws Exception {
+        String paid = "status = 'PAID' AND client_id = " + client;
+        // Paid three days before it was issued (an advance, as a payment kept as credit and allocated later is);
+        // put back afterwards, so that the dashboard's summary tables agree with the invoices again.
+        update("UPDATE invoices SET paid_on = DATE_SUB(issue_date, INTERVAL 3 DAY) WHERE " + paid);
+        try {
+            Totals totals = csvTotals(FinanceReport.COLLECTION_PERFORMANCE, period());
+            assertEquals(amounts("1", "0", "80.00", "0", "0.0"), totals.amounts(), "0 days, not -3");
+        } finally {
+            update("UPDATE invoices SET paid_on = '" + today + "' WHERE " + paid);
+        }
+    }
+
+    private static void update(String statement) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.executeUpdate();
+        }
+    }
+
+    /** The first sheet and the shared strings of an XLSX, as XML text. */
+    private static String sheetXml(byte[] xlsx) throws Exception {
+        StringBuilder xml = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
+                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return xml.toString();
+    }
+
+    private static List<BigDecimal> amounts(String... values) {
+        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+    }
+
+    /** One row of numbers, each at two decimals (counts as they are), as the CSV prints them. */
+    private static List<BigDecimal> sql(String select) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(select);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            List<BigDecimal> row = new ArrayList<>();
+            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
+                BigDecimal value = r.getBigDecimal(k);
+                row.add(value.scale() == 0 ? value : value.setScale(2, java.math.RoundingMode.UNNECESSARY));
+            }
+            return row;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.crmir.financereport;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crmir.invoice.InvoiceService;
+import org.crmir.payment.PaymentMethod;
+import org.crmir.payment.PaymentService;
+import org.crmir.quote.QuoteService;
+import org.crmir.shared.BusinessClock;
+import org.crmir.shared.LineInput;
+import org.crmir.shared.Money;
+import org.crmir.support.AsFinance;
+import org.crmir.support.AsSales;
+import org.crmir.support.Eventually;
+import org.crmir.support.Fixtures;
+
+/**
+ * Known books for the report tests: one client (payment terms 0, so an invoice is due the day it is issued) with
+ * invoices issued today and 10, 45, 75 and 120 days ago, one voided, a credit note, a payment on an invoice, a
+ * payment kept as credit and part of it refunded, an invoice issued 20 days ago and paid today by card, and a
+ * draft quote. Also runs a report through the queue and reads its output.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step commits; waiting sees other commits
+public class ReportBook {
+
+    public static final String CURRENCY = "CHF";
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @EJB
+    Fixtures fixtures;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    AsFinance asFinance;
+
+    @EJB
+    InvoiceService invoices;
+
+    @EJB
+    PaymentService payments;
+
+    @EJB
+    ReportRuns runs;
+
+    @EJB
+    QuoteService quotes;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Makes the books and returns the client's id. */
+    public long make() throws Exception {
+        fixtures.usersExist();
+        long client = fixtures.client("Report Books " + Fixtures.unique(), c -> {
+            c.setCurrency(CURRENCY);
+            c.setPaymentTermsDays(0);
+        });
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        issued(client, today, line("Consulting", "100.00", "10"));
+        long second = issued(client, today.minusDays(10), line("Support", "200.00", "0"));
+        long third = issued(client, today.minusDays(45), line("Project", "300.00", "10"));
+        issued(client, today.minusDays(75), line("Licence", "50.00", "20"));
+        issued(client, today.minusDays(120), line("Audit", "400.00", "0"));
+        long voided = issued(client, today.minusDays(5), line("Mistake", "70.00", "10"));
+        asFinance.call(() -> invoices.voidInvoice(voided));
+        asFinance.call(() -> invoices.credit(second, Money.of("20.00", CURRENCY), "Goodwill"));
+        asFinance.call(() -> payments.recordForInvoice(third, Money.of("30.00", CURRENCY),
+                PaymentMethod.BANK_TRANSFER, "BT-1", today));
+        long credit = asFinance.call(() -> payments.record(client, Money.of("15.00", CURRENCY), PaymentMethod.CASH,
+                null, today, false).getId());
+        asFinance.call(() -> payments.refund(credit, Money.of("5.00", CURRENCY), "Asked back"));
+        long paidLate = issued(client, today.minusDays(20), line("Training", "80.00", "0"));
+        asFinance.call(() -> payments.recordForInvoice(paidLate, Money.of("80.00", CURRENCY), PaymentMethod.CARD,
+                "CARD-1", today));
+        asSales.call(() -> quotes.createDraft(client, today.plusDays(30), List.of(line("Proposal", "500.00", "10")),
+                null, null));
+        return client;
+    }
+
+    /**
+     * A client of its own with an invoice due on each edge of the aging buckets: 30, 31, 60, 61, 90 and 91 days
+     * before {@code today} (payment terms 0: due the day it is issued), of 1, 2, 4, 8, 16 and 32 without tax, so
+     * every bucket's sum says which invoices fell in it. Returns the client's id.
+     */
+    public long makeBucketEdges(LocalDate today) throws Exception {
+        fixtures.usersExist();
+        long client = fixtures.client("Report Edges " + Fixtures.unique(), c -> {
+            c.setCurrency(CURRENCY);
+            c.setPaymentTermsDays(0);
+        });
+        int[] daysAgo = {30, 31, 60, 61, 90, 91};
+        for (int k = 0; k < daysAgo.length; k++) {
+            issued(client, today.minusDays(daysAgo[k]), line("Edge " + daysAgo[k], String.valueOf(1 << k), "0"));
+        }
+        return client;
+    }
+
+    private long issued(long client, LocalDate on, LineInput line) throws Exception {
+        long id = asSales.call(() -> invoices.createDraft(client, List.of(line), null, null).getId());
+        if (on.equals(LocalDate.now(ZoneOffset.UTC))) {
+            asFinance.call(() -> invoices.issue(id));
+        } else {
+            clock.at(on.atTime(12, 0).toInstant(ZoneOffset.UTC), () -> {
+                try {
+                    asFinance.call(() -> invoices.issue(id));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return id;
+    }
+
+    private static LineInput line(String description, String price, String taxPercent) {
+        return new LineInput(null, description, BigDecimal.ONE, null, new BigDecimal(price), BigDecimal.ZERO,
+                new BigDecimal(taxPercent));
+    }
+
+    /** Queues {@code report} as finance and waits until it is DONE (or FAILED, which fails the test). */
+    public ReportRun runToTheEnd(FinanceReport report, ReportParameters parameters, ReportFormat format)
+            throws Exception {
+        long id = asFinance.call(() -> runs.request(report, parameters, format, null)).getId();
+        return waitUntilFinished(id);
+    }
+
+    public ReportRun waitUntilFinished(long id) throws Exception {
+        return Eventually.until(PATIENCE, () -> asFinance.call(() -> runs.find(id)), r -> r.getStatus().finished());
+    }
+
+    public byte[] output(long runId) throws Exception {
+        return asFinance.call(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            runs.writeOutput(runId, out);
+            return out.toByteArray();
+        });
+    }
+
+    public <T> T asFinance(Callable<T> work) throws Exception {
+        return asFinance.call(work);
+    }
+
+    /** The row count and the amounts on a CSV output's total line, in column order. */
+    public record Totals(long rows, List<BigDecimal> amounts) {
+
+        /** The amounts on a CSV output's total line, in column order, and its row count. */
+        public static Totals ofCsv(byte[] csv) {
+            for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+                if (line.startsWith("Total (") || line.startsWith("\"Total (")) {
+                    String[] cells = line.replace("\"", "").split(",");
+                    long rows = Long.parseLong(cells[0].replaceAll("[^0-9]", ""));
+                    List<BigDecimal> amounts = new ArrayList<>();
+                    for (int k = 1; k < cells.length; k++) {
+                        if (!cells[k].isBlank()) {
+                            amounts.add(new BigDecimal(cells[k].strip()));
+                        }
+                    }
+                    return new Totals(rows, amounts);
+                }
+            }
+            throw new AssertionError("No total line in\n" + new String(csv, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
