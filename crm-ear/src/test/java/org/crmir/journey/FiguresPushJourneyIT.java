@@ -62,11 +62,12 @@ class FiguresPushJourneyIT extends BrowserJourney {
         long burst = lastCommit - burstStart;
         assertTrue(pushes.size() >= 2 && pushes.size() <= burst / 250 + 2,
                 pushes.size() + " pushes for 40 commits in " + burst + " ms: " + pushes);
-        // Arrival times jitter on a busy machine (a browser busy re-rendering takes the next message late): one
-        // late push shortens the next gap as much as it lengthens its own, so every two gaps together are two
-        // gaps long (without coalescing they would be 50 ms: a push per commit).
-        for (int i = 2; i < pushes.size(); i++) {
-            assertTrue(pushes.get(i) - pushes.get(i - 2) >= 2 * LEAST_GAP_SEEN_MILLIS, "pushes too close: " + pushes);
+        // Arrival times jitter on a busy machine: a browser busy re-rendering takes the next message late, by up
+        // to a render (one read of the summary tables after a change is slow, the next, kept, is fast), and that
+        // late push's next gap is shorter by as much. So every three gaps together are at least two gaps long
+        // (without coalescing they would be 75 ms: a push per commit).
+        for (int i = 3; i < pushes.size(); i++) {
+            assertTrue(pushes.get(i) - pushes.get(i - 3) >= 2 * LEAST_GAP_SEEN_MILLIS, "pushes too close: " + pushes);
         }
         assertTrue(pushes.get(pushes.size() - 1) >= lastCommit,
                 "no push reached the page after the last commit began at " + lastCommit + ": " + pushes);
