@@ -30,7 +30,13 @@ public enum FinanceReport {
             + " accepted), by validity", null),
     COLLECTION_PERFORMANCE("Collection performance", "Invoices paid in the period per client: how many, how"
             + " much, how many paid after their due date, and the average days from issue to payment; and days sales"
-            + " outstanding on the day it is made, as on the dashboard", "day paid");
+            + " outstanding on the day it is made, as on the dashboard", "day paid"),
+    CONTRACT_RENEWALS("Contract renewals and recurring revenue", "Contracts in force at any time in the period"
+            + " (their term, up to an early termination, overlaps it), so also those renewing, ending or starting in"
+            + " it; a renewal shows the term that ended and the one that followed. Each with its status, term, notice"
+            + " deadline, next renewal or end, its value over the term and per month (as the dashboard's recurring"
+            + " revenue counts it); the total per month is of the contracts in force on the period's last day",
+            "contract term");
 
     private final String title;
     private final String description;

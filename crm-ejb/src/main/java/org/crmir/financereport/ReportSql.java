@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmir.figures.DaysSalesOutstanding;
+import org.crmir.figures.MonthlyValue;
 import org.crmir.figures.SettledInvoicesSummary;
 
 /**
@@ -26,6 +27,13 @@ public final class ReportSql {
      */
     static final String CREDITED_TAX = "CASE WHEN i.total = 0 THEN 0 ELSE ROUND(cn.amount * i.tax_total / i.total, 4)"
             + " END";
+    /** A contract's last day in force: the day it ended (terminated early, expired, renewed) or its end date. */
+    static final String CONTRACT_LAST_DAY = "COALESCE(src.ended_on, src.end_date)";
+    /** What comes at a contract's end, in words: its renewal (the next term's first day) or its end. */
+    static final String RENEWAL_OR_END = "CASE WHEN src.status = 'ACTIVE' AND src.auto_renew THEN CONCAT('Renews on ',"
+            + " src.end_date + INTERVAL 1 DAY, ' for ', src.renewal_months, IF(src.renewal_months = 1, ' month',"
+            + " ' months')) WHEN src.status = 'ACTIVE' THEN CONCAT('Ends on ', src.end_date)"
+            + " ELSE CONCAT('Ended on ', src.ended_on) END";
     /** Days from issue to payment, as the dashboard counts them (paid in advance: 0 days). */
     static final String DAYS_TO_PAY = SettledInvoicesSummary.daysToPay("i");
 
@@ -167,6 +175,21 @@ public final class ReportSql {
                         + " FROM invoices i JOIN clients c ON c.id = i.client_id"
                         + " WHERE i.status = 'PAID' AND i.paid_on BETWEEN ? AND ? AND i.currency = ?"
                         + client(p, "i", values) + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
+            }
+            case CONTRACT_RENEWALS -> {
+                // In force on the period's last day: its recurring revenue that day (a renewal's two terms never
+                // both are). Values: the last day twice, then the period's overlap, last day first.
+                values.addAll(List.of(p.to(), p.to(), p.to(), p.from(), p.currency()));
+                yield "SELECT c.name AS client, src.number AS contract, src.title, " + words("src.status", "ACTIVE",
+                        "Active", "RENEWED", "Renewed", "TERMINATED", "Terminated", "EXPIRED", "Expired")
+                        + " AS status, src.start_date, src.end_date, src.notice_deadline, " + RENEWAL_OR_END
+                        + " AS renewal_or_end, src.contract_value, " + MonthlyValue.SQL + " AS monthly_value,"
+                        + " CASE WHEN src.start_date <= ? AND " + CONTRACT_LAST_DAY + " >= ? THEN " + MonthlyValue.SQL
+                        + " ELSE 0 END AS monthly_at_end"
+                        + " FROM contracts src JOIN clients c ON c.id = src.client_id"
+                        + " WHERE src.status <> 'DRAFT' AND src.start_date <= ? AND " + CONTRACT_LAST_DAY + " >= ?"
+                        + " AND src.currency = ?" + client(p, "src", values)
+                        + " ORDER BY src.end_date, c.name, src.id";
             }
         };
         return new ReportSql(sql, values);

@@ -46,6 +46,18 @@ class ReportSqlTest {
     }
 
     @Test
+    void contractRenewalsValueEachContractPerMonthByTheDashboardsRuleAndTotalTheLastDaysContracts() {
+        ReportParameters p = new ReportParameters(DAY.minusDays(30), DAY, "EUR", null)
+                .checkedFor(FinanceReport.CONTRACT_RENEWALS);
+        ReportSql select = ReportSql.of(FinanceReport.CONTRACT_RENEWALS, p, DAY);
+        assertTrue(select.sql().contains(org.crmir.figures.MonthlyValue.SQL + " AS monthly_value"), select.sql());
+        assertTrue(select.sql().contains("THEN " + org.crmir.figures.MonthlyValue.SQL + " ELSE 0 END AS monthly_at_end"),
+                select.sql());
+        assertEquals(List.of(DAY, DAY, DAY, DAY.minusDays(30), "EUR"), select.values(),
+                "in force on the last day; overlapping the period");
+    }
+
+    @Test
     void amountsAreGroupedForPeopleAndPlainForProgramsAtTheCurrencysMinorUnit() {
         assertEquals("#,##0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.PDF));
         assertEquals("0.00", ReportRenderer.moneyPattern("EUR", ReportFormat.CSV));
