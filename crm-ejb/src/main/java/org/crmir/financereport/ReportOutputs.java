@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,30 +19,77 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.crmir.shared.RuleViolationException;
 
 /**
- * Outputs in the database, in chunks of {@value #CHUNK} bytes ({@code report_outputs}), written and read one
- * chunk at a time, so that neither side holds a whole output, and no packet is larger than a chunk.
+ * The outputs of runs, where the server is configured to keep them ({@link ReportOutputDirectory}): in the database,
+ * in chunks of {@value #CHUNK} bytes ({@code report_outputs}), written and read one chunk at a time, so that
+ * neither side holds a whole output and no packet is larger than a chunk; or in a directory, one file per run named
+ * by the run. Either way the SHA-256 is computed on the way in, and the run records where its output went
+ * ({@code report_runs.output_store}, {@code output_file}), so downloads and retention find it after the setting
+ * changed.
  */
 @ApplicationScoped
 public class ReportOutputs {
 
+    private static final Logger LOG = Logger.getLogger(ReportOutputs.class.getName());
     static final int CHUNK = 1 << 20;
+    static final String DATABASE = "DATABASE";
+    static final String FILE = "FILE";
 
     /** What was stored: its size and SHA-256. */
     public record Stored(long size, String sha256) {
     }
 
+    /** Where a run's output is: in the database, or in {@code file}. */
+    record Location(String store, Path file) {
+
+        boolean inFile() {
+            return FILE.equals(store);
+        }
+    }
+
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     DataSource database;
 
-    /** Stores {@code file} as the output of run {@code runId}, in the caller's transaction. */
+    /**
+     * Stores {@code file} as the output of run {@code runId}, in the caller's transaction, where the server keeps
+     * outputs now, and records where.
+     */
     Stored store(long runId, Path file) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
+        Path directory = ReportOutputDirectory.configured();
+        try (Connection connection = database.getConnection()) {
+            Stored stored;
+            Path target = null;
+            if (directory == null) {
+                stored = storeInDatabase(connection, runId, file);
+            } else {
+                target = directory.resolve(ReportOutputDirectory.fileName(runId, formatOf(connection, runId)));
+                stored = storeInFile(file, target);
+            }
+            try (PreparedStatement where = connection.prepareStatement(
+                    "UPDATE report_runs SET output_store = ?, output_file = ? WHERE id = ?")) {
+                where.setString(1, target == null ? DATABASE : FILE);
+                where.setString(2, target == null ? null : target.toString());
+                where.setLong(3, runId);
+                where.executeUpdate();
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the output of report run " + runId + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stored storeInDatabase(Connection connection, long runId, Path file)
+            throws SQLException, IOException {
+        try (PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO report_outputs (run_id, seq, content) VALUES (?, ?, ?)");
-             InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+             DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             byte[] buffer = new byte[CHUNK];
             long size = 0;
             int seq = 0;
@@ -56,21 +104,84 @@ public class ReportOutputs {
                     break;
                 }
             }
-            return new Stored(size, HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the output of report run " + runId + ": "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Stored(size, HexFormat.of().formatHex(in.getMessageDigest().digest()));
         }
     }
 
     /**
-     * Writes the output of run {@code runId} to {@code out}, chunk by chunk: the chunks' numbers first, then each
-     * chunk read on a connection of its own and written after that connection is closed, so a slow client holds
-     * nothing of the database's (called outside a transaction, each read is its own).
+     * Copies {@code file} to {@code target} through a digest, under a temporary name moved into place at the end,
+     * so that a file with the run's name is always whole.
+     */
+    private static Stored storeInFile(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            long size = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Stored(size, HexFormat.of().formatHex(in.getMessageDigest().digest()));
+        } catch (IOException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+    }
+
+    private static ReportFormat formatOf(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT format FROM report_runs WHERE id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("Report run " + runId + " is gone");
+                }
+                return ReportFormat.valueOf(row.getString(1));
+            }
+        }
+    }
+
+    /** Where run {@code runId}'s output is (a run stored before this was recorded is in the database). */
+    Location locationOf(long runId) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT output_store, output_file FROM report_runs WHERE id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next() || row.getString(1) == null || !FILE.equals(row.getString(1))) {
+                    return new Location(DATABASE, null);
+                }
+                return new Location(FILE, Path.of(row.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read where the output of report run " + runId + " is", e);
+        }
+    }
+
+    /**
+     * Refuses, saying why, when run {@code runId}'s output was written to a file that is no longer there (moved or
+     * deleted outside CRMir); the download then sends nothing, not a broken file. Logged once as the fault it is.
+     */
+    public void checkPresent(long runId) {
+        Location location = locationOf(runId);
+        if (location.inFile() && !Files.isRegularFile(location.file())) {
+            LOG.warning("The output of report run " + runId + " is missing: " + location.file() + " is not there");
+            throw new RuleViolationException("The output of run " + runId + " is missing: its file "
+                    + location.file().getFileName() + " is no longer in the reports' output directory (moved or"
+                    + " deleted outside CRMir). Run the report again.");
+        }
+    }
+
+    /**
+     * Writes the output of run {@code runId} to {@code out}: from its file, or chunk by chunk: the chunks' numbers
+     * first, then each chunk read on a connection of its own and written after that connection is closed, so a slow
+     * client holds nothing of the database's (called outside a transaction, each read is its own). A missing file
+     * is refused before anything is written ({@link #checkPresent}).
      */
     void writeTo(long runId, OutputStream out) throws IOException {
+        Location location = locationOf(runId);
+        if (location.inFile()) {
+            checkPresent(runId);
+            // Streamed from the file: no connection is held while the client reads.
+            Files.copy(location.file(), out);
+            return;
+        }
         for (int seq : chunksOf(runId)) {
             out.write(chunk(runId, seq));
         }
@@ -110,8 +221,20 @@ public class ReportOutputs {
         }
     }
 
-    /** Removes the output of run {@code runId}, in the caller's transaction. */
+    /**
+     * Removes the output of run {@code runId}: its chunks in the caller's transaction, or its file (one already gone
+     * is no failure: removing is what was wanted).
+     */
     void remove(long runId) {
+        Location location = locationOf(runId);
+        if (location.inFile()) {
+            try {
+                Files.deleteIfExists(location.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not remove the output of report run " + runId, e);
+            }
+            return;
+        }
         try (Connection connection = database.getConnection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM report_outputs WHERE run_id = ?")) {
             delete.setLong(1, runId);

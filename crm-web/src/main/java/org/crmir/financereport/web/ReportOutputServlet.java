@@ -2,11 +2,13 @@ package org.crmir.financereport.web;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.crmir.financereport.ReportOutputs;
 import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRuns;
 import org.crmir.shared.NotFoundException;
@@ -15,7 +17,7 @@ import org.crmir.shared.RuleViolationException;
 /**
  * {@code /finance/report-output?run=7}: the run's output as stored, as an attachment, for finance and
  * administrators (web.xml guards {@code /finance/*}, the service is the wall). No output (still running, failed,
- * removed after the retention period): 409 with why, in a line of text.
+ * removed after the retention period, its file gone from the output directory): 409 with why, in a line of text.
  */
 @WebServlet("/finance/report-output")
 public class ReportOutputServlet extends HttpServlet {
@@ -24,6 +26,9 @@ public class ReportOutputServlet extends HttpServlet {
 
     @EJB
     private transient ReportRuns runs;
+
+    @Inject
+    private transient ReportOutputs outputs;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -36,6 +41,7 @@ public class ReportOutputServlet extends HttpServlet {
         ReportRun run;
         try {
             run = runs.downloadable(runId);
+            outputs.checkPresent(runId);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
