@@ -2,38 +2,26 @@ package org.crmir.financereport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.crmir.financereport.ReportReading.amounts;
+import static org.crmir.financereport.ReportReading.sql;
 
 import jakarta.ejb.EJB;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.crmir.financereport.ReportBook.Totals;
-import org.crmir.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every report of the catalog, rendered through the queue on known books: the totals it prints (read from its CSV,
- * its PDF's text with PDFBox, its spreadsheet's cells) equal the figures the books were made with and the same
+ * its PDF's text with PDFBox, its spreadsheet's number cells with Apache POI) equal the figures the books were made with and the same
  * figures computed in SQL here, independently of the report's own select; aged receivables of a whole currency
  * equal the dashboard's receivables summary table.
  */
@@ -42,22 +30,7 @@ class FinanceReportsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(FinanceReportsIT.class, ReportBook.class);
-        // PDFBox reads the report's text inside the server.
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
-    }
-
-    private static java.io.File jarOf(Class<?> type) {
-        try {
-            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportReading.deploymentWithReaders(FinanceReportsIT.class, ReportBook.class);
     }
 
     @EJB
@@ -186,19 +159,69 @@ class FinanceReportsIT {
     void thePdfAndTheSpreadsheetCarryTheSameTotals() throws Exception {
         ReportRun pdf = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.PDF);
         assertEquals(ReportRunStatus.DONE, pdf.getStatus(), pdf.getFailure());
-        String text;
-        try (PDDocument document = Loader.loadPDF(book.output(pdf.getId()))) {
-            text = new PDFTextStripper().getText(document);
-        }
+        String text = ReportReading.pdfText(book.output(pdf.getId()));
         assertTrue(text.contains("Invoice register"), text);
         assertTrue(text.contains("Total (7 rows)"), text);
         assertTrue(text.contains("1,180.00") && text.contains("1,050.00"), text);
 
-        ReportRun xlsx = book.runToTheEnd(FinanceReport.INVOICE_REGISTER, period(), ReportFormat.XLSX);
-        assertEquals(ReportRunStatus.DONE, xlsx.getStatus(), xlsx.getFailure());
-        String cells = sheetXml(book.output(xlsx.getId()));
-        assertTrue(cells.contains(">1180<") || cells.contains(">1180.0<"), "the total as a number cell");
-        assertTrue(cells.contains(">1050<") || cells.contains(">1050.0<"), "the outstanding as a number cell");
+        Totals sheet = xlsxTotals(FinanceReport.INVOICE_REGISTER, period());
+        assertEquals(7, sheet.rows());
+        assertEquals(amounts("1130.00", "50.00", "1180.00", "20.00", "110.00", "1050.00"), sheet.amounts(),
+                "number cells a spreadsheet sums");
+        assertEquals(sql("SELECT SUM(subtotal - discount_total), SUM(tax_total), SUM(total), SUM(credited_total),"
+                + " SUM(paid_total), SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')"
+                + " THEN total - credited_total - paid_total ELSE 0 END) FROM invoices WHERE client_id = " + client
+                + " AND status NOT IN ('DRAFT', 'VOID')"), sheet.amounts());
+    }
+
+    @Test
+    void theAgedReceivablesSpreadsheetTotalsEqualSql() throws Exception {
+        Totals sheet = xlsxTotals(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, client));
+        assertEquals(1, sheet.rows());
+        assertEquals(amounts("110.00", "180.00", "300.00", "60.00", "400.00", "1050.00"), sheet.amounts());
+        assertEquals(sql("SELECT SUM(total - credited_total - paid_total) FROM invoices WHERE client_id = " + client
+                + " AND status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')").get(0), sheet.amounts().get(5));
+    }
+
+    private Totals xlsxTotals(FinanceReport report, ReportParameters p) throws Exception {
+        ReportRun run = book.runToTheEnd(report, p, ReportFormat.XLSX);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        return ReportReading.xlsxTotals(book.output(run.getId()));
+    }
+
+    @Test
+    void contractRenewalsListTheContractsInForceInThePeriodAndTheRecurringRevenueOnItsLastDay() throws Exception {
+        long owner = book.makeContracts(today);
+        ReportParameters month = new ReportParameters(today.minusDays(30), today, ReportBook.CURRENCY, owner);
+        ReportRun run = book.runToTheEnd(FinanceReport.CONTRACT_RENEWALS, month, ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
+        byte[] csv = book.output(run.getId());
+        Totals totals = ReportBook.Totals.ofCsv(csv);
+        assertEquals(4, totals.rows(), "A; B's year that ended and its renewal; C, terminated; not D nor the draft");
+        // Two years of 1,200 and of 2,400 a year in force today: 100 + 200 a month.
+        assertEquals(amounts("6600.00", "300.00"), totals.amounts());
+        String inForceToday = "start_date <= '" + today + "' AND COALESCE(ended_on, end_date) >= '" + today + "'";
+        assertEquals(totals.amounts(), sql("SELECT SUM(contract_value), ROUND(SUM(CASE WHEN " + inForceToday
+                + " THEN " + org.crmir.figures.MonthlyValue.SQL + " ELSE 0 END), 2) FROM contracts src"
+                + " WHERE client_id = " + owner + " AND status <> 'DRAFT' AND start_date <= '" + today + "'"
+                + " AND COALESCE(ended_on, end_date) >= '" + today.minusDays(30) + "'"));
+        assertEquals(totals.amounts().get(1), sql("SELECT ROUND(SUM(" + org.crmir.figures.MonthlyValue.SQL + "), 2)"
+                + " FROM contracts src WHERE status = 'ACTIVE' AND client_id = " + owner).get(0),
+                "the dashboard's recurring revenue of the client's active contracts");
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains(",Renewed,") && text.contains(",Terminated,") && text.contains(",Active,"), text);
+        assertTrue(!text.contains("ACTIVE") && !text.contains("Expired"), "words; D ended before the period: " + text);
+        assertTrue(text.contains("Ended on " + today.minusDays(5)), "C's last day: " + text);
+        assertTrue(text.contains("Renews on ") && text.contains(" for 12 months"), "B's renewal renews: " + text);
+
+        assertEquals(totals.amounts(), xlsxTotals(FinanceReport.CONTRACT_RENEWALS, month).amounts(),
+                "the spreadsheet's number cells");
+        ReportRun pdf = book.runToTheEnd(FinanceReport.CONTRACT_RENEWALS, month, ReportFormat.PDF);
+        assertEquals(ReportRunStatus.DONE, pdf.getStatus(), pdf.getFailure());
+        String printed = ReportReading.pdfText(book.output(pdf.getId()));
+        assertTrue(printed.contains("Contract renewals and recurring revenue") && printed.contains("Total (4 rows)")
+                && printed.contains("6,600.00") && printed.contains("300.00"), printed);
     }
 
     @Test
@@ -259,51 +282,12 @@ class FinanceReportsIT {
         String paid = "status = 'PAID' AND client_id = " + client;
         // Paid three days before it was issued (an advance, as a payment kept as credit and allocated later is);
         // put back afterwards, so that the dashboard's summary tables agree with the invoices again.
-        update("UPDATE invoices SET paid_on = DATE_SUB(issue_date, INTERVAL 3 DAY) WHERE " + paid);
+        ReportReading.update("UPDATE invoices SET paid_on = DATE_SUB(issue_date, INTERVAL 3 DAY) WHERE " + paid);
         try {
             Totals totals = csvTotals(FinanceReport.COLLECTION_PERFORMANCE, period());
             assertEquals(amounts("1", "0", "80.00", "0", "0.0"), totals.amounts(), "0 days, not -3");
         } finally {
-            update("UPDATE invoices SET paid_on = '" + today + "' WHERE " + paid);
-        }
-    }
-
-    private static void update(String statement) throws Exception {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
-            s.executeUpdate();
-        }
-    }
-
-    /** The first sheet and the shared strings of an XLSX, as XML text. */
-    private static String sheetXml(byte[] xlsx) throws Exception {
-        StringBuilder xml = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
-                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return xml.toString();
-    }
-
-    private static List<BigDecimal> amounts(String... values) {
-        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
-    }
-
-    /** One row of numbers, each at two decimals (counts as they are), as the CSV prints them. */
-    private static List<BigDecimal> sql(String select) throws Exception {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(select);
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            List<BigDecimal> row = new ArrayList<>();
-            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
-                BigDecimal value = r.getBigDecimal(k);
-                row.add(value.scale() == 0 ? value : value.setScale(2, java.math.RoundingMode.UNNECESSARY));
-            }
-            return row;
+            ReportReading.update("UPDATE invoices SET paid_on = '" + today + "' WHERE " + paid);
         }
     }
 }

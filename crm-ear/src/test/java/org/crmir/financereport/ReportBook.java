@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crmir.contract.ContractDraft;
+import org.crmir.contract.ContractService;
+import org.crmir.contract.ContractStatus;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.payment.PaymentMethod;
 import org.crmir.payment.PaymentService;
@@ -20,6 +23,7 @@ import org.crmir.quote.QuoteService;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
+import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.Eventually;
@@ -46,6 +50,12 @@ public class ReportBook {
 
     @EJB
     AsFinance asFinance;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    ContractService contracts;
 
     @EJB
     InvoiceService invoices;
@@ -107,6 +117,54 @@ public class ReportBook {
             issued(client, today.minusDays(daysAgo[k]), line("Edge " + daysAgo[k], String.valueOf(1 << k), "0"));
         }
         return client;
+    }
+
+    /**
+     * A client of its own with contracts worth 1,200 a year, by {@code today}: A in force through the period
+     * (started 100 days ago, a year's term); B, renewing, whose year ended 10 days ago and was renewed for a
+     * year (two revisions, the second in force); C terminated 5 days ago; D expired 60 days ago; E a draft.
+     * Returns the client's id.
+     */
+    public long makeContracts(LocalDate today) throws Exception {
+        fixtures.usersExist();
+        long client = fixtures.client("Report Contracts " + Fixtures.unique(), c -> c.setCurrency(CURRENCY));
+        LocalDate startA = today.minusDays(100);
+        contract(client, "A", startA, startA.plusYears(1).minusDays(1), false, "1200.00", true);
+        LocalDate endB = today.minusDays(10);
+        long b = contract(client, "B", endB.plusDays(1).minusYears(1), endB, true, "2400.00", true);
+        long c = contract(client, "C", today.minusDays(200), today.plusDays(165), false, "600.00", true);
+        LocalDate endD = today.minusDays(60);
+        long d = contract(client, "D", endD.plusDays(1).minusYears(1), endD, false, "900.00", true);
+        contract(client, "E", today, today.plusYears(1).minusDays(1), false, "5000.00", false);
+        // What the nightly job does on B's and D's end dates (every contract of the books ending by then).
+        asAdmin.call(() -> contracts.renewOrExpire(endD));
+        asAdmin.call(() -> contracts.renewOrExpire(endB));
+        asSales.call(() -> contracts.terminate(c, today.minusDays(5), "Client closed the site"));
+        for (long id : new long[] {b, d}) {
+            if (asSales.call(() -> contracts.find(id).getStatus()) == ContractStatus.ACTIVE) {
+                throw new IllegalStateException("contract " + id + " should have ended");
+            }
+        }
+        return client;
+    }
+
+    private long contract(long client, String title, LocalDate start, LocalDate end, boolean renews, String value,
+            boolean activate) throws Exception {
+        ContractDraft draft = new ContractDraft(client, "Report contract " + title, null, start, end, 30, renews,
+                renews ? 12 : null, 30, new BigDecimal(value), null, null, null, null, null, List.of(), null,
+                List.of());
+        long id = asSales.call(() -> contracts.createDraft(draft).getId());
+        if (activate) {
+            // Activated on its first day, as it would have been (a contract already over cannot be).
+            clock.at(start.atTime(12, 0).toInstant(ZoneOffset.UTC), () -> {
+                try {
+                    asSales.call(() -> contracts.activate(id));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return id;
     }
 
     private long issued(long client, LocalDate on, LineInput line) throws Exception {

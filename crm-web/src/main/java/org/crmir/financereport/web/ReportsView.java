@@ -120,8 +120,14 @@ public class ReportsView implements Serializable {
         return count(rows, locale) + (rows == 1 ? " row" : " rows") + size + took;
     }
 
+    /** A run's currency, period or day and client, days in the user's locale. */
     public String parametersOf(ReportRun run) {
-        return run.parameterValues().describe();
+        return RunTimes.ofView(Labels.viewLocale()).parameters(run.parameterValues());
+    }
+
+    /** A moment of a run in the user's locale and time zone: "Dec 1, 2026, 11:40 PM CET". */
+    public String when(java.time.Instant at) {
+        return RunTimes.ofView(Labels.viewLocale()).moment(at);
     }
 
     public boolean mayRunAgain(ReportRun run) {
