@@ -156,15 +156,20 @@ public class ReportBook {
         long id = asSales.call(() -> contracts.createDraft(draft).getId());
         if (activate) {
             // Activated on its first day, as it would have been (a contract already over cannot be).
-            clock.at(start.atTime(12, 0).toInstant(ZoneOffset.UTC), () -> {
-                try {
-                    asSales.call(() -> contracts.activate(id));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            onDay(start, () -> asSales.call(() -> contracts.activate(id)));
         }
         return id;
+    }
+
+    /** Does {@code work} at noon (UTC) on {@code day} by the business clock. */
+    private void onDay(LocalDate day, Callable<?> work) {
+        clock.at(day.atTime(12, 0).toInstant(ZoneOffset.UTC), () -> {
+            try {
+                work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private long issued(long client, LocalDate on, LineInput line) throws Exception {
@@ -172,13 +177,7 @@ public class ReportBook {
         if (on.equals(LocalDate.now(ZoneOffset.UTC))) {
             asFinance.call(() -> invoices.issue(id));
         } else {
-            clock.at(on.atTime(12, 0).toInstant(ZoneOffset.UTC), () -> {
-                try {
-                    asFinance.call(() -> invoices.issue(id));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            onDay(on, () -> asFinance.call(() -> invoices.issue(id)));
         }
         return id;
     }

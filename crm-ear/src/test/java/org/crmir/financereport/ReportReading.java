@@ -1,10 +1,8 @@
 package org.crmir.financereport;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,28 +36,15 @@ final class ReportReading {
     /** crmir.ear with {@code testClasses}, and PDFBox and Apache POI in its web module to read the outputs. */
     static EnterpriseArchive deploymentWithReaders(Class<?>... testClasses) {
         EnterpriseArchive ear = Deployments.crmirWith(testClasses);
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        web.addClass(ReportReading.class);
-        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class),
-                jarOf(XSSFWorkbook.class), jarOf(org.apache.poi.ss.usermodel.Workbook.class),
-                jarOf(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class),
-                jarOf(org.apache.xmlbeans.XmlObject.class), jarOf(org.apache.commons.compress.archivers.ArchiveEntry.class),
-                jarOf(org.apache.commons.io.IOUtils.class), jarOf(org.apache.commons.lang3.StringUtils.class),
-                jarOf(org.apache.commons.codec.digest.DigestUtils.class),
-                jarOf(org.apache.commons.math3.util.FastMath.class), jarOf(com.zaxxer.sparsebits.SparseBitSet.class),
-                jarOf(org.apache.logging.log4j.LogManager.class));
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        ear.getAsType(WebArchive.class, "crm-web.war").addClass(ReportReading.class);
+        return Deployments.withLibrariesOf(ear, Loader.class, org.apache.pdfbox.io.RandomAccessRead.class,
+                org.apache.fontbox.FontBoxFont.class, org.apache.commons.logging.LogFactory.class,
+                XSSFWorkbook.class, org.apache.poi.ss.usermodel.Workbook.class,
+                org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class,
+                org.apache.xmlbeans.XmlObject.class, org.apache.commons.compress.archivers.ArchiveEntry.class,
+                org.apache.commons.io.IOUtils.class, org.apache.commons.lang3.StringUtils.class,
+                org.apache.commons.codec.digest.DigestUtils.class, org.apache.commons.math3.util.FastMath.class,
+                com.zaxxer.sparsebits.SparseBitSet.class, org.apache.logging.log4j.LogManager.class);
     }
 
     static String pdfText(byte[] pdf) throws Exception {

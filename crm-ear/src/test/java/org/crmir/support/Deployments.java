@@ -60,6 +60,17 @@ public final class Deployments {
         return ear;
     }
 
+    /** {@code ear} with the jars holding {@code types} added to its web module (libraries a test reads with). */
+    public static EnterpriseArchive withLibrariesOf(EnterpriseArchive ear, Class<?>... types) {
+        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
+        for (Class<?> type : types) {
+            web.addAsLibrary(jarOf(type));
+        }
+        ear.delete("crm-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
