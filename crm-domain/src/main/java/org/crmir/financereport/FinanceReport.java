@@ -33,9 +33,10 @@ public enum FinanceReport {
             + " outstanding on the day it is made, as on the dashboard", "day paid"),
     CONTRACT_RENEWALS("Contract renewals and recurring revenue", "Contracts in force at any time in the period"
             + " (their term, up to an early termination, overlaps it), so also those renewing, ending or starting in"
-            + " it; a renewal shows the term that ended and the one that followed. Each with its status, term, notice"
-            + " deadline, next renewal or end, its value over the term and per month (as the dashboard's recurring"
-            + " revenue counts it); the total per month is of the contracts in force on the period's last day",
+            + " it; a renewal shows the term that ended and the one that followed, an amendment the revision it"
+            + " replaced. Each with its status, term, notice deadline, next renewal, replacement or end, its value"
+            + " over the term and per month (as the dashboard's recurring revenue counts it). The totals are of the"
+            + " revisions in force on the period's last day only: their value and the recurring revenue that day",
             "contract term");
 
     private final String title;

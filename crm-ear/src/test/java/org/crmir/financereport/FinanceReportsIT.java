@@ -191,37 +191,40 @@ class FinanceReportsIT {
     }
 
     @Test
-    void contractRenewalsListTheContractsInForceInThePeriodAndTheRecurringRevenueOnItsLastDay() throws Exception {
-        long owner = book.makeContracts(today);
-        ReportParameters month = new ReportParameters(today.minusDays(30), today, ReportBook.CURRENCY, owner);
+    void contractRenewalsListTheContractsInForceInThePeriodAndTotalOnlyThoseInForceOnItsLastDay() throws Exception {
+        long contractsClient = book.makeContracts(today);
+        ReportParameters month = new ReportParameters(today.minusDays(30), today, ReportBook.CURRENCY,
+                contractsClient);
         ReportRun run = book.runToTheEnd(FinanceReport.CONTRACT_RENEWALS, month, ReportFormat.CSV);
         assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
         byte[] csv = book.output(run.getId());
         Totals totals = ReportBook.Totals.ofCsv(csv);
-        assertEquals(4, totals.rows(), "A; B's year that ended and its renewal; C, terminated; not D nor the draft");
-        // Two years of 1,200 and of 2,400 a year in force today: 100 + 200 a month.
-        assertEquals(amounts("6600.00", "300.00"), totals.amounts());
-        String inForceToday = "start_date <= '" + today + "' AND COALESCE(ended_on, end_date) >= '" + today + "'";
-        assertEquals(totals.amounts(), sql("SELECT SUM(contract_value), ROUND(SUM(CASE WHEN " + inForceToday
-                + " THEN " + org.crmir.figures.MonthlyValue.SQL + " ELSE 0 END), 2) FROM contracts src"
-                + " WHERE client_id = " + owner + " AND status <> 'DRAFT' AND start_date <= '" + today + "'"
-                + " AND COALESCE(ended_on, end_date) >= '" + today.minusDays(30) + "'"));
-        assertEquals(totals.amounts().get(1), sql("SELECT ROUND(SUM(" + org.crmir.figures.MonthlyValue.SQL + "), 2)"
-                + " FROM contracts src WHERE status = 'ACTIVE' AND client_id = " + owner).get(0),
+        assertEquals(6, totals.rows(), "A; B's year that ended and its renewal; C, terminated; F's two revisions;"
+                + " not D nor the draft");
+        // In force today: A (1,200 a year), B's renewal (2,400 a year), F's amendment (3,600 a year), each a whole
+        // year: 100 + 200 + 300 a month. Not B's ended year, C's unserved term nor F's replaced revision.
+        assertEquals(amounts("7200.00", "600.00"), totals.amounts());
+        assertEquals(List.of(new BigDecimal("600.00")), sql("SELECT ROUND(SUM(" + org.crmir.figures.MonthlyValue.SQL
+                + "), 2) FROM contracts src WHERE status = 'ACTIVE' AND client_id = " + contractsClient),
                 "the dashboard's recurring revenue of the client's active contracts");
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.contains(",Renewed,") && text.contains(",Terminated,") && text.contains(",Active,"), text);
+        assertTrue(text.contains("Total (6 rows): the 3 in force on " + today), text);
+        assertTrue(text.contains(",Renewed,") && text.contains(",Terminated,") && text.contains(",Active,")
+                && text.contains(",Replaced,"), text);
+        assertTrue(text.contains("Replaced by revision 2 from " + today.minusDays(20)), "F's first revision: " + text);
         assertTrue(!text.contains("ACTIVE") && !text.contains("Expired"), "words; D ended before the period: " + text);
         assertTrue(text.contains("Ended on " + today.minusDays(5)), "C's last day: " + text);
         assertTrue(text.contains("Renews on ") && text.contains(" for 12 months"), "B's renewal renews: " + text);
+        assertTrue(text.contains(",1200.00,100.00") && text.contains(",3600.00,300.00"),
+                "each row's value per month at cents: " + text);
 
         assertEquals(totals.amounts(), xlsxTotals(FinanceReport.CONTRACT_RENEWALS, month).amounts(),
                 "the spreadsheet's number cells");
         ReportRun pdf = book.runToTheEnd(FinanceReport.CONTRACT_RENEWALS, month, ReportFormat.PDF);
         assertEquals(ReportRunStatus.DONE, pdf.getStatus(), pdf.getFailure());
         String printed = ReportReading.pdfText(book.output(pdf.getId()));
-        assertTrue(printed.contains("Contract renewals and recurring revenue") && printed.contains("Total (4 rows)")
-                && printed.contains("6,600.00") && printed.contains("300.00"), printed);
+        assertTrue(printed.contains("Contract renewals and recurring revenue") && printed.contains("Total (6 rows)")
+                && printed.contains("7,200.00") && printed.contains("600.00"), printed);
     }
 
     @Test

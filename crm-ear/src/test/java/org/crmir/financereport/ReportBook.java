@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crmir.contract.Contract;
 import org.crmir.contract.ContractDraft;
 import org.crmir.contract.ContractService;
 import org.crmir.contract.ContractStatus;
@@ -122,8 +123,9 @@ public class ReportBook {
     /**
      * A client of its own with contracts worth 1,200 a year, by {@code today}: A in force through the period
      * (started 100 days ago, a year's term); B, renewing, whose year ended 10 days ago and was renewed for a
-     * year (two revisions, the second in force); C terminated 5 days ago; D expired 60 days ago; E a draft.
-     * Returns the client's id.
+     * year (two revisions, the second in force); C terminated 5 days ago; D expired 60 days ago; E a draft; F, a
+     * year of 1,200 from 50 days ago replaced 20 days ago by its amendment, a year of 3,600 from then (two
+     * revisions, the second in force). Returns the client's id.
      */
     public long makeContracts(LocalDate today) throws Exception {
         fixtures.usersExist();
@@ -140,6 +142,18 @@ public class ReportBook {
         asAdmin.call(() -> contracts.renewOrExpire(endD));
         asAdmin.call(() -> contracts.renewOrExpire(endB));
         asSales.call(() -> contracts.terminate(c, today.minusDays(5), "Client closed the site"));
+        // F: a year of 1,200 from 50 days ago, amended 20 days ago to a year of 3,600 from that day.
+        long f = contract(client, "F", today.minusDays(50), today.minusDays(50).plusYears(1).minusDays(1), false,
+                "1200.00", true);
+        LocalDate amendedFrom = today.minusDays(20);
+        onDay(amendedFrom, () -> {
+            Contract amendment = asSales.call(() -> contracts.amend(f));
+            asSales.call(() -> contracts.updateDraft(amendment.getId(), amendment.getVersion(), new ContractDraft(
+                    client, "Report contract F", null, amendedFrom, amendedFrom.plusYears(1).minusDays(1), 30,
+                    false, null, 30, new BigDecimal("3600.00"), null, null, null, null, null, List.of(), null,
+                    List.of())));
+            return asSales.call(() -> contracts.activate(amendment.getId()));
+        });
         for (long id : new long[] {b, d}) {
             if (asSales.call(() -> contracts.find(id).getStatus()) == ContractStatus.ACTIVE) {
                 throw new IllegalStateException("contract " + id + " should have ended");
@@ -213,12 +227,22 @@ public class ReportBook {
     /** The row count and the amounts on a CSV output's total line, in column order. */
     public record Totals(long rows, List<BigDecimal> amounts) {
 
+        /** The row count of a total line's first cell: "Total (6 rows)", maybe followed by what is totalled. */
+        static long rowsOf(String firstCell) {
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("^Total \\((\\d+) rows?\\)")
+                    .matcher(firstCell);
+            if (!count.find()) {
+                throw new AssertionError("Not a total line: " + firstCell);
+            }
+            return Long.parseLong(count.group(1));
+        }
+
         /** The amounts on a CSV output's total line, in column order, and its row count. */
         public static Totals ofCsv(byte[] csv) {
             for (String line : new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
                 if (line.startsWith("Total (") || line.startsWith("\"Total (")) {
                     String[] cells = line.replace("\"", "").split(",");
-                    long rows = Long.parseLong(cells[0].replaceAll("[^0-9]", ""));
+                    long rows = rowsOf(cells[0]);
                     List<BigDecimal> amounts = new ArrayList<>();
                     for (int k = 1; k < cells.length; k++) {
                         if (!cells[k].isBlank()) {

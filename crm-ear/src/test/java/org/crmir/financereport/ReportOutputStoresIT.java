@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
@@ -30,13 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Both places an output can be kept: the database (no directory configured, the default) and a directory
  * (CRMIR_REPORT_OUTPUT_DIR). The server configuration turns that variable into the system property
- * {@value #PROPERTY}, read for each output stored; these tests set that property in the running server for their
- * own runs, as the configuration does at boot, and clear it after.
+ * {@value ReportOutputDirectory#PROPERTY}, read for each output stored; these tests set that property in the
+ * running server for their own runs, as the configuration does at boot, and clear it after.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportOutputStoresIT {
-
-    static final String PROPERTY = "crmir.report.output.dir";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -63,7 +63,7 @@ class ReportOutputStoresIT {
 
     @AfterEach
     void noDirectoryAgain() throws Exception {
-        System.clearProperty(PROPERTY);
+        System.clearProperty(ReportOutputDirectory.PROPERTY);
         if (directory != null) {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -71,11 +71,23 @@ class ReportOutputStoresIT {
         }
     }
 
+    /** The directory configured; returned: this installation's subdirectory, named by its database. */
     private Path aDirectoryConfigured() throws Exception {
-        directory = Files.createTempDirectory("crmir-report-outputs-");
-        System.setProperty(PROPERTY, directory.resolve("outputs").toString());
-        return directory.resolve("outputs");
+        return aDirectoryConfigured("outputs");
     }
+
+    private Path aDirectoryConfigured(String under) throws Exception {
+        directory = Files.createTempDirectory("crmir-report-outputs-");
+        System.setProperty(ReportOutputDirectory.PROPERTY, directory.resolve(under).toString());
+        return directory.resolve(under).resolve(ReportReading.text("SELECT DATABASE()"));
+    }
+
+    /** Makes run {@code runId} look finished on 1 January 2000, so that retention up to then is this test's own. */
+    private static void finishedLongAgo(long runId) throws Exception {
+        ReportReading.update("UPDATE report_runs SET finished_at = '2000-01-01 00:00:00' WHERE id = " + runId);
+    }
+
+    private static final Instant AFTER_LONG_AGO = Instant.parse("2000-01-02T00:00:00Z");
 
     @Test
     void withoutADirectoryTheOutputIsKeptInTheDatabase() throws Exception {
@@ -96,6 +108,10 @@ class ReportOutputStoresIT {
         assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
         Path file = outputs.resolve("report-run-" + run.getId() + ".pdf");
         assertTrue(Files.isRegularFile(file), "created with its directory: " + file);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(outputs)));
+        }
         assertEquals("FILE", ReportReading.text("SELECT output_store FROM report_runs WHERE id = " + run.getId()));
         assertEquals(file.toString(), ReportReading.text("SELECT output_file FROM report_runs WHERE id = "
                 + run.getId()));
@@ -109,12 +125,12 @@ class ReportOutputStoresIT {
             assertEquals(1, files.count(), "no temporary part left behind");
         }
 
-        System.clearProperty(PROPERTY);
+        System.clearProperty(ReportOutputDirectory.PROPERTY);
         assertArrayEquals(stored, book.output(run.getId()), "downloaded from the file the run recorded, after the"
                 + " setting changed");
 
-        Thread.sleep(5);
-        asAdmin.call(() -> runs.removeOutputsFinishedBefore(Instant.now().plusSeconds(1), 10_000));
+        finishedLongAgo(run.getId());
+        assertEquals(1, asAdmin.call(() -> runs.removeOutputsFinishedBefore(AFTER_LONG_AGO, 10)));
         assertFalse(Files.exists(file), "retention deletes the file");
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> book.asFinance(() -> runs.downloadable(run.getId())));
@@ -138,6 +154,60 @@ class ReportOutputStoresIT {
                 + run.getId() + ".csv") && refused.getMessage().contains("Run the report again"), refused.getMessage());
         assertFalse(refused.getMessage().contains(outputs.toString()), "the file's name, not the server's paths");
         assertEquals(0, sent.size());
+    }
+
+    @Test
+    void oneFileRetentionCannotDeleteIsLeftAndTheOthersGoOn() throws Exception {
+        Path outputs = aDirectoryConfigured();
+        ReportParameters asOfToday = new ReportParameters(null, null, ReportBook.CURRENCY, edges.clientId());
+        ReportRun stuck = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
+        ReportRun other = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
+        assertEquals(ReportRunStatus.DONE, other.getStatus(), other.getFailure());
+        // Where the first run's file was, a directory with something in it: no delete can remove it.
+        Path undeletable = outputs.resolve("report-run-" + stuck.getId() + ".csv");
+        Files.delete(undeletable);
+        Files.createDirectories(undeletable.resolve("kept"));
+        finishedLongAgo(stuck.getId());
+        finishedLongAgo(other.getId());
+
+        assertEquals(2, asAdmin.call(() -> runs.removeOutputsFinishedBefore(AFTER_LONG_AGO, 10)),
+                "both removed, the undeletable one logged");
+        assertFalse(Files.exists(outputs.resolve("report-run-" + other.getId() + ".csv")), "the other file went");
+        assertTrue(Files.isDirectory(undeletable.resolve("kept")), "left as it was");
+        assertEquals(0, asAdmin.call(() -> runs.removeOutputsFinishedBefore(AFTER_LONG_AGO, 10)),
+                "not tried again every night");
+    }
+
+    @Test
+    void aFileWhoseRunIsNotRecordedIsDeletedWithTheRollback() throws Exception {
+        // A directory whose path is longer than report_runs.output_file holds: the file is written and moved
+        // into place, then recording where fails and the finish rolls back.
+        String name = "x".repeat(200);
+        Path outputs = aDirectoryConfigured(String.join("/", name, name, name, name, name));
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
+                ReportBook.CURRENCY, edges.clientId()), ReportFormat.CSV);
+        assertEquals(ReportRunStatus.FAILED, run.getStatus());
+        assertTrue(Files.isDirectory(outputs), "it was written there: " + outputs);
+        try (Stream<Path> left = Files.list(outputs)) {
+            assertEquals(List.of(), left.toList(), "neither the output nor its part left behind");
+        }
+    }
+
+    @Test
+    void aFileAlreadyThereIsNeverOverwritten() throws Exception {
+        Path outputs = aDirectoryConfigured();
+        ReportParameters asOfToday = new ReportParameters(null, null, ReportBook.CURRENCY, edges.clientId());
+        long next = Long.parseLong(ReportReading.text("SELECT COALESCE(MAX(id), 0) + 1 FROM report_runs"));
+        // Another installation's (or a restored database's) runs of the next numbers, already in the directory.
+        Files.createDirectories(outputs);
+        for (long id = next; id < next + 50; id++) {
+            Files.writeString(outputs.resolve("report-run-" + id + ".csv"), "someone else's report");
+        }
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
+        assertTrue(run.getId() >= next && run.getId() < next + 50, "a number already used: " + run.getId());
+        assertEquals(ReportRunStatus.FAILED, run.getStatus(), "refused, not overwritten");
+        assertEquals("someone else's report", Files.readString(outputs.resolve("report-run-" + run.getId()
+                + ".csv")));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

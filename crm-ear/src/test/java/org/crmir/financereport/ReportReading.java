@@ -55,7 +55,8 @@ final class ReportReading {
 
     /**
      * The row count and the amounts of a spreadsheet's total row ("Total (N rows)" and the number cells after it,
-     * in column order), as a program reading the XLSX gets them: number cells, at two decimals (counts as they are).
+     * in column order), as a program reading the XLSX gets them: number cells, exactly at two decimals (counts as
+     * they are).
      */
     static Totals xlsxTotals(byte[] xlsx) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -67,13 +68,13 @@ final class ReportReading {
                         || !cells.get(0).getStringCellValue().startsWith("Total (")) {
                     continue;
                 }
-                long rows = Long.parseLong(cells.get(0).getStringCellValue().replaceAll("[^0-9]", ""));
+                long rows = Totals.rowsOf(cells.get(0).getStringCellValue());
                 List<BigDecimal> amounts = new ArrayList<>();
                 for (Cell cell : cells.subList(1, cells.size())) {
                     if (cell.getCellType() == CellType.NUMERIC) {
                         BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-                        amounts.add(isAmount(cell) ? value.setScale(2, RoundingMode.HALF_UP)
-                                : value.setScale(0, RoundingMode.UNNECESSARY));
+                        // Exactly at the currency's scale: a total with more decimals fails here, not hidden.
+                        amounts.add(value.setScale(isAmount(cell) ? 2 : 0, RoundingMode.UNNECESSARY));
                     } else if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
                         throw new AssertionError("A total that is not a number cell: '" + cell.getStringCellValue()
                                 + "'");

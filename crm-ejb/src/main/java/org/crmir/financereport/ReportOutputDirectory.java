@@ -29,6 +29,17 @@ final class ReportOutputDirectory {
         return directory;
     }
 
+    /**
+     * The subdirectory of one installation, named by its database ({@code catalog}), so that installations sharing
+     * the storage keep apart: each numbers its runs from 1.
+     */
+    static String installation(String catalog) {
+        if (catalog == null || !catalog.matches("[A-Za-z0-9_$-]{1,64}")) {
+            throw new IllegalStateException("The database's name '" + catalog + "' cannot name a directory");
+        }
+        return catalog;
+    }
+
     /** The file of run {@code runId}'s output: named by the run, never by anything a user typed. */
     static String fileName(long runId, ReportFormat format) {
         return "report-run-" + runId + "." + format.extension();

@@ -2,13 +2,13 @@ package org.crmir.financereport;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +54,9 @@ public class ReportOutputs {
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     DataSource database;
 
+    @Inject
+    ReportOutputFiles files;
+
     /**
      * Stores {@code file} as the output of run {@code runId}, in the caller's transaction, where the server keeps
      * outputs now, and records where.
@@ -66,8 +69,11 @@ public class ReportOutputs {
             if (directory == null) {
                 stored = storeInDatabase(connection, runId, file);
             } else {
-                target = directory.resolve(ReportOutputDirectory.fileName(runId, formatOf(connection, runId)));
-                stored = storeInFile(file, target);
+                // A directory of this installation's own (its database's name): two installations sharing the
+                // storage never meet, and a file already there is refused rather than overwritten.
+                target = directory.resolve(ReportOutputDirectory.installation(connection.getCatalog()))
+                        .resolve(ReportOutputDirectory.fileName(runId, formatOf(connection, runId)));
+                stored = files.store(file, target);
             }
             try (PreparedStatement where = connection.prepareStatement(
                     "UPDATE report_runs SET output_store = ?, output_file = ? WHERE id = ?")) {
@@ -108,23 +114,6 @@ public class ReportOutputs {
         }
     }
 
-    /**
-     * Copies {@code file} to {@code target} through a digest, under a temporary name moved into place at the end,
-     * so that a file with the run's name is always whole.
-     */
-    private static Stored storeInFile(Path file, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            long size = Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(size, HexFormat.of().formatHex(in.getMessageDigest().digest()));
-        } catch (IOException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-    }
-
     private static ReportFormat formatOf(Connection connection, long runId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT format FROM report_runs WHERE id = ?")) {
             select.setLong(1, runId);
@@ -155,15 +144,27 @@ public class ReportOutputs {
     }
 
     /**
-     * Refuses, saying why, when run {@code runId}'s output was written to a file that is no longer there (moved or
-     * deleted outside CRMir); the download then sends nothing, not a broken file. Logged once as the fault it is.
+     * Refuses, saying why, when run {@code runId}'s output was written to a file that is no longer there, or not
+     * whole ({@code sizeBytes} recorded), moved or changed outside CRMir; the download then sends nothing, not a
+     * broken file. Logged once as the fault it is. Called by {@link ReportRuns#downloadable}, which checks the role.
      */
-    public void checkPresent(long runId) {
+    void checkPresent(long runId, Long sizeBytes) {
         Location location = locationOf(runId);
-        if (location.inFile() && !Files.isRegularFile(location.file())) {
-            LOG.warning("The output of report run " + runId + " is missing: " + location.file() + " is not there");
+        if (!location.inFile()) {
+            return;
+        }
+        String wrong;
+        try {
+            wrong = !Files.isRegularFile(location.file()) ? "is no longer"
+                    : sizeBytes != null && Files.size(location.file()) != sizeBytes ? "is not whole" : null;
+        } catch (IOException e) {
+            wrong = "cannot be read";
+        }
+        if (wrong != null) {
+            LOG.warning("The output of report run " + runId + " is missing: " + location.file() + " " + wrong
+                    + " there");
             throw new RuleViolationException("The output of run " + runId + " is missing: its file "
-                    + location.file().getFileName() + " is no longer in the reports' output directory (moved or"
+                    + location.file().getFileName() + " " + wrong + " in the reports' output directory (moved or"
                     + " deleted outside CRMir). Run the report again.");
         }
     }
@@ -171,13 +172,12 @@ public class ReportOutputs {
     /**
      * Writes the output of run {@code runId} to {@code out}: from its file, or chunk by chunk: the chunks' numbers
      * first, then each chunk read on a connection of its own and written after that connection is closed, so a slow
-     * client holds nothing of the database's (called outside a transaction, each read is its own). A missing file
-     * is refused before anything is written ({@link #checkPresent}).
+     * client holds nothing of the database's (called outside a transaction, each read is its own), after
+     * {@link #checkPresent}.
      */
     void writeTo(long runId, OutputStream out) throws IOException {
         Location location = locationOf(runId);
         if (location.inFile()) {
-            checkPresent(runId);
             // Streamed from the file: no connection is held while the client reads.
             Files.copy(location.file(), out);
             return;
@@ -222,17 +222,14 @@ public class ReportOutputs {
     }
 
     /**
-     * Removes the output of run {@code runId}: its chunks in the caller's transaction, or its file (one already gone
-     * is no failure: removing is what was wanted).
+     * Removes the output of run {@code runId}: its chunks in the caller's transaction, or its file once that
+     * transaction commits (one already gone is no failure: removing is what was wanted; one that cannot be deleted
+     * is logged and left, and the removal goes on).
      */
     void remove(long runId) {
         Location location = locationOf(runId);
         if (location.inFile()) {
-            try {
-                Files.deleteIfExists(location.file());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not remove the output of report run " + runId, e);
-            }
+            files.deleteAfterCommit(runId, location.file());
             return;
         }
         try (Connection connection = database.getConnection();
@@ -244,7 +241,7 @@ public class ReportOutputs {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

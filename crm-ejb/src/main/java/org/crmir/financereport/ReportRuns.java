@@ -178,10 +178,11 @@ public class ReportRuns {
         }
     }
 
-    /** The run, if its output can be downloaded; otherwise a refusal that says why. */
+    /** The run, if its output can be downloaded (its file, if in one, there and whole); otherwise a refusal why. */
     public ReportRun downloadable(long runId) {
         ReportRun run = find(runId);
         run.checkOutputAvailable();
+        outputs.checkPresent(runId, run.getSizeBytes());
         return run;
     }
 

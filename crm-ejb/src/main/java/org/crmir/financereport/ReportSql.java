@@ -29,11 +29,17 @@ public final class ReportSql {
             + " END";
     /** A contract's last day in force: the day it ended (terminated early, expired, renewed) or its end date. */
     static final String CONTRACT_LAST_DAY = "COALESCE(src.ended_on, src.end_date)";
-    /** What comes at a contract's end, in words: its renewal (the next term's first day) or its end. */
-    static final String RENEWAL_OR_END = "CASE WHEN src.status = 'ACTIVE' AND src.auto_renew THEN CONCAT('Renews on ',"
+    /**
+     * What comes at a contract's end, in words: its renewal (the next term's first day), its replacement by an
+     * amendment (the next revision, {@code nx}, from its first day), or its end.
+     */
+    static final String RENEWAL_OR_END = "CASE WHEN nx.id IS NOT NULL THEN CONCAT('Replaced by revision ', nx.revision,"
+            + " ' from ', nx.start_date) WHEN src.status = 'ACTIVE' AND src.auto_renew THEN CONCAT('Renews on ',"
             + " src.end_date + INTERVAL 1 DAY, ' for ', src.renewal_months, IF(src.renewal_months = 1, ' month',"
             + " ' months')) WHEN src.status = 'ACTIVE' THEN CONCAT('Ends on ', src.end_date)"
             + " ELSE CONCAT('Ended on ', src.ended_on) END";
+    /** A contract's value per month by the dashboard's rule, at the cents it is printed with (rows add up). */
+    static final String MONTHLY_PRINTED = "ROUND(" + MonthlyValue.SQL + ", 2)";
     /** Days from issue to payment, as the dashboard counts them (paid in advance: 0 days). */
     static final String DAYS_TO_PAY = SettledInvoicesSummary.daysToPay("i");
 
@@ -177,16 +183,25 @@ public final class ReportSql {
                         + client(p, "i", values) + " GROUP BY c.id, c.name ORDER BY c.name, c.id";
             }
             case CONTRACT_RENEWALS -> {
-                // In force on the period's last day: its recurring revenue that day (a renewal's two terms never
-                // both are). Values: the last day twice, then the period's overlap, last day first.
-                values.addAll(List.of(p.to(), p.to(), p.to(), p.from(), p.currency()));
-                yield "SELECT c.name AS client, src.number AS contract, src.title, " + words("src.status", "ACTIVE",
-                        "Active", "RENEWED", "Renewed", "TERMINATED", "Terminated", "EXPIRED", "Expired")
-                        + " AS status, src.start_date, src.end_date, src.notice_deadline, " + RENEWAL_OR_END
-                        + " AS renewal_or_end, src.contract_value, " + MonthlyValue.SQL + " AS monthly_value,"
-                        + " CASE WHEN src.start_date <= ? AND " + CONTRACT_LAST_DAY + " >= ? THEN " + MonthlyValue.SQL
-                        + " ELSE 0 END AS monthly_at_end"
+                // Totalled: only the revisions in force on the period's last day (the recurring revenue of that
+                // day), so a renewal's two terms, an amendment's two revisions and a terminated contract's unserved
+                // value never add up. Values: the last day seven times, then the period's overlap.
+                values.addAll(List.of(p.to(), p.to(), p.to(), p.to(), p.to(), p.to(), p.to(), p.to(), p.from(),
+                        p.currency()));
+                String inForceAtEnd = "src.start_date <= ? AND " + CONTRACT_LAST_DAY + " >= ?";
+                yield "SELECT c.name AS client, src.number AS contract, src.title, CASE WHEN nx.id IS NOT NULL"
+                        + " THEN 'Replaced' ELSE " + words("src.status", "ACTIVE", "Active", "RENEWED", "Renewed",
+                        "TERMINATED", "Terminated", "EXPIRED", "Expired") + " END AS status, src.start_date,"
+                        + " src.end_date, src.notice_deadline, " + RENEWAL_OR_END + " AS renewal_or_end,"
+                        + " src.contract_value, " + MONTHLY_PRINTED + " AS monthly_value,"
+                        + " CASE WHEN " + inForceAtEnd + " THEN src.contract_value ELSE 0 END AS value_at_end,"
+                        + " CASE WHEN " + inForceAtEnd + " THEN " + MONTHLY_PRINTED + " ELSE 0 END AS monthly_at_end,"
+                        + " CASE WHEN " + inForceAtEnd + " THEN 1 ELSE 0 END AS in_force_at_end,"
+                        + " CAST(? AS DATE) AS last_day"
                         + " FROM contracts src JOIN clients c ON c.id = src.client_id"
+                        // The amendment that replaced this revision (a renewal's next term is no replacement).
+                        + " LEFT JOIN contracts nx ON src.status = 'TERMINATED' AND nx.previous_id = src.id"
+                        + " AND nx.status <> 'DRAFT'"
                         + " WHERE src.status <> 'DRAFT' AND src.start_date <= ? AND " + CONTRACT_LAST_DAY + " >= ?"
                         + " AND src.currency = ?" + client(p, "src", values)
                         + " ORDER BY src.end_date, c.name, src.id";

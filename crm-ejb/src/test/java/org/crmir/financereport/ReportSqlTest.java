@@ -46,15 +46,16 @@ class ReportSqlTest {
     }
 
     @Test
-    void contractRenewalsValueEachContractPerMonthByTheDashboardsRuleAndTotalTheLastDaysContracts() {
+    void contractRenewalsValueEachContractPerMonthByTheDashboardsRuleAtCentsAndTotalOnlyTheLastDaysRevisions() {
         ReportParameters p = new ReportParameters(DAY.minusDays(30), DAY, "EUR", null)
                 .checkedFor(FinanceReport.CONTRACT_RENEWALS);
         ReportSql select = ReportSql.of(FinanceReport.CONTRACT_RENEWALS, p, DAY);
-        assertTrue(select.sql().contains(org.crmir.figures.MonthlyValue.SQL + " AS monthly_value"), select.sql());
-        assertTrue(select.sql().contains("THEN " + org.crmir.figures.MonthlyValue.SQL + " ELSE 0 END AS monthly_at_end"),
-                select.sql());
-        assertEquals(List.of(DAY, DAY, DAY, DAY.minusDays(30), "EUR"), select.values(),
-                "in force on the last day; overlapping the period");
+        String monthly = "ROUND(" + org.crmir.figures.MonthlyValue.SQL + ", 2)";
+        assertTrue(select.sql().contains(monthly + " AS monthly_value"), select.sql());
+        assertTrue(select.sql().contains("THEN " + monthly + " ELSE 0 END AS monthly_at_end"), select.sql());
+        assertTrue(select.sql().contains("THEN src.contract_value ELSE 0 END AS value_at_end"), select.sql());
+        assertEquals(List.of(DAY, DAY, DAY, DAY, DAY, DAY, DAY, DAY, DAY.minusDays(30), "EUR"), select.values(),
+                "in force on the last day (value, per month, counted), the day itself; overlapping the period");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.crmir.shared.api.Bodies.required;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.crmir.financereport.FinanceReport;
 import org.crmir.financereport.ReportFormat;
-import org.crmir.financereport.ReportOutputs;
 import org.crmir.financereport.ReportParameters;
 import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRunFilter;
@@ -54,9 +52,6 @@ public class ReportResource {
 
     @EJB
     ReportRuns runs;
-
-    @Inject
-    ReportOutputs outputs;
 
     @Context
     UriInfo uri;
@@ -124,7 +119,6 @@ public class ReportResource {
             MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     public Response output(@PathParam("id") long id) {
         ReportRun run = runs.downloadable(id);
-        outputs.checkPresent(id);
         StreamingOutput body = out -> runs.writeOutput(id, out);
         Response.ResponseBuilder ok = Response.ok(body, run.getFormat().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + run.getReport().code() + "-" + id + "."

@@ -2,13 +2,11 @@ package org.crmir.financereport.web;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.crmir.financereport.ReportOutputs;
 import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRuns;
 import org.crmir.shared.NotFoundException;
@@ -27,9 +25,6 @@ public class ReportOutputServlet extends HttpServlet {
     @EJB
     private transient ReportRuns runs;
 
-    @Inject
-    private transient ReportOutputs outputs;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("run");
@@ -41,7 +36,6 @@ public class ReportOutputServlet extends HttpServlet {
         ReportRun run;
         try {
             run = runs.downloadable(runId);
-            outputs.checkPresent(runId);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
