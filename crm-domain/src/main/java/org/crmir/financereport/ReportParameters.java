@@ -136,10 +136,15 @@ public record ReportParameters(LocalDate from, LocalDate to, String currency, Lo
                 parts.containsKey("asOf") ? LocalDate.parse(parts.get("asOf")) : null);
     }
 
-    /** For people: "EUR, 2026-01-01 to 2026-01-31, client #7" or "EUR, as of 2026-12-01". */
-    public String describe() {
-        String when = from != null ? ", " + from + " to " + to : asOf != null ? ", as of " + asOf
-                : ", as of the day it ran";
+    /**
+     * For people, days in {@code locale}: "EUR, Jan 1, 2026 to Jan 31, 2026, client #7" or "EUR, as of Dec 1,
+     * 2026".
+     */
+    public String describe(java.util.Locale locale) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        String when = from != null ? ", " + day.format(from) + " to " + day.format(to)
+                : asOf != null ? ", as of " + day.format(asOf) : ", as of the day it ran";
         return currency + when
                 + (clientId == null ? "" : ", client #" + clientId);
     }

@@ -83,7 +83,7 @@ class ReportParametersTest {
         assertEquals("currency=EUR;asOf=2026-01-01;client=4", p.text());
         assertEquals(p, ReportParameters.parse(p.text()));
         assertEquals(JAN_1, ReportParameters.parse(p.text()).asOfOr(JAN_1.plusDays(40)));
-        assertEquals("EUR, as of 2026-01-01, client #4", p.describe());
+        assertEquals("EUR, as of Jan 1, 2026, client #4", p.describe(java.util.Locale.ENGLISH));
         assertEquals(JAN_1.plusDays(40), ReportParameters.parse("currency=EUR").asOfOr(JAN_1.plusDays(40)),
                 "a run stored before the day was kept ages on the day it renders");
     }

@@ -154,6 +154,19 @@ class ReportOutputStoresIT {
                 + run.getId() + ".csv") && refused.getMessage().contains("Run the report again"), refused.getMessage());
         assertFalse(refused.getMessage().contains(outputs.toString()), "the file's name, not the server's paths");
         assertEquals(0, sent.size());
+
+        ReportRun again = book.asFinance(() -> runs.runAgain(run.getId()));
+        assertEquals(run.getId(), again.getRerunOf().longValue(), "its advice can be followed: Run again");
+        assertEquals(ReportRunStatus.DONE, book.waitUntilFinished(again.getId()).getStatus());
+        RuleViolationException removed = assertThrows(RuleViolationException.class,
+                () -> book.asFinance(() -> runs.downloadable(run.getId())));
+        assertTrue(removed.getMessage().contains("run the report again"), "marked removed: " + removed.getMessage());
+
+        Path changed = outputs.resolve("report-run-" + again.getId() + ".csv");
+        Files.write(changed, new byte[] {'x'});
+        RuleViolationException notWhole = assertThrows(RuleViolationException.class,
+                () -> book.asFinance(() -> runs.downloadable(again.getId())));
+        assertTrue(notWhole.getMessage().contains("is not whole"), notWhole.getMessage());
     }
 
     @Test

@@ -92,14 +92,17 @@ final class ReportReading {
         return format != null && format.contains(".");
     }
 
+    private static DataSource database() throws javax.naming.NamingException {
+        return InitialContext.doLookup("java:jboss/datasources/CrmDS");
+    }
+
     static List<BigDecimal> amounts(String... values) {
         return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
     /** One row of numbers, each at two decimals (counts as they are), as the reports print them. */
     static List<BigDecimal> sql(String select) throws Exception {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(select);
+        try (Connection c = database().getConnection(); PreparedStatement s = c.prepareStatement(select);
              ResultSet r = s.executeQuery()) {
             r.next();
             List<BigDecimal> row = new ArrayList<>();
@@ -113,16 +116,14 @@ final class ReportReading {
 
     /** One value of a select, as text (null as null). */
     static String text(String select) throws Exception {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(select);
+        try (Connection c = database().getConnection(); PreparedStatement s = c.prepareStatement(select);
              ResultSet r = s.executeQuery()) {
             return r.next() ? r.getString(1) : null;
         }
     }
 
     static void update(String statement) throws Exception {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/CrmDS");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+        try (Connection c = database().getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
             s.executeUpdate();
         }
     }

@@ -150,22 +150,31 @@ public class ReportOutputs {
      */
     void checkPresent(long runId, Long sizeBytes) {
         Location location = locationOf(runId);
-        if (!location.inFile()) {
-            return;
-        }
-        String wrong;
-        try {
-            wrong = !Files.isRegularFile(location.file()) ? "is no longer"
-                    : sizeBytes != null && Files.size(location.file()) != sizeBytes ? "is not whole" : null;
-        } catch (IOException e) {
-            wrong = "cannot be read";
-        }
+        String wrong = wrongWith(location, sizeBytes);
         if (wrong != null) {
             LOG.warning("The output of report run " + runId + " is missing: " + location.file() + " " + wrong
                     + " there");
             throw new RuleViolationException("The output of run " + runId + " is missing: its file "
                     + location.file().getFileName() + " " + wrong + " in the reports' output directory (moved or"
                     + " deleted outside CRMir). Run the report again.");
+        }
+    }
+
+    /** True when run {@code runId}'s output was written to a file that is gone or not whole. */
+    boolean fileMissing(long runId, Long sizeBytes) {
+        return wrongWith(locationOf(runId), sizeBytes) != null;
+    }
+
+    /** What is wrong with an output's file ("is no longer", "is not whole" there), or null if nothing is. */
+    private static String wrongWith(Location location, Long sizeBytes) {
+        if (!location.inFile()) {
+            return null;
+        }
+        try {
+            return !Files.isRegularFile(location.file()) ? "is no longer"
+                    : sizeBytes != null && Files.size(location.file()) != sizeBytes ? "is not whole" : null;
+        } catch (IOException e) {
+            return "cannot be read";
         }
     }
 

@@ -111,7 +111,7 @@ public class ReportRuns {
     }
 
     /**
-     * Runs a failed run, or a done one whose output was removed, again, as a new run with its report, parameters
+     * Runs a failed run, or a done one whose output was removed (or whose file is missing), again, as a new run with its report, parameters
      * (the same day for a report as of a day) and format, once per {@code idempotencyKey} (null: no key). Any other
      * run is refused (a rule: 409): it is on its way, or its output is there to download.
      */
@@ -119,6 +119,11 @@ public class ReportRuns {
         ReportRun earlier = find(runId);
         // The run in the operation: a key reused for another run asks for another thing, and is not replayed.
         long id = idempotent.once(Caller.nameOf(context), "report.again." + runId, idempotencyKey, () -> {
+            if (earlier.getStatus() == ReportRunStatus.DONE && earlier.getOutputRemovedAt() == null
+                    && outputs.fileMissing(runId, earlier.getSizeBytes())) {
+                // Its file went outside CRMir: the output is as good as removed, and the download says run again.
+                earlier.outputRemoved(clock.now());
+            }
             earlier.checkMayRunAgain();
             return queue(earlier.getReport(), earlier.parameterValues(), earlier.getFormat(), runId);
         });

@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,15 +59,8 @@ final class RunTimes {
                 .withZone(zone).format(at) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
     }
 
-    /** A day: "Dec 1, 2026". */
-    String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-    }
-
     /** A run's parameters for people: "EUR, Jan 1, 2026 to Jan 31, 2026, client #7" or "EUR, as of Dec 1, 2026". */
     String parameters(ReportParameters p) {
-        String when = p.from() != null ? ", " + day(p.from()) + " to " + day(p.to())
-                : p.asOf() != null ? ", as of " + day(p.asOf()) : ", as of the day it ran";
-        return p.currency() + when + (p.clientId() == null ? "" : ", client #" + p.clientId());
+        return p.describe(locale);
     }
 }
