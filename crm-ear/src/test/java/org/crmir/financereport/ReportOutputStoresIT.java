@@ -54,11 +54,14 @@ class ReportOutputStoresIT {
 
     private Path directory;
     private ReportParameters edges;
+    /** Aged receivables of the edges' client, as of today: a small CSV. */
+    private ReportParameters asOfToday;
 
     @BeforeEach
     void setUp() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         edges = new ReportParameters(today.minusDays(100), today, ReportBook.CURRENCY, book.makeBucketEdges(today));
+        asOfToday = new ReportParameters(null, null, ReportBook.CURRENCY, edges.clientId());
     }
 
     @AfterEach
@@ -132,16 +135,14 @@ class ReportOutputStoresIT {
         finishedLongAgo(run.getId());
         assertEquals(1, asAdmin.call(() -> runs.removeOutputsFinishedBefore(AFTER_LONG_AGO, 10)));
         assertFalse(Files.exists(file), "retention deletes the file");
-        RuleViolationException refused = assertThrows(RuleViolationException.class,
-                () -> book.asFinance(() -> runs.downloadable(run.getId())));
-        assertTrue(refused.getMessage().contains("retention"), refused.getMessage());
+        String refused = refusedDownload(run.getId());
+        assertTrue(refused.contains("retention"), refused);
     }
 
     @Test
     void aFileGoneFromTheDirectoryIsRefusedSayingWhyAndNothingIsSent() throws Exception {
         Path outputs = aDirectoryConfigured();
-        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
-                ReportBook.CURRENCY, edges.clientId()), ReportFormat.CSV);
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
         assertEquals(ReportRunStatus.DONE, run.getStatus(), run.getFailure());
         Files.delete(outputs.resolve("report-run-" + run.getId() + ".csv"));
         java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
@@ -158,21 +159,18 @@ class ReportOutputStoresIT {
         ReportRun again = book.asFinance(() -> runs.runAgain(run.getId()));
         assertEquals(run.getId(), again.getRerunOf().longValue(), "its advice can be followed: Run again");
         assertEquals(ReportRunStatus.DONE, book.waitUntilFinished(again.getId()).getStatus());
-        RuleViolationException removed = assertThrows(RuleViolationException.class,
-                () -> book.asFinance(() -> runs.downloadable(run.getId())));
-        assertTrue(removed.getMessage().contains("run the report again"), "marked removed: " + removed.getMessage());
+        String removed = refusedDownload(run.getId());
+        assertTrue(removed.contains("run the report again"), "marked removed: " + removed);
 
         Path changed = outputs.resolve("report-run-" + again.getId() + ".csv");
         Files.write(changed, new byte[] {'x'});
-        RuleViolationException notWhole = assertThrows(RuleViolationException.class,
-                () -> book.asFinance(() -> runs.downloadable(again.getId())));
-        assertTrue(notWhole.getMessage().contains("is not whole"), notWhole.getMessage());
+        String notWhole = refusedDownload(again.getId());
+        assertTrue(notWhole.contains("is not whole"), notWhole);
     }
 
     @Test
     void oneFileRetentionCannotDeleteIsLeftAndTheOthersGoOn() throws Exception {
         Path outputs = aDirectoryConfigured();
-        ReportParameters asOfToday = new ReportParameters(null, null, ReportBook.CURRENCY, edges.clientId());
         ReportRun stuck = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
         ReportRun other = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
         assertEquals(ReportRunStatus.DONE, other.getStatus(), other.getFailure());
@@ -197,8 +195,7 @@ class ReportOutputStoresIT {
         // into place, then recording where fails and the finish rolls back.
         String name = "x".repeat(200);
         Path outputs = aDirectoryConfigured(String.join("/", name, name, name, name, name));
-        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, new ReportParameters(null, null,
-                ReportBook.CURRENCY, edges.clientId()), ReportFormat.CSV);
+        ReportRun run = book.runToTheEnd(FinanceReport.AGED_RECEIVABLES, asOfToday, ReportFormat.CSV);
         assertEquals(ReportRunStatus.FAILED, run.getStatus());
         assertTrue(Files.isDirectory(outputs), "it was written there: " + outputs);
         try (Stream<Path> left = Files.list(outputs)) {
@@ -209,7 +206,6 @@ class ReportOutputStoresIT {
     @Test
     void aFileAlreadyThereIsNeverOverwritten() throws Exception {
         Path outputs = aDirectoryConfigured();
-        ReportParameters asOfToday = new ReportParameters(null, null, ReportBook.CURRENCY, edges.clientId());
         long next = Long.parseLong(ReportReading.text("SELECT COALESCE(MAX(id), 0) + 1 FROM report_runs"));
         // Another installation's (or a restored database's) runs of the next numbers, already in the directory.
         Files.createDirectories(outputs);
@@ -221,6 +217,12 @@ class ReportOutputStoresIT {
         assertEquals(ReportRunStatus.FAILED, run.getStatus(), "refused, not overwritten");
         assertEquals("someone else's report", Files.readString(outputs.resolve("report-run-" + run.getId()
                 + ".csv")));
+    }
+
+    /** Why a download of run {@code runId} is refused, as finance is told. */
+    private String refusedDownload(long runId) {
+        return assertThrows(RuleViolationException.class,
+                () -> book.asFinance(() -> runs.downloadable(runId))).getMessage();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
