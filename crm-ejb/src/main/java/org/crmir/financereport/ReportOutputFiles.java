@@ -51,6 +51,8 @@ public class ReportOutputFiles {
                     + " installation its own CRMIR_REPORT_OUTPUT_DIR or database name");
         }
         Path part = target.resolveSibling(target.getFileName() + ".part");
+        // A part of this run left by a rendering that died: never a finished output, so never worth keeping.
+        Files.deleteIfExists(part);
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), ReportOutputs.sha256());
              FileChannel out = FileChannel.open(part, Set.of(StandardOpenOption.CREATE_NEW,
                      StandardOpenOption.WRITE), privateTo(false))) {
@@ -58,9 +60,10 @@ public class ReportOutputFiles {
             // On disk before it takes the run's name: a crash after the commit leaves a whole file or none.
             out.force(true);
             String sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            // Registered before the move, so that no failure from here on leaves a file of a run not recorded.
+            deleteUnlessCommitted(target);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             forceDirectory(target.getParent());
-            deleteUnlessCommitted(target);
             return new ReportOutputs.Stored(size, sha256);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
