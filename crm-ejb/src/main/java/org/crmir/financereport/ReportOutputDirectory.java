@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * Where outputs go: the directory of the server's system property {@value #PROPERTY} (set from
  * {@code CRMIR_REPORT_OUTPUT_DIR} by the server configuration), or the database when it is empty. Read at each
  * output stored, so a changed property applies from the next run; an output already stored stays where it was
- * (its run records where).
+ * (its run records where). Files go in a subdirectory per installation ({@link #installation}); on a cluster the
+ * directory must be shared storage mounted at the same path on every node.
  */
 final class ReportOutputDirectory {
 
