@@ -19,6 +19,8 @@ import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRunFilter;
 import org.crmir.financereport.ReportRunStatus;
 import org.crmir.financereport.ReportRuns;
+import org.crmir.financereport.ReportDelivery;
+import org.crmir.financereport.ReportSchedules;
 import org.crmir.shared.web.Labels;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
@@ -41,6 +43,9 @@ public class ReportsView implements Serializable {
     @EJB
     private ClientService clients;
 
+    @EJB
+    private ReportSchedules schedules;
+
     private FinanceReport report = FinanceReport.AGED_RECEIVABLES;
     private LocalDate from;
     private LocalDate to;
@@ -50,6 +55,8 @@ public class ReportsView implements Serializable {
     private ReportFormat format = ReportFormat.PDF;
     private FinanceReport shownReport;
     private ReportRunStatus shownStatus;
+    /** The schedule whose runs are shown (the page's {@code schedule} parameter), or null for every run. */
+    private Long shownSchedule;
     private PagedModel<ReportRun> model;
 
     @PostConstruct
@@ -61,7 +68,7 @@ public class ReportsView implements Serializable {
     }
 
     private ReportRunFilter filter() {
-        return new ReportRunFilter(shownReport, shownStatus);
+        return new ReportRunFilter(shownReport, shownStatus, shownSchedule);
     }
 
     /** Queues the chosen report; the list shows it at once, and the push tells when it moves on. */
@@ -118,6 +125,46 @@ public class ReportsView implements Serializable {
         String took = millis < 0 ? "" : millis < 1000 ? " in " + millis + " ms" : " in " + String.format(
                 locale, "%.1f s", millis / 1000.0);
         return count(rows, locale) + (rows == 1 ? " row" : " rows") + size + took;
+    }
+
+    /** Who ran it: the user, or "Schedule: Monthly receivables" (the archive keeps the name). */
+    public String ranByOf(ReportRun run) {
+        return run.ranBy();
+    }
+
+    /** To whom a scheduled run's firing mailed: "mailed to a@x.ch (sent), daniel@x.ch (failed: …)"; else empty. */
+    public String mailedOf(ReportRun run) {
+        if (run.getFiringId() == null) {
+            return "";
+        }
+        List<ReportDelivery> sent = schedules.deliveriesOf(run.getFiringId()).stream()
+                .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
+        if (sent.isEmpty()) {
+            return run.getStatus().finished() ? "" : "to be mailed when done";
+        }
+        return "mailed to " + sent.stream().map(d -> d.getRecipient() + " (" + deliveryWord(d) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String deliveryWord(ReportDelivery d) {
+        return switch (d.getStatus()) {
+            case QUEUED -> d.getError() == null ? "queued" : "waiting to try again";
+            case SENDING -> "sending";
+            case SENT -> "sent";
+            case FAILED -> "failed: " + d.getError();
+        };
+    }
+
+    /** The name of the schedule whose runs are shown, for the filter's note. */
+    public String getShownScheduleName() {
+        if (shownSchedule == null) {
+            return null;
+        }
+        try {
+            return schedules.find(shownSchedule).getName();
+        } catch (org.crmir.shared.NotFoundException | jakarta.ejb.EJBException gone) {
+            return "#" + shownSchedule;
+        }
     }
 
     public String parametersOf(ReportRun run) {
@@ -180,5 +227,7 @@ public class ReportsView implements Serializable {
     public FinanceReport getShownReport() { return shownReport; }
     public void setShownReport(FinanceReport shownReport) { this.shownReport = shownReport; }
     public ReportRunStatus getShownStatus() { return shownStatus; }
+    public Long getShownSchedule() { return shownSchedule; }
+    public void setShownSchedule(Long shownSchedule) { this.shownSchedule = shownSchedule; }
     public void setShownStatus(ReportRunStatus shownStatus) { this.shownStatus = shownStatus; }
 }
