@@ -89,10 +89,9 @@ public class ReportMailbox implements Outbox {
         }
         if (delivery.getPurpose() == ReportDelivery.Purpose.OUTPUTS) {
             ScheduleFiring firing = em.find(ScheduleFiring.class, delivery.getFiringId());
-            notifications.notify(firing.getOwner(), "The e-mail of scheduled report \"" + firing.getScheduleName()
-                    + "\" to " + delivery.getRecipient() + " could not be sent: " + error,
-                    firing.getScheduleId() == null ? "/finance/reports.xhtml"
-                            : ScheduledRunEnd.RUNS_PAGE + firing.getScheduleId());
+            notifications.notify(firing.getOwner(), ScheduledRunEnd.notificationText("The e-mail of scheduled report"
+                    + " \"" + firing.getScheduleName() + "\" to " + delivery.getRecipient() + " could not be sent: "
+                    + error), ScheduledRunEnd.runsPage(firing));
         }
     }
 

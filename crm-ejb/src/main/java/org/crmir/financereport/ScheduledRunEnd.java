@@ -97,14 +97,24 @@ public class ScheduledRunEnd {
 
     /** The owner hears of a failed run on the bell (linking to the schedule's runs) and by e-mail. */
     private void tellOwner(ScheduleFiring firing, ReportRun run, Instant now) {
-        notifications.notify(firing.getOwner(), "Scheduled report \"" + firing.getScheduleName() + "\" ("
-                + run.getReport().title() + ", " + run.getFormat().name() + ") failed: " + run.getFailure(),
-                firing.getScheduleId() == null ? "/finance/reports.xhtml" : RUNS_PAGE + firing.getScheduleId());
+        notifications.notify(firing.getOwner(), notificationText("Scheduled report \"" + firing.getScheduleName()
+                + "\" (" + run.getReport().title() + ", " + run.getFormat().name() + ") failed: " + run.getFailure()),
+                runsPage(firing));
         user(firing.getOwner()).filter(u -> u.isActive() && u.getEmail() != null && !u.getEmail().isBlank())
                 .ifPresent(owner -> queue(new ReportDelivery(firing.getId(), owner.getEmail(), owner.getUsername(),
                         ReportDelivery.Purpose.NOTICE, ScheduledMail.noticeSubject(firing.getScheduleName(),
                         run.getReport()), ScheduledMail.noticeBody(firing.getScheduleName(), run,
                         PublicLinks.publicUrl(), firing.getScheduleId()), false, now)));
+    }
+
+    /** A notification's text fits its column (500): a long reason ends in an ellipsis; the e-mail has it whole. */
+    static String notificationText(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    /** The Reports page with the firing's schedule's runs, or every run once the schedule is deleted. */
+    static String runsPage(ScheduleFiring firing) {
+        return firing.getScheduleId() == null ? "/finance/reports.xhtml" : RUNS_PAGE + firing.getScheduleId();
     }
 
     private void queue(ReportDelivery delivery) {
