@@ -1,5 +1,8 @@
 package org.crmir.financereport;
 
+import static org.crmir.support.TestDatabase.number;
+import static org.crmir.support.TestDatabase.sql;
+import static org.crmir.support.TestDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +12,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +27,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.support.AsSales;
 import org.crmir.support.Deployments;
@@ -328,31 +326,5 @@ class ReportSchedulesIT {
 
     private long firingsOf(ReportSchedule s) throws Exception {
         return number("SELECT COUNT(*) FROM report_schedule_firings WHERE schedule_id = " + s.getId());
-    }
-
-    private static DataSource database() throws Exception {
-        return InitialContext.doLookup("java:jboss/datasources/CrmDS");
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private static long number(String select) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(select)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static String text(String select) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(select)) {
-            r.next();
-            return r.getString(1);
-        }
     }
 }

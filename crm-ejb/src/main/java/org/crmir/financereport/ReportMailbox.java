@@ -2,6 +2,7 @@ package org.crmir.financereport;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,7 +30,8 @@ import org.crmir.notification.NotificationService;
  * went as links). Called by the dispatcher with no caller, hence {@code @PermitAll}; a local bean only.
  */
 @Stateless
-@LocalBean
+@LocalBean // ScheduledRunEnd queues through it by its class
+@Local(Outbox.class) // the dispatcher finds it by its interface
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReportMailbox implements Outbox {

@@ -20,12 +20,12 @@ import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
+import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.IdempotentCreates;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.InvalidInputException.Violation;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
-import org.crmir.shared.RuleViolationException;
 
 /**
  * Schedules of finance reports (finance and administrators): created, changed, paused and resumed, deleted, listed;
@@ -165,8 +165,7 @@ public class ReportSchedules {
             throw new NotFoundException("Report schedule", id);
         }
         if (version != null && version != schedule.getVersion()) {
-            throw new RuleViolationException("Schedule \"" + schedule.getName() + "\" was changed by someone else"
-                    + " meanwhile; open it again");
+            throw new ConcurrentChangeException("the schedule \"" + schedule.getName() + "\"");
         }
         return schedule;
     }

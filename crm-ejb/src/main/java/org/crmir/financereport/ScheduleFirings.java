@@ -12,15 +12,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.crmir.identity.Role;
 
 /**
  * Fires the schedules that are due: each in a transaction of its own, claimed with a row lock that other nodes
- * skip ({@code FOR UPDATE SKIP LOCKED}), so that on a cluster each slot is taken once; the firing's unique key
+ * skip ({@code FOR UPDATE SKIP LOCKED}) and checked due again under it, so that on a cluster each slot is taken
+ * once; the firing's unique key
  * (schedule, slot) makes a second firing of a slot impossible even so. A firing takes the slot that was due, plans
  * the next after now (downtime costs one firing), records the firing and queues one run per format on
  * {@code crm.reports}, all in one commit.
@@ -49,16 +54,28 @@ public class ScheduleFirings {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int fireDue(Instant now) {
         ScheduleFirings self = context.getBusinessObject(ScheduleFirings.class);
+        // Schedules that did not fire this time (held by another node, passed over, failed): not looked at again.
+        Set<Long> passed = new HashSet<>();
         int fired = 0;
-        try {
-            while (fired < MOST_PER_CALL && self.fireNext(now)) {
-                fired++;
+        while (fired + passed.size() < MOST_PER_CALL) {
+            Optional<Long> next = self.dueSchedule(now, passed);
+            if (next.isEmpty()) {
+                break;
             }
-        } catch (RuntimeException failure) {
-            // A firing that cannot be recorded (the database away, a slot fired already) is rolled back whole; the
-            // schedule stays due and the next tick tries it again.
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "A report schedule could not fire for " + now + " [" + reference + "]", failure);
+            try {
+                if (self.fire(next.get(), now)) {
+                    fired++;
+                } else {
+                    passed.add(next.get());
+                }
+            } catch (RuntimeException failure) {
+                // A firing that cannot be recorded is rolled back whole; the schedule stays due for the next tick,
+                // and the others due now are fired all the same.
+                passed.add(next.get());
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.log(Level.SEVERE, "Report schedule " + next.get() + " could not fire for " + now + " ["
+                        + reference + "]", failure);
+            }
         }
         if (fired > 0) {
             int count = fired;
@@ -67,21 +84,41 @@ public class ScheduleFirings {
         return fired;
     }
 
-    /**
-     * Fires the first schedule due at {@code now} that no other transaction holds; false when none is left. A
-     * transaction of its own: the claim, the firing and its runs commit together.
-     */
+    /** The first schedule due at {@code now} but those in {@code skipped}, if any; a look without a lock. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean fireNext(Instant now) {
+    public Optional<Long> dueSchedule(Instant now, Set<Long> skipped) {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("SELECT id FROM report_schedules WHERE active = TRUE"
-                        + " AND next_run_at <= ? ORDER BY next_run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                        + " AND next_run_at <= ?" + (skipped.isEmpty() ? "" : " AND id NOT IN (" + skipped.stream()
+                        .map(String::valueOf).collect(Collectors.joining(",")) + ")")
+                        + " ORDER BY next_run_at, id LIMIT 1")
                 .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
-        if (due.isEmpty()) {
+        return due.stream().findFirst().map(Number::longValue);
+    }
+
+    /**
+     * Fires schedule {@code id} if it is still due at {@code now} and no other transaction holds it (a node that
+     * holds it is firing it); false otherwise. A transaction of its own: the claim, the firing and its runs commit
+     * together. A slot found fired already is only passed over (the next slot planned), nothing queued twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean fire(long id, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> claimed = em.createNativeQuery("SELECT id FROM report_schedules WHERE id = ? AND active = TRUE"
+                        + " AND next_run_at <= ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, id).setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+        if (claimed.isEmpty()) {
             return false;
         }
-        ReportSchedule schedule = em.find(ReportSchedule.class, due.get(0).longValue());
+        ReportSchedule schedule = em.find(ReportSchedule.class, id);
         Instant slot = schedule.fire(now);
+        long firedAlready = em.createQuery("SELECT COUNT(f) FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
+                + " AND f.slot = :slot", Long.class).setParameter("schedule", id).setParameter("slot", slot)
+                .getSingleResult();
+        if (firedAlready > 0) {
+            LOG.warning(() -> "Report schedule " + id + " had fired for " + slot + " already; passed over");
+            return false;
+        }
         ScheduleFiring firing = new ScheduleFiring(schedule, slot, schedule.formatSet().size(), now);
         em.persist(firing);
         em.flush(); // the unique (schedule, slot) refuses a second firing here, before any run is queued
