@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.crmir.identity.Role;
+import org.crmir.shared.BusinessClock;
 
 /**
  * Fires the schedules that are due: each in a transaction of its own, claimed with a row lock that other nodes
@@ -46,6 +48,9 @@ public class ScheduleFirings {
 
     @EJB
     ReportRuns runs;
+
+    @Inject
+    BusinessClock clock;
 
     /**
      * Fires every schedule due at {@code now} (the timer passes the system clock; tests pass the moment they
@@ -119,12 +124,14 @@ public class ScheduleFirings {
             LOG.warning(() -> "Report schedule " + id + " had fired for " + slot + " already; passed over");
             return false;
         }
-        ScheduleFiring firing = new ScheduleFiring(schedule, slot, schedule.formatSet().size(), now);
+        // The moment passed in decides what is due; what is recorded is stamped with the business clock.
+        Instant stamped = clock.now();
+        ScheduleFiring firing = new ScheduleFiring(schedule, slot, schedule.formatSet().size(), stamped);
         em.persist(firing);
         em.flush(); // the unique (schedule, slot) refuses a second firing here, before any run is queued
         ReportParameters parameters = schedule.parametersFor(slot);
         for (ReportFormat format : schedule.formatSet()) {
-            runs.enqueue(ReportRun.scheduled(schedule, firing, parameters, format, now));
+            runs.enqueue(ReportRun.scheduled(schedule, firing, parameters, format, stamped));
         }
         return true;
     }
