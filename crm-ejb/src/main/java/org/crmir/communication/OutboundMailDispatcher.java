@@ -109,8 +109,8 @@ public class OutboundMailDispatcher implements MessageListener {
                 return;
             }
             outbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
-            LOG.info(() -> outbox.name() + " e-mail " + id + " deferred, attempt " + delivery + " of " + max + ": "
-                    + error);
+            String which = "history".equals(outbox.name()) ? "Email " + id : "E-mail " + id + " of " + outbox.name();
+            LOG.info(() -> which + " deferred, attempt " + delivery + " of " + max + ": " + error);
             context.setRollbackOnly();
             return;
         }

@@ -132,18 +132,25 @@ public class ReportsView implements Serializable {
         return run.ranBy();
     }
 
-    /** To whom a scheduled run's firing mailed: "mailed to a@x.ch (sent), daniel@x.ch (failed: …)"; else empty. */
+    /** To whom a scheduled run's firing mailed: "mailed to a@x.ch (sent), daniel@x.ch (not sent)"; else empty. */
     public String mailedOf(ReportRun run) {
-        if (run.getFiringId() == null) {
-            return "";
-        }
-        List<ReportDelivery> sent = schedules.deliveriesOf(run.getFiringId()).stream()
-                .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
+        List<ReportDelivery> sent = outputMails(run);
         if (sent.isEmpty()) {
-            return run.getStatus().finished() ? "" : "to be mailed when done";
+            return run.getFiringId() == null || run.getStatus().finished() ? "" : "to be mailed when done";
         }
         return "mailed to " + sent.stream().map(d -> d.getRecipient() + " (" + deliveryWord(d) + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Why the e-mails that did not go failed, one a line, for the mailed line's tooltip. */
+    public String mailFailuresOf(ReportRun run) {
+        return outputMails(run).stream().filter(d -> d.getError() != null)
+                .map(d -> d.getRecipient() + ": " + d.getError()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private List<ReportDelivery> outputMails(ReportRun run) {
+        return run.getFiringId() == null ? List.of() : schedules.deliveriesOf(run.getFiringId()).stream()
+                .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
     }
 
     private static String deliveryWord(ReportDelivery d) {
@@ -151,7 +158,7 @@ public class ReportsView implements Serializable {
             case QUEUED -> d.getError() == null ? "queued" : "waiting to try again";
             case SENDING -> "sending";
             case SENT -> "sent";
-            case FAILED -> "failed: " + d.getError();
+            case FAILED -> "not sent";
         };
     }
 
