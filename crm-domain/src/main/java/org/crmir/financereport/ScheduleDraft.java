@@ -122,8 +122,8 @@ public record ScheduleDraft(String name, FinanceReport report, Set<ReportFormat>
             if (username.length() > USERNAME_MAX) {
                 broken.add(new Violation("users", "\"" + username.substring(0, 20) + "…\" is longer than "
                         + USERNAME_MAX + " characters: not a username"));
-            } else {
-                all.add(ScheduleRecipient.user(username));
+            } else if (all.stream().noneMatch(r -> r.isUser() && r.getValue().equalsIgnoreCase(username))) {
+                all.add(ScheduleRecipient.user(username)); // usernames compare without case, as the database does
             }
         }
         for (String address : addresses == null ? List.<String>of() : addresses) {
