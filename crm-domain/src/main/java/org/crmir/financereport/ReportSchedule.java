@@ -148,12 +148,14 @@ public class ReportSchedule {
     }
 
     /**
-     * Takes the slot that is due ({@link #nextRunAt}) and plans the next one after {@code now}, not after the slot:
-     * a schedule missed for days fires once, for the slot it was due at, then waits for the next slot to come.
+     * Takes the latest slot come by {@code now} and plans the next one after {@code now}: a schedule missed for
+     * days fires once, for the last slot it missed (a monthly "last month" report down from January to March
+     * reports February, not January), then waits for the next slot to come.
      */
     public Instant fire(Instant now) {
-        Instant slot = nextRunAt;
-        nextRunAt = recurrence().nextAfter(now.isAfter(slot) ? now : slot);
+        Recurrence recurrence = recurrence();
+        Instant slot = recurrence.lastAtOrBefore(now);
+        nextRunAt = recurrence.nextAfter(now);
         return slot;
     }
 

@@ -70,7 +70,7 @@ class ScheduleDraftTest {
     }
 
     @Test
-    void aFiringTakesTheSlotDueAndPlansTheNextAfterNowSoDowntimeCostsOneFiring() {
+    void aFiringTakesTheLatestSlotComeAndPlansTheNextAfterNowSoDowntimeCostsOneFiring() {
         ReportSchedule schedule = new ReportSchedule(new ScheduleDraft("Daily", FinanceReport.CREDIT_NOTES,
                 EnumSet.of(ReportFormat.CSV), RelativePeriod.YESTERDAY, "EUR", null, Frequency.DAILY, null, null,
                 LocalTime.of(7, 0), "Europe/Zurich", List.of(), List.of("a@corp.example")).checked(), "daniel",
@@ -79,11 +79,25 @@ class ScheduleDraftTest {
         Instant back = Instant.parse("2026-03-11T12:00:00Z");
         assertTrue(schedule.isDue(back));
         Instant slot = schedule.fire(back);
-        assertEquals(Instant.parse("2026-03-01T06:00:00Z"), slot, "the slot it missed");
+        assertEquals(Instant.parse("2026-03-11T06:00:00Z"), slot, "the last slot it missed");
         assertEquals(Instant.parse("2026-03-12T06:00:00Z"), schedule.getNextRunAt(), "not the ten missed ones");
-        assertEquals(LocalDate.of(2026, 2, 28), schedule.parametersFor(slot).from(), "yesterday on the slot's day");
+        assertEquals(LocalDate.of(2026, 3, 10), schedule.parametersFor(slot).from(), "yesterday on the slot's day");
         schedule.pause();
         assertTrue(!schedule.isDue(Instant.parse("2026-04-01T00:00:00Z")));
+    }
+
+    @Test
+    void aMonthlyLastMonthScheduleDownFromJanuaryToMarchReportsFebruary() {
+        ReportSchedule schedule = new ReportSchedule(new ScheduleDraft("Monthly", FinanceReport.CREDIT_NOTES,
+                EnumSet.of(ReportFormat.CSV), RelativePeriod.LAST_MONTH, "EUR", null, Frequency.MONTHLY, null, 1,
+                LocalTime.of(7, 0), "Europe/Zurich", List.of(), List.of("a@corp.example")).checked(), "daniel",
+                Instant.parse("2026-01-31T12:00:00Z"));
+        assertEquals(Instant.parse("2026-02-01T06:00:00Z"), schedule.getNextRunAt());
+        Instant slot = schedule.fire(Instant.parse("2026-03-02T12:00:00Z"));
+        assertEquals(Instant.parse("2026-03-01T06:00:00Z"), slot);
+        assertEquals(LocalDate.of(2026, 2, 1), schedule.parametersFor(slot).from(), "February, not January");
+        assertEquals(LocalDate.of(2026, 2, 28), schedule.parametersFor(slot).to());
+        assertEquals(Instant.parse("2026-04-01T05:00:00Z"), schedule.getNextRunAt());
     }
 
     @Test

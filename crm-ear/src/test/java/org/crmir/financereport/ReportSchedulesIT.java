@@ -145,8 +145,10 @@ class ReportSchedulesIT {
         fire(now);
         fire(now.plusSeconds(1));
         assertEquals(1, firingsOf(s), "ten missed slots make one firing");
-        assertEquals(tenDaysAgo, Instant.parse(text("SELECT CONCAT(REPLACE(CAST(slot AS CHAR), ' ', 'T'), 'Z')"
-                + " FROM report_schedule_firings WHERE schedule_id = " + s.getId())), "for the slot it missed");
+        Instant latestMissed = s.recurrence().lastAtOrBefore(now);
+        assertTrue(latestMissed.isAfter(tenDaysAgo.plus(8, ChronoUnit.DAYS)), latestMissed.toString());
+        assertEquals(latestMissed, Instant.parse(text("SELECT CONCAT(REPLACE(CAST(slot AS CHAR), ' ', 'T'), 'Z')"
+                + " FROM report_schedule_firings WHERE schedule_id = " + s.getId())), "for the latest slot missed");
         Instant next = book.asFinance(() -> schedules.find(s.getId())).getNextRunAt();
         assertTrue(next.isAfter(now) && next.isBefore(now.plus(1, ChronoUnit.DAYS).plusSeconds(1)), next.toString());
     }
