@@ -27,13 +27,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crmir.identity.NewUser;
+import org.crmir.identity.Role;
+import org.crmir.identity.UserService;
+import org.crmir.identity.UserSummary;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
+import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -74,6 +80,12 @@ class ReportSchedulesIT {
     @EJB
     AsSales asSales;
 
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    UserService users;
+
     private MailServer smtp;
     private long client;
 
@@ -86,6 +98,7 @@ class ReportSchedulesIT {
     @AfterEach
     void tearDown() throws Exception {
         sql("DROP TRIGGER IF EXISTS it_schedule_output_refused");
+        sql("DROP TRIGGER IF EXISTS it_firing_owner_left");
         // The server's own timer must not fire these schedules later, in another test's middle.
         sql("UPDATE report_schedules SET active = FALSE, next_run_at = NULL");
         smtp.stop();
@@ -257,6 +270,61 @@ class ReportSchedulesIT {
 
         ReportRun again = book.asFinance(() -> runs.runAgain(runId));
         assertEquals(ReportRunStatus.DONE, book.waitUntilFinished(again.getId()).getStatus());
+    }
+
+    @Test
+    void aScheduleWhoseOwnerMayNoLongerRunItIsPausedAndTheAdministratorsAreTold() throws Exception {
+        ReportSchedule moved = create(daily("Moved on " + Fixtures.unique(), EnumSet.of(ReportFormat.CSV), List.of(),
+                List.of(Fixtures.emailAddress("moved", "corp.example"))));
+        sql("UPDATE report_schedules SET owner = 'it-sales' WHERE id = " + moved.getId());
+        String leaver = leaver();
+        ReportSchedule orphan = create(daily("Left " + Fixtures.unique(), EnumSet.of(ReportFormat.CSV), List.of(),
+                List.of(Fixtures.emailAddress("left", "corp.example"))));
+        sql("UPDATE report_schedules SET owner = '" + leaver + "' WHERE id = " + orphan.getId());
+
+        assertEquals(0, fire(orphan.getNextRunAt().plusSeconds(5)), "neither runs in the name of its owner");
+        for (ReportSchedule s : List.of(moved, orphan)) {
+            assertEquals(0, firingsOf(s));
+            assertEquals(0, number("SELECT COUNT(*) FROM report_schedules WHERE active AND id = " + s.getId()),
+                    "paused");
+            assertEquals(1, number("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'ReportSchedule'"
+                    + " AND entity_id = " + s.getId() + " AND actor = 'scheduler' AND action = 'DEACTIVATE'"));
+            assertEquals(1, number("SELECT COUNT(*) FROM notifications WHERE username = 'it-admin' AND text LIKE '%"
+                    + s.getName() + "%paused%'"), "the administrators are told");
+        }
+        assertEquals(1, number("SELECT COUNT(*) FROM notifications WHERE text LIKE '%" + orphan.getName()
+                + "%" + leaver + " is deactivated%'"));
+    }
+
+    @Test
+    void aFailedRunOfADeactivatedOwnerIsToldToTheAdministrators() throws Exception {
+        String leaver = leaver();
+        ReportSchedule s = create(daily("Failing, left " + Fixtures.unique(), EnumSet.of(ReportFormat.CSV),
+                List.of(), List.of(Fixtures.emailAddress("failing", "corp.example"))));
+        // The owner leaves between the firing and the run's end: the firing is recorded in the leaver's name.
+        sql("CREATE TRIGGER it_firing_owner_left BEFORE INSERT ON report_schedule_firings FOR EACH ROW"
+                + " SET NEW.owner = '" + leaver + "'");
+        sql("CREATE TRIGGER it_schedule_output_refused BEFORE INSERT ON report_outputs FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'it: report outputs refused'");
+        assertEquals(1, fire(s.getNextRunAt().plusSeconds(5)));
+        long runId = number("SELECT id FROM report_runs WHERE schedule_id = " + s.getId());
+        assertEquals(ReportRunStatus.FAILED, book.waitUntilFinished(runId).getStatus());
+
+        assertEquals(0, number("SELECT COUNT(*) FROM notifications WHERE username = '" + leaver + "'"));
+        assertEquals(1, number("SELECT COUNT(*) FROM notifications WHERE username = 'it-admin' AND text LIKE '%"
+                + s.getName() + "%failed%" + leaver + " is deactivated%'"));
+        assertEquals(1, number("SELECT COUNT(*) FROM report_deliveries WHERE purpose = 'NOTICE' AND status = 'FAILED'"
+                + " AND username = '" + leaver + "' AND error LIKE '%deactivated%administrators%'"),
+                "the notice is recorded as not sent");
+    }
+
+    /** A finance user who has left: deactivated. */
+    private String leaver() throws Exception {
+        String leaver = "it-leaver-" + Fixtures.unique();
+        UserSummary left = asAdmin.call(() -> users.create(new NewUser(leaver, "IT leaver", leaver + "@crmir.test",
+                Set.of(Role.FINANCE), TestUsers.PASSWORD)));
+        asAdmin.call(() -> users.deactivate(left.id()));
+        return leaver;
     }
 
     private MimeMessage noticeFor(ReportSchedule s) throws Exception {

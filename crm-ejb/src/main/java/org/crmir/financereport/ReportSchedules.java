@@ -53,6 +53,9 @@ public class ReportSchedules {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    ScheduleOwners owners;
+
     /**
      * Creates an active schedule of the caller's, once per {@code idempotencyKey} (null: no key); its first run is
      * the recurrence's first slot after now. Refused, naming each field, when the draft breaks a rule or names a
@@ -199,8 +202,7 @@ public class ReportSchedules {
     }
 
     private void checkUser(String username, List<Violation> broken) {
-        UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst().orElse(null);
+        UserAccount user = owners.user(username).orElse(null);
         if (user == null) {
             broken.add(new Violation("users", "there is no user " + username));
         } else if (user.getEmail() == null || user.getEmail().isBlank()) {

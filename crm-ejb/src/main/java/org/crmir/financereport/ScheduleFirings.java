@@ -15,12 +15,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.crmir.audit.AuditAction;
+import org.crmir.audit.AuditTrail;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
 
@@ -39,6 +42,8 @@ public class ScheduleFirings {
     private static final Logger LOG = Logger.getLogger(ScheduleFirings.class.getName());
     /** At most this many firings per call: the timer comes back in a minute for the rest. */
     static final int MOST_PER_CALL = 200;
+    /** Who the audit trail names for what the timer does by itself (the timer's run-as principal). */
+    static final String SCHEDULER = "scheduler";
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +56,12 @@ public class ScheduleFirings {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    ScheduleOwners owners;
+
+    @EJB
+    AuditTrail audit;
 
     /**
      * Fires every schedule due at {@code now} (the timer passes the system clock; tests pass the moment they
@@ -104,7 +115,9 @@ public class ScheduleFirings {
     /**
      * Fires schedule {@code id} if it is still due at {@code now} and no other transaction holds it (a node that
      * holds it is firing it); false otherwise. A transaction of its own: the claim, the firing and its runs commit
-     * together. A slot found fired already is only passed over (the next slot planned), nothing queued twice.
+     * together. A slot found fired already is only passed over (the next slot planned), nothing queued twice. A
+     * schedule whose owner is deactivated, gone or no longer finance or an administrator is paused instead (the
+     * timer runs as finance, so the owner's own rights are checked here) and the administrators are told.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fire(long id, Instant now) {
@@ -116,6 +129,11 @@ public class ScheduleFirings {
             return false;
         }
         ReportSchedule schedule = em.find(ReportSchedule.class, id);
+        Optional<String> unfit = owners.whyNotFit(schedule.getOwner());
+        if (unfit.isPresent()) {
+            pauseForOwner(schedule, unfit.get());
+            return false;
+        }
         Instant slot = schedule.fire(now);
         long firedAlready = em.createQuery("SELECT COUNT(f) FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
                 + " AND f.slot = :slot", Long.class).setParameter("schedule", id).setParameter("slot", slot)
@@ -134,5 +152,18 @@ public class ScheduleFirings {
             runs.enqueue(ReportRun.scheduled(schedule, firing, parameters, format, stamped));
         }
         return true;
+    }
+
+    private void pauseForOwner(ReportSchedule schedule, String why) {
+        Map<String, String> before = schedule.auditSnapshot();
+        schedule.pause();
+        audit.record(SCHEDULER, ReportSchedules.AUDITED, schedule.getId(), AuditAction.DEACTIVATE, before,
+                schedule.auditSnapshot());
+        owners.tellAdministrators(ScheduledRunEnd.notificationText("Report schedule \"" + schedule.getName()
+                + "\" was paused instead of running: its owner " + schedule.getOwner() + " " + why
+                + ". Give it to someone else by creating it again, or resume it once the owner may run it."),
+                "/finance/report-schedules.xhtml");
+        LOG.info(() -> "Report schedule " + schedule.getId() + " paused: its owner " + schedule.getOwner() + " "
+                + why);
     }
 }

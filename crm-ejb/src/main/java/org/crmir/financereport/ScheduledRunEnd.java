@@ -42,6 +42,9 @@ public class ScheduledRunEnd {
     @EJB
     NotificationService notifications;
 
+    @Inject
+    ScheduleOwners owners;
+
     /** Called with {@code run} just marked DONE or FAILED, in that transaction; nothing for a run of no schedule. */
     public void finished(ReportRun run) {
         if (run.getFiringId() == null) {
@@ -80,7 +83,7 @@ public class ScheduledRunEnd {
                         subject, body, attach, now));
                 continue;
             }
-            Optional<UserAccount> user = user(recipient.getValue());
+            Optional<UserAccount> user = owners.user(recipient.getValue());
             ReportDelivery delivery = new ReportDelivery(firing.getId(), user.map(UserAccount::getEmail)
                     .filter(e -> e != null && !e.isBlank()).orElse(recipient.getValue()), recipient.getValue(),
                     ReportDelivery.Purpose.OUTPUTS, subject, body, attach, now);
@@ -95,16 +98,31 @@ public class ScheduledRunEnd {
         }
     }
 
-    /** The owner hears of a failed run on the bell (linking to the schedule's runs) and by e-mail. */
+    /**
+     * The owner hears of a failed run on the bell (linking to the schedule's runs) and by e-mail; an owner who is
+     * deactivated or gone cannot, so the administrators are told on the bell and the notice is recorded as not sent.
+     */
     private void tellOwner(ScheduleFiring firing, ReportRun run, Instant now) {
-        notifications.notify(firing.getOwner(), notificationText("Scheduled report \"" + firing.getScheduleName()
-                + "\" (" + run.getReport().title() + ", " + run.getFormat().name() + ") failed: " + run.getFailure()),
-                runsPage(firing));
-        user(firing.getOwner()).filter(u -> u.isActive() && u.getEmail() != null && !u.getEmail().isBlank())
-                .ifPresent(owner -> queue(new ReportDelivery(firing.getId(), owner.getEmail(), owner.getUsername(),
-                        ReportDelivery.Purpose.NOTICE, ScheduledMail.noticeSubject(firing.getScheduleName(),
-                        run.getReport()), ScheduledMail.noticeBody(firing.getScheduleName(), run,
-                        PublicLinks.publicUrl(), firing.getScheduleId()), false, now)));
+        String text = notificationText("Scheduled report \"" + firing.getScheduleName() + "\" ("
+                + run.getReport().title() + ", " + run.getFormat().name() + ") failed: " + run.getFailure());
+        Optional<UserAccount> owner = owners.user(firing.getOwner());
+        ReportDelivery notice = new ReportDelivery(firing.getId(), owner.map(UserAccount::getEmail)
+                .filter(e -> e != null && !e.isBlank()).orElse(firing.getOwner()), firing.getOwner(),
+                ReportDelivery.Purpose.NOTICE, ScheduledMail.noticeSubject(firing.getScheduleName(), run.getReport()),
+                ScheduledMail.noticeBody(firing.getScheduleName(), run, PublicLinks.publicUrl(),
+                        firing.getScheduleId()), false, now);
+        if (owner.isEmpty() || !owner.get().isActive()) {
+            owners.tellAdministrators(notificationText(text + " (its owner " + firing.getOwner()
+                    + (owner.isEmpty() ? " no longer exists)" : " is deactivated)")), runsPage(firing));
+            notice.failed("Owner " + firing.getOwner() + (owner.isEmpty() ? " no longer exists"
+                    : " is deactivated") + "; the administrators were told instead", now);
+            em.persist(notice);
+            return;
+        }
+        notifications.notify(firing.getOwner(), text, runsPage(firing));
+        if (owner.get().getEmail() != null && !owner.get().getEmail().isBlank()) {
+            queue(notice);
+        }
     }
 
     /** A notification's text fits its column (500): a long reason ends in an ellipsis; the e-mail has it whole. */
@@ -121,10 +139,5 @@ public class ScheduledRunEnd {
         em.persist(delivery);
         em.flush();
         outboxes.queue(mailbox, delivery.getId());
-    }
-
-    private Optional<UserAccount> user(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst();
     }
 }
