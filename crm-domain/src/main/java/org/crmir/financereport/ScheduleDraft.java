@@ -28,6 +28,13 @@ public record ScheduleDraft(String name, FinanceReport report, Set<ReportFormat>
     public static final int ADDRESS_MAX = 254;
     public static final int USERNAME_MAX = 64;
     public static final int ZONE_MAX = 64;
+    /**
+     * The time zones a schedule may use, and the page offers: regions (Europe/Zurich) and UTC; not the legacy
+     * (CET, EST5EDT, SystemV/...) and fixed-offset (Etc/GMT-2, +02:00) ids, which mean something else than they say.
+     */
+    public static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().filter(z -> z.equals("UTC")
+            || z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+    private static final Set<String> ZONE_SET = Set.copyOf(ZONES);
     /** More recipients than this is a mailing list's job, not a schedule's. */
     public static final int RECIPIENTS_MAX = 50;
 
@@ -105,8 +112,9 @@ public record ScheduleDraft(String name, FinanceReport report, Set<ReportFormat>
             return null; // the recurrence says it is required
         }
         String id = zone.strip();
-        if (id.length() > ZONE_MAX || !ZoneId.getAvailableZoneIds().contains(id)) {
-            broken.add(new Violation("zone", "is not a known time zone; use a region such as Europe/Zurich"));
+        if (id.length() > ZONE_MAX || !ZONE_SET.contains(id)) {
+            broken.add(new Violation("zone", "is not a time zone CRMir offers; use a region such as Europe/Zurich,"
+                    + " or UTC (no offsets or legacy names such as CET)"));
             return null;
         }
         return ZoneId.of(id);

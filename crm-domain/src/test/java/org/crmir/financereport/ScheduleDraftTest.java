@@ -60,6 +60,11 @@ class ScheduleDraftTest {
         assertEquals(Set.of("addresses"), fieldsRefused(draft("x", FinanceReport.OPEN_QUOTES, pdf, null, "UTC",
                 List.of("a@corp.example, b@corp.example"))));
         assertEquals(Set.of("zone"), fieldsRefused(draft("x", FinanceReport.OPEN_QUOTES, pdf, null, "+02:00", ok)));
+        for (String legacy : List.of("CET", "EST5EDT", "Etc/GMT-2", "GMT+2", "SystemV/EST5", "Z")) {
+            assertEquals(Set.of("zone"), fieldsRefused(draft("x", FinanceReport.OPEN_QUOTES, pdf, null, legacy, ok)),
+                    legacy + " is not offered on the page, so it is refused");
+        }
+        assertTrue(ScheduleDraft.ZONES.containsAll(List.of("UTC", "Europe/Zurich", "America/New_York")));
         assertEquals(Set.of("zone"), fieldsRefused(draft("x", FinanceReport.OPEN_QUOTES, pdf, null, null, ok)));
         assertEquals(Set.of("days"), fieldsRefused(new ScheduleDraft("x", FinanceReport.OPEN_QUOTES, pdf, null, "EUR",
                 null, Frequency.WEEKLY, Set.of(), null, LocalTime.NOON, "UTC", List.of(), ok)));

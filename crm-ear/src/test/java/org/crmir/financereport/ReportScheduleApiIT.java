@@ -114,6 +114,7 @@ class ReportScheduleApiIT {
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         long before = json(Http.send("GET", SCHEDULES, finance, null)).getJsonNumber("total").longValue();
         assertInvalid(Http.send("POST", SCHEDULES, finance, body("Bad zone", "Mars/Olympus")), "zone");
+        assertInvalid(Http.send("POST", SCHEDULES, finance, body("Legacy zone", "CET")), "zone");
         assertInvalid(Http.send("POST", SCHEDULES, finance, body("Bad report", "UTC").replace("invoice-register",
                 "balance-sheet")), "report");
         assertInvalid(Http.send("POST", SCHEDULES, finance, body("Bad format", "UTC").replace("\"pdf\"",

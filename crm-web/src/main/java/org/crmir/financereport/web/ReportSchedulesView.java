@@ -44,9 +44,6 @@ public class ReportSchedulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String DENIED = "Only finance and administrators schedule reports.";
-    /** The time zones offered: regions (Europe/Zurich), not the legacy and fixed-offset ids. */
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")
-            && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
     @EJB
     private ReportSchedules schedules;
@@ -259,7 +256,7 @@ public class ReportSchedulesView implements Serializable {
     public RelativePeriod[] getPeriods() { return RelativePeriod.values(); }
     public Recurrence.Frequency[] getFrequencies() { return Recurrence.Frequency.values(); }
     public DayOfWeek[] getWeekdays() { return DayOfWeek.values(); }
-    public List<String> getZones() { return ZONES; }
+    public List<String> getZones() { return ScheduleDraft.ZONES; }
     public PagedModel<ReportSchedule> getModel() { return model; }
     public String getShownText() { return shownText; }
     public void setShownText(String shownText) { this.shownText = shownText; }
