@@ -88,6 +88,7 @@ class ReportScheduleApiIT {
         String changed = body(name + " (changed)", "Europe/Berlin").replace("\"monthly\"", "\"weekly\"")
                 .replace("\"at\"", "\"days\":[\"monday\",\"thursday\"],\"at\"")
                 .replace("}", ",\"version\":" + schedule.getJsonNumber("version") + "}");
+        assertInvalid(Http.send("PUT", SCHEDULES + "/" + id, finance, body(name + " (blind)", "UTC")), "version");
         HttpResponse<String> updated = Http.send("PUT", SCHEDULES + "/" + id, finance, changed);
         assertEquals(200, updated.statusCode(), updated.body());
         assertEquals("Weekly on Monday and Thursday at 07:00, Europe/Berlin", json(updated).getString("recurrence"));

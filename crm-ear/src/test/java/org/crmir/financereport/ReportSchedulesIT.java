@@ -132,6 +132,8 @@ class ReportSchedulesIT {
         fire(first.plusSeconds(90));
         fire(first.plus(3, ChronoUnit.HOURS));
         assertEquals(1, firingsOf(s), "one firing for the slot, however often the timer looks");
+        assertEquals(s.getVersion(), book.asFinance(() -> schedules.find(s.getId())).getVersion(),
+                "a firing is no person's change: an edit opened before it still saves");
         fire(first.plus(1, ChronoUnit.DAYS).plusSeconds(30));
         assertEquals(2, firingsOf(s), "the next day's slot fires once more");
 

@@ -76,9 +76,14 @@ public class ReportSchedules {
 
     /**
      * Changes schedule {@code id} to what {@code draft} says (refused as {@link #create} refuses), if it is still at
-     * {@code version} (null: whatever it is); its next run is planned afresh from now.
+     * {@code version}, the version read before the change (required: a change without it would overwrite blindly);
+     * its next run is planned afresh from now.
      */
     public ReportSchedule update(long id, ScheduleDraft draft, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "is required: the version of the schedule you read, so that"
+                    + " a change someone saved meanwhile is not overwritten");
+        }
         ScheduleDraft.Checked checked = check(draft);
         ReportSchedule schedule = locked(id, version);
         Map<String, String> before = schedule.auditSnapshot();

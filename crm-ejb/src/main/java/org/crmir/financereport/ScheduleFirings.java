@@ -134,7 +134,12 @@ public class ScheduleFirings {
             pauseForOwner(schedule, unfit.get());
             return false;
         }
+        // The next slot is bookkeeping, not a person's change: written without raising the version, so that someone
+        // editing the schedule while it fires does not get a conflict nobody caused.
+        em.detach(schedule);
         Instant slot = schedule.fire(now);
+        em.createQuery("UPDATE ReportSchedule s SET s.nextRunAt = :next WHERE s.id = :id")
+                .setParameter("next", schedule.getNextRunAt()).setParameter("id", id).executeUpdate();
         long firedAlready = em.createQuery("SELECT COUNT(f) FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
                 + " AND f.slot = :slot", Long.class).setParameter("schedule", id).setParameter("slot", slot)
                 .getSingleResult();
