@@ -339,6 +339,30 @@ class ReportSchedulesIT {
     }
 
     @Test
+    void reportsGoOnlyToTheAllowedDomainsAndTheOwnerHearsWhenSomeoneElseChangesTheRecipients() throws Exception {
+        System.setProperty(ReportMailDomains.PROPERTY, "corp.example, books.example");
+        try {
+            refused("addresses", daily("Outside", Set.of(ReportFormat.PDF), List.of(),
+                    List.of("leak@mail.example")));
+            String name = "Inside " + Fixtures.unique();
+            ReportSchedule s = create(daily(name, EnumSet.of(ReportFormat.CSV), List.of(),
+                    List.of(Fixtures.emailAddress("inside", "corp.example"))));
+            String added = Fixtures.emailAddress("added", "books.example");
+            ReportSchedule changed = asAdmin.call(() -> schedules.update(s.getId(), daily(name,
+                    EnumSet.of(ReportFormat.CSV), List.of(), List.of(added)), s.getVersion()));
+            String told = "SELECT COUNT(*) FROM notifications WHERE username = 'it-finance' AND text LIKE"
+                    + " '%it-admin changed the recipients%" + name + "%" + added + "%'";
+            assertEquals(1, number(told), "the owner hears who sent their report elsewhere");
+            book.asFinance(() -> schedules.update(s.getId(), daily(name, EnumSet.of(ReportFormat.CSV), List.of(),
+                    List.of(added, Fixtures.emailAddress("more", "corp.example"))), changed.getVersion()));
+            assertEquals(0, number("SELECT COUNT(*) FROM notifications WHERE text LIKE '%it-finance changed the"
+                    + " recipients%" + name + "%'"), "the owner's own change tells nobody");
+        } finally {
+            System.clearProperty(ReportMailDomains.PROPERTY);
+        }
+    }
+
+    @Test
     void eachRefusalNamesItsFieldAndStoresNothing() throws Exception {
         long before = number("SELECT COUNT(*) FROM report_schedules");
         String ok = "ok@corp.example";

@@ -18,6 +18,7 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.notification.NotificationService;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
@@ -56,6 +57,9 @@ public class ReportSchedules {
     @Inject
     ScheduleOwners owners;
 
+    @EJB
+    NotificationService notifications;
+
     /**
      * Creates an active schedule of the caller's, once per {@code idempotencyKey} (null: no key); its first run is
      * the recurrence's first slot after now. Refused, naming each field, when the draft breaks a rule or names a
@@ -77,7 +81,8 @@ public class ReportSchedules {
     /**
      * Changes schedule {@code id} to what {@code draft} says (refused as {@link #create} refuses), if it is still at
      * {@code version}, the version read before the change (required: a change without it would overwrite blindly);
-     * its next run is planned afresh from now.
+     * its next run is planned afresh from now. When someone other than the owner changes the recipients, the owner
+     * is told.
      */
     public ReportSchedule update(long id, ScheduleDraft draft, Long version) {
         if (version == null) {
@@ -88,7 +93,15 @@ public class ReportSchedules {
         ReportSchedule schedule = locked(id, version);
         Map<String, String> before = schedule.auditSnapshot();
         schedule.change(checked, clock.now());
-        audit.record(Caller.nameOf(context), AUDITED, id, AuditAction.UPDATE, before, schedule.auditSnapshot());
+        String caller = Caller.nameOf(context);
+        Map<String, String> after = schedule.auditSnapshot();
+        audit.record(caller, AUDITED, id, AuditAction.UPDATE, before, after);
+        if (!caller.equals(schedule.getOwner()) && !before.get("recipients").equals(after.get("recipients"))) {
+            // The owner answers for where their schedule's figures go: they hear when someone else changes it.
+            notifications.notify(schedule.getOwner(), ScheduledRunEnd.notificationText(caller + " changed the"
+                    + " recipients of your report schedule \"" + schedule.getName() + "\" to " + after.get("recipients")),
+                    "/finance/report-schedules.xhtml");
+        }
         return schedule;
     }
 
@@ -191,9 +204,13 @@ public class ReportSchedules {
             broken.addAll(invalid.getViolations());
         }
         if (checked != null) {
+            ReportMailDomains domains = ReportMailDomains.configured();
             for (ScheduleRecipient recipient : checked.recipients()) {
                 if (recipient.isUser()) {
                     checkUser(recipient.getValue(), broken);
+                } else if (!domains.allows(recipient.getValue())) {
+                    broken.add(new Violation("addresses", recipient.getValue() + " is outside the domains reports"
+                            + " may be mailed to: " + domains.inWords()));
                 }
             }
             if (checked.clientId() != null && em.find(Client.class, checked.clientId()) == null) {
