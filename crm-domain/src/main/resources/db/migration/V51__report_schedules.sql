@@ -17,6 +17,8 @@ CREATE TABLE report_schedules (
     owner           VARCHAR(64)   NOT NULL,
     active          BOOLEAN       NOT NULL,
     next_run_at     DATETIME(6)   NULL,
+    -- Firings that failed in a row (rolled back whole); the third pauses the schedule. Zeroed by a firing.
+    failed_firings  INT           NOT NULL DEFAULT 0,
     created_at      DATETIME(6)   NOT NULL,
     version         BIGINT        NOT NULL DEFAULT 0,
     PRIMARY KEY (id),

@@ -92,6 +92,10 @@ public class ReportSchedule {
     @Column(name = "next_run_at")
     private Instant nextRunAt;
 
+    /** Firings that failed in a row; written by bulk updates only (bookkeeping, not a change of the schedule). */
+    @Column(name = "failed_firings", nullable = false, insertable = false, updatable = false)
+    private int failedFirings;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -208,6 +212,7 @@ public class ReportSchedule {
     public String getOwner() { return owner; }
     public boolean isActive() { return active; }
     public Instant getNextRunAt() { return nextRunAt; }
+    public int getFailedFirings() { return failedFirings; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

@@ -99,6 +99,7 @@ class ReportSchedulesIT {
     void tearDown() throws Exception {
         sql("DROP TRIGGER IF EXISTS it_schedule_output_refused");
         sql("DROP TRIGGER IF EXISTS it_firing_owner_left");
+        sql("DROP TRIGGER IF EXISTS it_firing_refused");
         // The server's own timer must not fire these schedules later, in another test's middle.
         sql("UPDATE report_schedules SET active = FALSE, next_run_at = NULL");
         smtp.stop();
@@ -318,6 +319,31 @@ class ReportSchedulesIT {
         assertEquals(1, number("SELECT COUNT(*) FROM report_deliveries WHERE purpose = 'NOTICE' AND status = 'FAILED'"
                 + " AND username = '" + leaver + "' AND error LIKE '%deactivated%administrators%'"),
                 "the notice is recorded as not sent");
+    }
+
+    @Test
+    void aScheduleThatCannotFireThreeTimesInARowIsPausedAndItsOwnerTold() throws Exception {
+        ReportSchedule s = create(daily("Broken " + Fixtures.unique(), EnumSet.of(ReportFormat.CSV), List.of(),
+                List.of(Fixtures.emailAddress("broken", "corp.example"))));
+        sql("CREATE TRIGGER it_firing_refused BEFORE INSERT ON report_schedule_firings FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'it: firings refused'");
+        Instant due = s.getNextRunAt().plusSeconds(5);
+        String active = "SELECT COUNT(*) FROM report_schedules WHERE active AND id = " + s.getId();
+        for (int minute = 0; minute < 2; minute++) {
+            assertEquals(0, fire(due.plus(minute, ChronoUnit.MINUTES)));
+            assertEquals(1, number(active), "still tried after " + (minute + 1) + " failure(s)");
+        }
+        assertEquals(0, fire(due.plus(2, ChronoUnit.MINUTES)));
+        assertEquals(0, number(active), "paused after the third failure in a row");
+        assertEquals(0, fire(due.plus(3, ChronoUnit.MINUTES)), "not tried again");
+        for (String told : List.of("it-finance", "it-admin")) {
+            assertEquals(1, number("SELECT COUNT(*) FROM notifications WHERE username = '" + told + "' AND text LIKE"
+                    + " '%" + s.getName() + "%paused%3 times in a row%'"), told);
+        }
+        sql("DROP TRIGGER it_firing_refused");
+        ReportSchedule resumed = book.asFinance(() -> schedules.resume(s.getId()));
+        assertEquals(1, fire(resumed.getNextRunAt().plusSeconds(5)), "fires again once resumed");
+        assertEquals(0, number("SELECT failed_firings FROM report_schedules WHERE id = " + s.getId()));
     }
 
     /** A finance user who has left: deactivated. */

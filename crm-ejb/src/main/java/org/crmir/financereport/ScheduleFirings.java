@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.identity.Role;
+import org.crmir.notification.NotificationService;
 import org.crmir.shared.BusinessClock;
 
 /**
@@ -44,6 +46,9 @@ public class ScheduleFirings {
     static final int MOST_PER_CALL = 200;
     /** Who the audit trail names for what the timer does by itself (the timer's run-as principal). */
     static final String SCHEDULER = "scheduler";
+    /** Failed firings in a row that pause a schedule. */
+    static final int FAILURES_TO_PAUSE = 3;
+    static final String SCHEDULES_PAGE = "/finance/report-schedules.xhtml";
 
     @PersistenceContext
     EntityManager em;
@@ -62,6 +67,9 @@ public class ScheduleFirings {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    NotificationService notifications;
 
     /**
      * Fires every schedule due at {@code now} (the timer passes the system clock; tests pass the moment they
@@ -91,6 +99,7 @@ public class ScheduleFirings {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Report schedule " + next.get() + " could not fire for " + now + " ["
                         + reference + "]", failure);
+                self.failed(next.get(), reference);
             }
         }
         if (fired > 0) {
@@ -138,7 +147,7 @@ public class ScheduleFirings {
         // editing the schedule while it fires does not get a conflict nobody caused.
         em.detach(schedule);
         Instant slot = schedule.fire(now);
-        em.createQuery("UPDATE ReportSchedule s SET s.nextRunAt = :next WHERE s.id = :id")
+        em.createQuery("UPDATE ReportSchedule s SET s.nextRunAt = :next, s.failedFirings = 0 WHERE s.id = :id")
                 .setParameter("next", schedule.getNextRunAt()).setParameter("id", id).executeUpdate();
         long firedAlready = em.createQuery("SELECT COUNT(f) FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
                 + " AND f.slot = :slot", Long.class).setParameter("schedule", id).setParameter("slot", slot)
@@ -159,15 +168,40 @@ public class ScheduleFirings {
         return true;
     }
 
-    private void pauseForOwner(ReportSchedule schedule, String why) {
+    /**
+     * Counts a failed firing of schedule {@code id}; the {@value #FAILURES_TO_PAUSE}th in a row pauses it (audited
+     * as the scheduler), and its owner and the administrators are told with the failure's {@code reference}, so
+     * that a schedule that cannot fire does not fail, and log, every minute for ever.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String reference) {
+        em.createQuery("UPDATE ReportSchedule s SET s.failedFirings = s.failedFirings + 1 WHERE s.id = :id")
+                .setParameter("id", id).executeUpdate();
+        ReportSchedule schedule = em.find(ReportSchedule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (schedule == null || !schedule.isActive() || schedule.getFailedFirings() < FAILURES_TO_PAUSE) {
+            return;
+        }
+        pause(schedule);
+        String text = ScheduledRunEnd.notificationText("Report schedule \"" + schedule.getName() + "\" was paused:"
+                + " it could not run " + FAILURES_TO_PAUSE + " times in a row (reference " + reference + ")."
+                + " Resume it once the cause is mended.");
+        notifications.notify(schedule.getOwner(), text, SCHEDULES_PAGE);
+        owners.tellAdministrators(text, SCHEDULES_PAGE);
+    }
+
+    private void pause(ReportSchedule schedule) {
         Map<String, String> before = schedule.auditSnapshot();
         schedule.pause();
         audit.record(SCHEDULER, ReportSchedules.AUDITED, schedule.getId(), AuditAction.DEACTIVATE, before,
                 schedule.auditSnapshot());
+    }
+
+    private void pauseForOwner(ReportSchedule schedule, String why) {
+        pause(schedule);
         owners.tellAdministrators(ScheduledRunEnd.notificationText("Report schedule \"" + schedule.getName()
                 + "\" was paused instead of running: its owner " + schedule.getOwner() + " " + why
                 + ". Give it to someone else by creating it again, or resume it once the owner may run it."),
-                "/finance/report-schedules.xhtml");
+                SCHEDULES_PAGE);
         LOG.info(() -> "Report schedule " + schedule.getId() + " paused: its owner " + schedule.getOwner() + " "
                 + why);
     }
