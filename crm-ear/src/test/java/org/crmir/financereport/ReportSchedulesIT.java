@@ -240,7 +240,7 @@ class ReportSchedulesIT {
 
         long firing = number("SELECT id FROM report_schedule_firings WHERE schedule_id = " + s.getId());
         List<ReportDelivery> deliveries = Eventually.until(Duration.ofSeconds(30), () -> book.asFinance(
-                () -> schedules.deliveriesOf(firing)), d -> d.size() == 2 && d.stream().allMatch(
+                () -> schedules.deliveriesOf(List.of(firing)).getOrDefault(firing, List.of())), d -> d.size() == 2 && d.stream().allMatch(
                 x -> x.getStatus() == ReportDelivery.Status.SENT));
         assertTrue(deliveries.stream().anyMatch(d -> d.getRecipient().equals(address) && d.getSentAt() != null));
         assertTrue(deliveries.stream().anyMatch(d -> OWNER_MAIL.equals(d.getRecipient())

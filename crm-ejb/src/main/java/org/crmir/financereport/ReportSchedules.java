@@ -11,8 +11,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
@@ -152,10 +155,17 @@ public class ReportSchedules {
         return query.getSingleResult();
     }
 
-    /** The e-mails a firing sent (the outputs to each recipient, the owner's notices), in the order queued. */
-    public List<ReportDelivery> deliveriesOf(long firingId) {
-        return em.createQuery("SELECT d FROM ReportDelivery d WHERE d.firingId = :firing ORDER BY d.id",
-                ReportDelivery.class).setParameter("firing", firingId).getResultList();
+    /**
+     * The e-mails each of {@code firingIds} sent (the outputs to each recipient, the owner's notices), in the order
+     * queued, by firing: one query for a page of runs.
+     */
+    public Map<Long, List<ReportDelivery>> deliveriesOf(Collection<Long> firingIds) {
+        if (firingIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT d FROM ReportDelivery d WHERE d.firingId IN :firings ORDER BY d.id",
+                ReportDelivery.class).setParameter("firings", Set.copyOf(firingIds)).getResultStream()
+                .collect(Collectors.groupingBy(ReportDelivery::getFiringId, Collectors.toList()));
     }
 
     private static String where(ScheduleFilter filter) {

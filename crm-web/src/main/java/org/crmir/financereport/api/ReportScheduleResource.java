@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crmir.financereport.ReportDelivery;
 import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRunFilter;
 import org.crmir.financereport.ReportRuns;
@@ -113,14 +117,17 @@ public class ReportScheduleResource {
         schedules.find(id); // 404 for a schedule that is not there
         ReportRunFilter filter = new ReportRunFilter(null, null, id);
         PageRequest page = Paging.from(offset, limit, null);
-        return PageRepresentation.of(runs.list(filter, page).stream().map(this::scheduledRun).toList(),
+        List<ReportRun> listed = runs.list(filter, page);
+        Map<Long, List<ReportDelivery>> mails = schedules.deliveriesOf(listed.stream().map(ReportRun::getFiringId)
+                .filter(Objects::nonNull).toList());
+        return PageRepresentation.of(listed.stream().map(run -> scheduledRun(run, mails)).toList(),
                 runs.count(filter), page);
     }
 
-    private ScheduledRunRepresentation scheduledRun(ReportRun run) {
+    private static ScheduledRunRepresentation scheduledRun(ReportRun run, Map<Long, List<ReportDelivery>> mails) {
         return new ScheduledRunRepresentation(ReportRepresentations.RunRepresentation.of(run,
-                "/api/v1/reports/runs/" + run.getId() + "/output"), run.getFiringId() == null ? java.util.List.of()
-                : schedules.deliveriesOf(run.getFiringId()).stream().map(DeliveryRepresentation::of).toList());
+                "/api/v1/reports/runs/" + run.getId() + "/output"), run.getFiringId() == null ? List.of()
+                : mails.getOrDefault(run.getFiringId(), List.of()).stream().map(DeliveryRepresentation::of).toList());
     }
 
     private static Boolean activeOf(String status) {

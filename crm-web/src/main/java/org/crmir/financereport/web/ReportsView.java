@@ -58,13 +58,16 @@ public class ReportsView implements Serializable {
     /** The schedule whose runs are shown (the page's {@code schedule} parameter), or null for every run. */
     private Long shownSchedule;
     private PagedModel<ReportRun> model;
+    /** The e-mails of the shown page's firings, by firing; read again with each page. */
+    private transient java.util.Map<Long, List<ReportDelivery>> mails = java.util.Map.of();
 
     @PostConstruct
     void init() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         from = today.withDayOfMonth(1).minusMonths(1);
         to = today.withDayOfMonth(1).minusDays(1);
-        model = new PagedModel<>(() -> runs.count(filter()), page -> runs.list(filter(), page), ReportRun::getId);
+        model = new PagedModel<>(() -> runs.count(filter()), page -> withMails(runs.list(filter(), page)),
+                ReportRun::getId);
     }
 
     private ReportRunFilter filter() {
@@ -148,8 +151,15 @@ public class ReportsView implements Serializable {
                 .map(d -> d.getRecipient() + ": " + d.getError()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    /** The page's runs, their firings' e-mails read with them in one query, for this load of the page. */
+    private List<ReportRun> withMails(List<ReportRun> page) {
+        mails = schedules.deliveriesOf(page.stream().map(ReportRun::getFiringId).filter(java.util.Objects::nonNull)
+                .toList());
+        return page;
+    }
+
     private List<ReportDelivery> outputMails(ReportRun run) {
-        return run.getFiringId() == null ? List.of() : schedules.deliveriesOf(run.getFiringId()).stream()
+        return run.getFiringId() == null || mails == null ? List.of() : mails.getOrDefault(run.getFiringId(), List.of()).stream()
                 .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
     }
 
