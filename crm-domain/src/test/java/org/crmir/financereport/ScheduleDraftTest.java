@@ -137,12 +137,24 @@ class ScheduleDraftTest {
         List<ScheduledMail.Output> big = List.of(new ScheduledMail.Output(7, ReportFormat.PDF, ReportRunStatus.DONE,
                 10L * 1024 * 1024), new ScheduledMail.Output(8, ReportFormat.XLSX, ReportRunStatus.DONE,
                 6L * 1024 * 1024), new ScheduledMail.Output(9, ReportFormat.CSV, ReportRunStatus.FAILED, null));
-        assertTrue(!ScheduledMail.attach(big));
+        long limit = ScheduledMail.attachLimitBytes(null);
+        assertEquals(10L * 1024 * 1024, limit, "10 MB unless configured");
+        assertEquals(25L * 1024 * 1024, ScheduledMail.attachLimitBytes(" 25 "));
+        assertEquals(limit, ScheduledMail.attachLimitBytes("lots"));
+        assertEquals(limit, ScheduledMail.attachLimitBytes("0"));
+        assertTrue(!ScheduledMail.attach(big, limit));
+        assertTrue(ScheduledMail.attach(big, ScheduledMail.attachLimitBytes("16")));
         String body = ScheduledMail.body("Month end", FinanceReport.INVOICE_REGISTER, p, big, false,
-                java.util.Optional.of("https://crm.example.com"));
+                java.util.Optional.of("https://crm.example.com"), "daniel@corp.example");
+        assertTrue(body.contains("No CRMir account? Ask daniel@corp.example, who owns this schedule"), body);
+        String noted = ScheduledMail.withNote(body, ScheduledMail.removedLine(ReportFormat.PDF));
+        assertTrue(noted.endsWith("PDF: no longer kept (removed after its retention period before this e-mail could"
+                + " go), so it is not attached after all.\n\nCRMir\n"), noted);
         assertTrue(body.contains("PDF: too big to attach (10.0 MB); download it, signed in, at"
                 + " https://crm.example.com/finance/report-output?run=7"), body);
         assertTrue(body.contains("CSV: could not be made"), body);
-        assertTrue(ScheduledMail.attach(big.subList(0, 1)));
+        assertTrue(ScheduledMail.attach(big.subList(0, 1), limit));
+        assertTrue(!ScheduledMail.body("Month end", FinanceReport.INVOICE_REGISTER, p, big.subList(0, 1), true,
+                java.util.Optional.empty(), "daniel").contains("No CRMir account"), "attached: nothing to ask for");
     }
 }

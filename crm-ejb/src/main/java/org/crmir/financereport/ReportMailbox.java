@@ -26,8 +26,8 @@ import org.crmir.notification.NotificationService;
 
 /**
  * The schedules' e-mails ({@link ReportDelivery}), as the mail dispatcher sends them: each step committed on its
- * own. A claim reads the outputs to attach (at most {@link ScheduledMail#ATTACH_LIMIT_BYTES} together; larger ones
- * went as links). Called by the dispatcher with no caller, hence {@code @PermitAll}; a local bean only.
+ * own. A claim reads the outputs to attach (within the attachment limit, see {@link ScheduledMail}; larger ones
+ * went as links); an output removed by retention before the e-mail went is not attached, and the body says so. Called by the dispatcher with no caller, hence {@code @PermitAll}; a local bean only.
  */
 @Stateless
 @LocalBean // ScheduledRunEnd queues through it by its class
@@ -59,17 +59,24 @@ public class ReportMailbox implements Outbox {
             return Optional.empty();
         }
         List<AttachmentData> files = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
         if (delivery.getPurpose() == ReportDelivery.Purpose.OUTPUTS && delivery.isAttach()) {
             List<ReportRun> done = em.createQuery("SELECT r FROM ReportRun r WHERE r.firingId = :firing"
-                            + " AND r.status = :done AND r.outputRemovedAt IS NULL ORDER BY r.id", ReportRun.class)
+                            + " AND r.status = :done ORDER BY r.id", ReportRun.class)
                     .setParameter("firing", delivery.getFiringId()).setParameter("done", ReportRunStatus.DONE)
                     .getResultList();
             for (ReportRun run : done) {
-                files.add(new AttachmentData(fileName(run), run.getFormat().contentType(), content(run)));
+                if (run.getOutputRemovedAt() == null) {
+                    files.add(new AttachmentData(fileName(run), run.getFormat().contentType(), content(run)));
+                } else {
+                    removed.append(ScheduledMail.removedLine(run.getFormat()));
+                }
             }
         }
-        return Optional.of(new OutgoingMail(id, null, null, delivery.getRecipient(), delivery.getSubject(),
-                delivery.getBody(), files));
+        String body = removed.isEmpty() ? delivery.getBody() : ScheduledMail.withNote(delivery.getBody(),
+                removed.toString());
+        return Optional.of(new OutgoingMail(id, null, null, delivery.getRecipient(), delivery.getSubject(), body,
+                files));
     }
 
     @Override

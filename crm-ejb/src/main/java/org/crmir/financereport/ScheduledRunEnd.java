@@ -72,11 +72,13 @@ public class ScheduledRunEnd {
     private void mailOutputs(ScheduleFiring firing, ReportSchedule schedule, List<ReportRun> made, Instant now) {
         List<ScheduledMail.Output> outputs = made.stream().map(r -> new ScheduledMail.Output(r.getId(),
                 r.getFormat(), r.getStatus(), r.getSizeBytes())).toList();
-        boolean attach = ScheduledMail.attach(outputs);
+        boolean attach = ScheduledMail.attach(outputs, ScheduledMail.attachLimitBytes(
+                System.getProperty(ScheduledMail.ATTACH_MB_PROPERTY)));
         ReportRun first = made.get(0);
         String subject = ScheduledMail.subject(firing.getScheduleName(), first.getReport(), first.parameterValues());
         String body = ScheduledMail.body(firing.getScheduleName(), first.getReport(), first.parameterValues(),
-                outputs, attach, PublicLinks.publicUrl());
+                outputs, attach, PublicLinks.publicUrl(), owners.user(firing.getOwner()).map(UserAccount::getEmail)
+                        .filter(e -> e != null && !e.isBlank()).orElse(firing.getOwner()));
         for (ScheduleRecipient recipient : schedule.getRecipients()) {
             if (!recipient.isUser()) {
                 queue(new ReportDelivery(firing.getId(), recipient.getValue(), null, ReportDelivery.Purpose.OUTPUTS,
