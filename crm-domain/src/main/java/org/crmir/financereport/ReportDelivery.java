@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.crmir.shared.Text;
 
 /**
  * One e-mail of a schedule's firing: its outputs to a recipient, or the notice of a failed run to the schedule's
@@ -73,7 +74,7 @@ public class ReportDelivery {
         this.username = username;
         this.purpose = purpose;
         this.status = Status.QUEUED;
-        this.subject = subject.length() <= 255 ? subject : subject.substring(0, 254) + "…";
+        this.subject = Text.cut(subject, 255);
         this.body = body;
         this.attach = attach;
         this.updatedAt = now;
@@ -115,7 +116,7 @@ public class ReportDelivery {
     }
 
     private static String shortened(String why) {
-        return why == null || why.length() <= 500 ? why : why.substring(0, 499) + "…";
+        return Text.cut(why, 500);
     }
 
     public Long getId() { return id; }

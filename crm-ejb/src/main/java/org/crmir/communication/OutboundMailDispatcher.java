@@ -69,7 +69,7 @@ public class OutboundMailDispatcher implements MessageListener {
             }
             delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
             if (CommunicationService.KIND_EMAIL.equals(kind)) {
-                outbox = history();
+                outbox = mailbox;
                 id = message.getLongProperty(CommunicationService.ID_PROPERTY);
             } else if (Outboxes.KIND_OUTBOX.equals(kind)) {
                 String name = message.getStringProperty(Outboxes.OUTBOX_PROPERTY);
@@ -109,42 +109,13 @@ public class OutboundMailDispatcher implements MessageListener {
                 return;
             }
             outbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
-            String which = "history".equals(outbox.name()) ? "Email " + id : "E-mail " + id + " of " + outbox.name();
+            String which = OutboundMailbox.NAME.equals(outbox.name()) ? "Email " + id
+                    : "E-mail " + id + " of " + outbox.name();
             LOG.info(() -> which + " deferred, attempt " + delivery + " of " + max + ": " + error);
             context.setRollbackOnly();
             return;
         }
         outbox.sent(id);
-    }
-
-    /** The e-mails of the communication history, which {@link OutboundMailbox} keeps. */
-    private Outbox history() {
-        return new Outbox() {
-            @Override
-            public String name() {
-                return "history";
-            }
-
-            @Override
-            public Optional<OutgoingMail> claim(long id) {
-                return mailbox.claim(id);
-            }
-
-            @Override
-            public void sent(long id) {
-                mailbox.sent(id);
-            }
-
-            @Override
-            public void retryLater(long id, String error) {
-                mailbox.retryLater(id, error);
-            }
-
-            @Override
-            public void failed(long id, String error) {
-                mailbox.failed(id, error);
-            }
-        };
     }
 
     /**
@@ -178,7 +149,8 @@ public class OutboundMailDispatcher implements MessageListener {
     private MimeMessage compose(OutgoingMail mail, String outbox) throws MessagingException {
         // An outbox's e-mail without a sender of its own leaves from the mail session's address, as account mail.
         String from = mail.from() != null ? mail.from() : sessionFrom();
-        String local = "history".equals(outbox) ? "crmir-" + mail.id() : "crmir-" + outbox + "-" + mail.id();
+        String local = OutboundMailbox.NAME.equals(outbox) ? "crmir-" + mail.id()
+                : "crmir-" + outbox + "-" + mail.id();
         MimeMessage message = new MimeMessage(mailSession) {
             @Override
             protected void updateMessageID() throws MessagingException {
