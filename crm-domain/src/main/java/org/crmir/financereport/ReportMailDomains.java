@@ -22,7 +22,8 @@ public record ReportMailDomains(Set<String> domains) {
     /** The domains of {@code configured} ("corp.example, Sub.Corp.Example"), lower case; null, blank or *: any. */
     public static ReportMailDomains of(String configured) {
         return new ReportMailDomains(configured == null ? Set.of() : Arrays.stream(configured.split(","))
-                .map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty() && !d.equals("*")).collect(Collectors.toSet()));
+                .map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty() && !d.equals("*"))
+                .collect(Collectors.toSet()));
     }
 
     /** As the server is configured now. */

@@ -27,11 +27,12 @@ public final class ScheduledMail {
         boolean done() { return status == ReportRunStatus.DONE; }
     }
 
-    /** The limit in bytes of {@code configuredMb} (whole megabytes); the default when unset or not a number above 0. */
+    /** The limit in bytes of {@code configuredMb} (whole MB); the default when unset or not a number above 0. */
     public static long attachLimitBytes(String configuredMb) {
         int mb = DEFAULT_ATTACH_MB;
         try {
-            mb = configuredMb == null || configuredMb.isBlank() ? DEFAULT_ATTACH_MB : Integer.parseInt(configuredMb.strip());
+            mb = configuredMb == null || configuredMb.isBlank() ? DEFAULT_ATTACH_MB
+                    : Integer.parseInt(configuredMb.strip());
         } catch (NumberFormatException notANumber) {
             mb = DEFAULT_ATTACH_MB;
         }

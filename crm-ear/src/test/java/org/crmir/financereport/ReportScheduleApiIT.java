@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.crmir.identity.Role;
 import org.crmir.support.AsFinance;
 import org.crmir.support.Deployments;
+import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
+import org.crmir.support.MailServer;
+import org.crmir.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,11 +56,29 @@ class ReportScheduleApiIT {
     private String finance;
     private String sales;
 
+    private MailServer smtp;
+
     @BeforeEach
     void setUp() throws Exception {
+        smtp = new MailServer().start();
         fixtures.usersExist();
         finance = fixtures.apiToken(Role.FINANCE, "schedules-" + Fixtures.unique());
         sales = fixtures.apiToken(Role.SALES, "schedules-" + Fixtures.unique());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        // The server's own timer must not fire these schedules later, in another test's middle.
+        TestDatabase.sql("UPDATE report_schedules SET active = FALSE, next_run_at = NULL");
+        smtp.stop();
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return "";
+        }
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -82,6 +107,11 @@ class ReportScheduleApiIT {
         HttpResponse<String> replay = Http.send("POST", SCHEDULES, finance, body(name, "Europe/Zurich"),
                 "application/json", Map.of("Idempotency-Key", key));
         assertEquals(id, json(replay).getJsonNumber("id").longValue(), "the same schedule, not a second one");
+        HttpResponse<String> otherBody = Http.send("POST", SCHEDULES, finance, body(name + " (other)", "UTC"),
+                "application/json", Map.of("Idempotency-Key", key));
+        assertEquals(id, json(otherBody).getJsonNumber("id").longValue(),
+                "as for runs: a key replayed with another body answers with what the key made, and makes nothing");
+        assertEquals(name, json(otherBody).getString("name"));
         assertEquals(1, json(Http.send("GET", SCHEDULES + "?q=" + name.replace(" ", "%20"), finance, null))
                 .getJsonNumber("total").longValue());
 
@@ -105,7 +135,18 @@ class ReportScheduleApiIT {
         HttpResponse<String> runs = Http.send("GET", SCHEDULES + "/" + id + "/runs", finance, null);
         assertEquals(200, runs.statusCode(), runs.body());
         assertEquals(2, json(runs).getJsonNumber("total").longValue(), runs.body());
-        assertTrue(runs.body().contains("\"deliveries\""), runs.body());
+        // Both runs end, then one e-mail per recipient leaves: each run lists its firing's deliveries.
+        JsonObject mailed = Eventually.until(Duration.ofSeconds(90), () -> json(Http.send("GET", SCHEDULES + "/" + id
+                + "/runs", finance, null)), page -> page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getJsonArray("deliveries").size() == 2 && r.getJsonArray("deliveries").stream()
+                        .map(JsonValue::asJsonObject).allMatch(d -> "sent".equals(d.getString("status")))));
+        JsonObject run = mailed.getJsonArray("items").getJsonObject(0);
+        assertEquals("done", run.getJsonObject("run").getString("status"), run.toString());
+        List<String> to = run.getJsonArray("deliveries").stream().map(d -> d.asJsonObject().getString("recipient")
+                + "/" + d.asJsonObject().getString("purpose")).sorted().toList();
+        assertEquals(List.of("books@corp.example/outputs", "it-finance@crmir.test/outputs"), to, run.toString());
+        assertEquals(1, smtp.receivedFor("books@corp.example").stream().filter(m -> subjectOf(m).contains(name
+                + " (changed)")).count(), "the recipient got one e-mail");
 
         assertEquals(204, Http.send("DELETE", SCHEDULES + "/" + id, finance, null).statusCode());
         assertEquals(404, Http.send("GET", SCHEDULES + "/" + id, finance, null).statusCode());

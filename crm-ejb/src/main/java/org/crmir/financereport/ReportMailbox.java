@@ -27,7 +27,8 @@ import org.crmir.notification.NotificationService;
 /**
  * The schedules' e-mails ({@link ReportDelivery}), as the mail dispatcher sends them: each step committed on its
  * own. A claim reads the outputs to attach (within the attachment limit, see {@link ScheduledMail}; larger ones
- * went as links); an output removed by retention before the e-mail went is not attached, and the body says so. Called by the dispatcher with no caller, hence {@code @PermitAll}; a local bean only.
+ * went as links); an output removed by retention before the e-mail went is not attached, and the body says so.
+ * Called by the dispatcher with no caller, hence {@code @PermitAll}; a local bean only.
  */
 @Stateless
 @LocalBean // ScheduledRunEnd queues through it by its class

@@ -102,8 +102,8 @@ public class ReportSchedules {
         if (!caller.equals(schedule.getOwner()) && !before.get("recipients").equals(after.get("recipients"))) {
             // The owner answers for where their schedule's figures go: they hear when someone else changes it.
             notifications.notify(schedule.getOwner(), ScheduledRunEnd.notificationText(caller + " changed the"
-                    + " recipients of your report schedule \"" + schedule.getName() + "\" to " + after.get("recipients")),
-                    "/finance/report-schedules.xhtml");
+                    + " recipients of your report schedule \"" + schedule.getName() + "\" to "
+                    + after.get("recipients")), ScheduleFirings.SCHEDULES_PAGE);
         }
         return schedule;
     }

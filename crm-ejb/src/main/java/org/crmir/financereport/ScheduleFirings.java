@@ -32,10 +32,9 @@ import org.crmir.shared.BusinessClock;
 /**
  * Fires the schedules that are due: each in a transaction of its own, claimed with a row lock that other nodes
  * skip ({@code FOR UPDATE SKIP LOCKED}) and checked due again under it, so that on a cluster each slot is taken
- * once; the firing's unique key
- * (schedule, slot) makes a second firing of a slot impossible even so. A firing takes the latest slot come by now,
- * plans the next after now (downtime costs one firing, for the last slot missed), records the firing and queues one run per format on
- * {@code crm.reports}, all in one commit.
+ * once; the firing's unique key (schedule, slot) makes a second firing of a slot impossible even so. A firing
+ * takes the latest slot come by now, plans the next after now (downtime costs one firing, for the last slot
+ * missed), records the firing and queues one run per format on {@code crm.reports}, all in one commit.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})

@@ -14,6 +14,7 @@ import org.crmir.document.PublicLinks;
 import org.crmir.identity.UserAccount;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.BusinessClock;
+import org.crmir.shared.Text;
 
 /**
  * What happens when a run a schedule made finishes, in the transaction that records it finished: a failed run is
@@ -129,7 +130,7 @@ public class ScheduledRunEnd {
 
     /** A notification's text fits its column (500): a long reason ends in an ellipsis; the e-mail has it whole. */
     static String notificationText(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+        return Text.cut(text, 500);
     }
 
     /** The Reports page with the firing's schedule's runs, or every run once the schedule is deleted. */

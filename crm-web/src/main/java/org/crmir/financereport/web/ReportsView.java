@@ -159,7 +159,8 @@ public class ReportsView implements Serializable {
     }
 
     private List<ReportDelivery> outputMails(ReportRun run) {
-        return run.getFiringId() == null || mails == null ? List.of() : mails.getOrDefault(run.getFiringId(), List.of()).stream()
+        return run.getFiringId() == null || mails == null ? List.of()
+                : mails.getOrDefault(run.getFiringId(), List.of()).stream()
                 .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
     }
 
