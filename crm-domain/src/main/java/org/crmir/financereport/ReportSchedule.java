@@ -92,7 +92,7 @@ public class ReportSchedule {
     @Column(name = "next_run_at")
     private Instant nextRunAt;
 
-    /** Firings that failed in a row; written by bulk updates only (bookkeeping, not a change of the schedule). */
+    /** Firings that failed in a row; written by SQL updates only (bookkeeping, not a change of the schedule). */
     @Column(name = "failed_firings", nullable = false, insertable = false, updatable = false)
     private int failedFirings;
 

@@ -143,11 +143,13 @@ public class ScheduleFirings {
             return false;
         }
         // The next slot is bookkeeping, not a person's change: written without raising the version, so that someone
-        // editing the schedule while it fires does not get a conflict nobody caused.
+        // editing the schedule while it fires does not get a conflict nobody caused (the entity is left detached).
         em.detach(schedule);
         Instant slot = schedule.fire(now);
-        em.createQuery("UPDATE ReportSchedule s SET s.nextRunAt = :next, s.failedFirings = 0 WHERE s.id = :id")
-                .setParameter("next", schedule.getNextRunAt()).setParameter("id", id).executeUpdate();
+        // SQL, not JPQL: EclipseLink's bulk update would raise the version all the same.
+        em.createNativeQuery("UPDATE report_schedules SET next_run_at = ?, failed_firings = 0 WHERE id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(schedule.getNextRunAt(), ZoneOffset.UTC))
+                .setParameter(2, id).executeUpdate();
         long firedAlready = em.createQuery("SELECT COUNT(f) FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
                 + " AND f.slot = :slot", Long.class).setParameter("schedule", id).setParameter("slot", slot)
                 .getSingleResult();
@@ -174,8 +176,8 @@ public class ScheduleFirings {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reference) {
-        em.createQuery("UPDATE ReportSchedule s SET s.failedFirings = s.failedFirings + 1 WHERE s.id = :id")
-                .setParameter("id", id).executeUpdate();
+        em.createNativeQuery("UPDATE report_schedules SET failed_firings = failed_firings + 1 WHERE id = ?")
+                .setParameter(1, id).executeUpdate();
         ReportSchedule schedule = em.find(ReportSchedule.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null || !schedule.isActive() || schedule.getFailedFirings() < FAILURES_TO_PAUSE) {
             return;
