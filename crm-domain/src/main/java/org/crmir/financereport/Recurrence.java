@@ -20,7 +20,8 @@ import org.crmir.shared.InvalidInputException.Violation;
  * after the gap, as {@link ZonedDateTime#of} places it.
  *
  * <p>A schedule missed while the server was down fires once when it is back, not once per missed slot: the
- * firing takes the slot that was due and asks {@link #nextAfter} the moment it fires, never the missed slot.
+ * firing takes the latest slot that has come ({@link #lastAtOrBefore}), so a monthly "last month" report down
+ * from January to March reports February, and asks {@link #nextAfter} the moment it fires.
  */
 public record Recurrence(Frequency frequency, Set<DayOfWeek> days, Integer dayOfMonth, LocalTime at, ZoneId zone) {
 
@@ -68,6 +69,20 @@ public record Recurrence(Frequency frequency, Set<DayOfWeek> days, Integer dayOf
             }
         }
         throw new IllegalStateException("No slot within a quarter after " + after + " for " + this);
+    }
+
+    /** The latest slot at or before {@code now}. */
+    public Instant lastAtOrBefore(Instant now) {
+        LocalDate day = now.atZone(zone).toLocalDate().plusDays(1);
+        for (int k = 0; k <= LONGEST_GAP_DAYS + 2; k++, day = day.minusDays(1)) {
+            if (fallsOn(day)) {
+                Instant slot = ZonedDateTime.of(day, at, zone).toInstant();
+                if (!slot.isAfter(now)) {
+                    return slot;
+                }
+            }
+        }
+        throw new IllegalStateException("No slot within a quarter before " + now + " for " + this);
     }
 
     /** Whether this recurrence has a slot on {@code day} (a local date in its zone). */

@@ -69,6 +69,17 @@ public class ReportRun {
     @Column(name = "rerun_of", updatable = false)
     private Long rerunOf;
 
+    /** The firing of a schedule that made this run, if a schedule did. */
+    @Column(name = "firing_id", updatable = false)
+    private Long firingId;
+
+    @Column(name = "schedule_id", updatable = false)
+    private Long scheduleId;
+
+    /** The schedule's name when it fired: the archive says which schedule ran it, even once it is deleted. */
+    @Column(name = "schedule_name", length = ScheduleDraft.NAME_MAX, updatable = false)
+    private String scheduleName;
+
     protected ReportRun() {
     }
 
@@ -81,6 +92,21 @@ public class ReportRun {
         this.requestedBy = requestedBy;
         this.requestedAt = now;
         this.rerunOf = rerunOf;
+    }
+
+    /** A run made by {@code firing} of {@code schedule}, asked for in its owner's name. */
+    public static ReportRun scheduled(ReportSchedule schedule, ScheduleFiring firing, ReportParameters parameters,
+            ReportFormat format, Instant now) {
+        ReportRun run = new ReportRun(schedule.getReport(), parameters, format, schedule.getOwner(), now, null);
+        run.firingId = firing.getId();
+        run.scheduleId = schedule.getId();
+        run.scheduleName = schedule.getName();
+        return run;
+    }
+
+    /** Who ran it, as the archive says: "Schedule: Monthly receivables", or the user who asked. */
+    public String ranBy() {
+        return scheduleName != null ? "Schedule: " + scheduleName : requestedBy;
     }
 
     /**
@@ -174,4 +200,7 @@ public class ReportRun {
     public String getFailure() { return failure; }
     public Instant getOutputRemovedAt() { return outputRemovedAt; }
     public Long getRerunOf() { return rerunOf; }
+    public Long getFiringId() { return firingId; }
+    public Long getScheduleId() { return scheduleId; }
+    public String getScheduleName() { return scheduleName; }
 }

@@ -69,6 +69,17 @@ class RecurrencePropertyTest {
         assertTrue(planned.isAfter(firedAt), "the next firing is in the future, so the missed slots are gone");
     }
 
+    @Property(tries = 500)
+    void theLatestSlotComeIsASlotAtOrBeforeTheMomentWithNoSlotBetween(@ForAll("recurrences") Recurrence r,
+            @ForAll("moments") Instant now) {
+        Instant last = r.lastAtOrBefore(now);
+        assertFalse(last.isAfter(now));
+        LocalDate day = last.atZone(r.zone()).toLocalDate();
+        assertTrue(r.fallsOn(day), r + " on " + day);
+        assertEquals(ZonedDateTime.of(day, r.at(), r.zone()).toInstant(), last, "a slot of the recurrence");
+        assertTrue(r.nextAfter(last).isAfter(now), "no slot between " + last + " and " + now + " for " + r);
+    }
+
     @Property
     void relativePeriodsAreOrderedAndNeverAfterTheDay(@ForAll("moments") Instant moment,
             @ForAll RelativePeriod period) {

@@ -1,5 +1,8 @@
 package org.crmir.financereport;
 
+import static org.crmir.support.TestDatabase.number;
+import static org.crmir.support.TestDatabase.sql;
+import static org.crmir.support.TestDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +15,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
@@ -301,32 +300,6 @@ class ReportRunsIT {
         Queue queue = InitialContext.doLookup("java:/jms/queue/crm.reports");
         try (JMSContext jms = factory.createContext(); QueueBrowser browser = jms.createBrowser(queue)) {
             return java.util.Collections.list(browser.getEnumeration()).size();
-        }
-    }
-
-    private static DataSource database() throws Exception {
-        return InitialContext.doLookup("java:jboss/datasources/CrmDS");
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private static long number(String select) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(select)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static String text(String select) throws Exception {
-        try (Connection c = database().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(select)) {
-            r.next();
-            return r.getString(1);
         }
     }
 }

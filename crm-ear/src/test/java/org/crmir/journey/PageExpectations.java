@@ -74,6 +74,7 @@ final class PageExpectations {
             Map.entry("/finance/reconciliation.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
             Map.entry("/finance/payments.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
             Map.entry("/finance/reports.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
+            Map.entry("/finance/report-schedules.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.FINANCE), 200)),
             Map.entry("/admin/users.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/sign-in.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/settings.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),

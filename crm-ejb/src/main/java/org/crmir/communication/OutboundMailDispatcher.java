@@ -53,47 +53,69 @@ public class OutboundMailDispatcher implements MessageListener {
     @Inject
     Event<AccountMailFailed> accountMailFailed;
 
+    @Inject
+    Outboxes outboxes;
+
     @Override
     public void onMessage(Message message) {
+        Outbox outbox;
         long id;
         int delivery;
         try {
-            if (AccountMailer.KIND_ACCOUNT.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+            String kind = message.getStringProperty(CommunicationService.KIND_PROPERTY);
+            if (AccountMailer.KIND_ACCOUNT.equals(kind)) {
                 sendAccountMail(message);
                 return;
             }
-            if (!CommunicationService.KIND_EMAIL.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+            delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+            if (CommunicationService.KIND_EMAIL.equals(kind)) {
+                outbox = mailbox;
+                id = message.getLongProperty(CommunicationService.ID_PROPERTY);
+            } else if (Outboxes.KIND_OUTBOX.equals(kind)) {
+                String name = message.getStringProperty(Outboxes.OUTBOX_PROPERTY);
+                outbox = outboxes.named(name).orElse(null);
+                if (outbox == null) {
+                    LOG.warning("Ignoring an e-mail of an unknown outbox on crm.outbound-mail: " + name);
+                    return;
+                }
+                id = message.getLongProperty(Outboxes.MAIL_PROPERTY);
+            } else {
                 LOG.warning("Ignoring a message of unknown kind on crm.outbound-mail: " + message.getJMSMessageID());
                 return;
             }
-            id = message.getLongProperty(CommunicationService.ID_PROPERTY);
-            delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable message on crm.outbound-mail", e);
         }
-        Optional<OutgoingMail> claimed = mailbox.claim(id);
+        send(outbox, id, delivery);
+    }
+
+    /** One attempt at e-mail {@code id} of {@code outbox}, each step recorded by the outbox as it happens. */
+    private void send(Outbox outbox, long id, int delivery) {
+        Optional<OutgoingMail> claimed = outbox.claim(id);
         if (claimed.isEmpty()) {
             return; // already sent, failed for good, or gone: nothing to do, and no second send
         }
         try {
-            Transport.send(compose(claimed.get()));
+            Transport.send(compose(claimed.get(), outbox.name()));
         } catch (MessagingException e) {
             String error = describe(e);
             if (isPermanent(e)) {
-                mailbox.failed(id, error);
+                outbox.failed(id, error);
                 return;
             }
             int max = DeliveryPolicy.maxAttempts();
             if (delivery >= max) {
-                mailbox.failed(id, error + " (gave up after " + delivery + " attempts)");
+                outbox.failed(id, error + " (gave up after " + delivery + " attempts)");
                 return;
             }
-            mailbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
-            LOG.info(() -> "Email " + id + " deferred, attempt " + delivery + " of " + max + ": " + error);
+            outbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
+            String which = OutboundMailbox.NAME.equals(outbox.name()) ? "Email " + id
+                    : "E-mail " + id + " of " + outbox.name();
+            LOG.info(() -> which + " deferred, attempt " + delivery + " of " + max + ": " + error);
             context.setRollbackOnly();
             return;
         }
-        mailbox.sent(id);
+        outbox.sent(id);
     }
 
     /**
@@ -107,8 +129,7 @@ public class OutboundMailDispatcher implements MessageListener {
         String to = message.getStringProperty(AccountMailer.TO_PROPERTY);
         try {
             MimeMessage mail = new MimeMessage(mailSession);
-            String from = mailSession.getProperty("mail.from");
-            mail.setFrom(new InternetAddress(from == null || from.isBlank() ? "crmir@localhost" : from));
+            mail.setFrom(new InternetAddress(sessionFrom()));
             mail.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
             mail.setSubject(message.getStringProperty(AccountMailer.SUBJECT_PROPERTY), StandardCharsets.UTF_8.name());
             mail.setText(message.getBody(String.class), StandardCharsets.UTF_8.name());
@@ -125,15 +146,19 @@ public class OutboundMailDispatcher implements MessageListener {
         }
     }
 
-    private MimeMessage compose(OutgoingMail mail) throws MessagingException {
+    private MimeMessage compose(OutgoingMail mail, String outbox) throws MessagingException {
+        // An outbox's e-mail without a sender of its own leaves from the mail session's address, as account mail.
+        String from = mail.from() != null ? mail.from() : sessionFrom();
+        String local = OutboundMailbox.NAME.equals(outbox) ? "crmir-" + mail.id()
+                : "crmir-" + outbox + "-" + mail.id();
         MimeMessage message = new MimeMessage(mailSession) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 // One id per CRMir message, however often it is tried: receivers can drop a duplicate.
-                setHeader("Message-ID", "<crmir-" + mail.id() + "@" + domainOf(mail.from()) + ">");
+                setHeader("Message-ID", "<" + local + "@" + domainOf(from) + ">");
             }
         };
-        message.setFrom(new InternetAddress(mail.from()));
+        message.setFrom(new InternetAddress(from));
         if (mail.replyTo() != null) {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.replyTo())});
         }
@@ -157,6 +182,12 @@ public class OutboundMailDispatcher implements MessageListener {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** The mail session's sender ({@code mail.from}), for e-mails that are CRMir's own. */
+    private String sessionFrom() {
+        String from = mailSession.getProperty("mail.from");
+        return from == null || from.isBlank() ? "crmir@localhost" : from;
     }
 
     private static String domainOf(String address) {

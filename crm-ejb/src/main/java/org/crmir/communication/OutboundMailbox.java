@@ -2,6 +2,8 @@ package org.crmir.communication;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,9 +28,14 @@ import org.crmir.notification.NotificationService;
  * then finds it SENT and sends nothing. Called only by the dispatcher, hence {@code @PermitAll}.
  */
 @Stateless
+@LocalBean // the dispatcher and the history's services use it by its class
+@Local(Outbox.class) // and it is the history's outbox
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class OutboundMailbox {
+public class OutboundMailbox implements Outbox {
+
+    /** The outbox name of the communication history's e-mails. */
+    static final String NAME = "history";
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +53,12 @@ public class OutboundMailbox {
      * Claims a queued message for one attempt and returns what to send, or empty when there is nothing to send:
      * already sent (a redelivery after success), FAILED (waits for a user's retry) or gone.
      */
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public Optional<OutgoingMail> claim(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED
@@ -70,6 +83,7 @@ public class OutboundMailbox {
                 message.getSubject(), message.getBody(), files));
     }
 
+    @Override
     public void sent(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
         FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
@@ -79,6 +93,7 @@ public class OutboundMailbox {
     }
 
     /** A transient failure: queued again, to be tried after the broker's redelivery delay. */
+    @Override
     public void retryLater(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
         FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
@@ -88,6 +103,7 @@ public class OutboundMailbox {
     }
 
     /** The end: FAILED with the error, and its author is told. */
+    @Override
     public void failed(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED) {

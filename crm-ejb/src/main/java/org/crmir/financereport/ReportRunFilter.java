@@ -1,5 +1,9 @@
 package org.crmir.financereport;
 
-/** Which runs a list shows: of one report and/or in one status; null for any. */
-public record ReportRunFilter(FinanceReport report, ReportRunStatus status) {
+/** Which runs a list shows: of one report, in one status and/or made by one schedule; null for any. */
+public record ReportRunFilter(FinanceReport report, ReportRunStatus status, Long scheduleId) {
+
+    public ReportRunFilter(FinanceReport report, ReportRunStatus status) {
+        this(report, status, null);
+    }
 }

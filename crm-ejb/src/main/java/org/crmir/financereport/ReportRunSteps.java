@@ -14,7 +14,8 @@ import org.crmir.shared.BusinessClock;
 
 /**
  * The steps of a rendering, each committed on its own (the rendering itself holds no transaction, however long
- * it takes): claim, progress, finish (output and DONE together), fail. Each fires {@link ReportRunChanged}.
+ * it takes): claim, progress, finish (output and DONE together), fail. Each fires {@link ReportRunChanged}. The end
+ * of a run a schedule made is told to {@link ScheduledRunEnd} in the same commit (its e-mails, the owner's notice).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
@@ -32,6 +33,9 @@ public class ReportRunSteps {
 
     @Inject
     Event<ReportRunChanged> changed;
+
+    @Inject
+    ScheduledRunEnd scheduledEnd;
 
     /**
      * Marks the run RUNNING under its row lock and says what to render; null when there is nothing to do (no such
@@ -61,6 +65,7 @@ public class ReportRunSteps {
         }
         ReportOutputs.Stored stored = outputs.store(runId, rendered.file());
         run.done(rendered.rows(), stored.size(), stored.sha256(), clock.now());
+        scheduledEnd.finished(run);
         changed.fire(new ReportRunChanged(runId));
         return true;
     }
@@ -71,6 +76,7 @@ public class ReportRunSteps {
             return;
         }
         run.failed(why, clock.now());
+        scheduledEnd.finished(run);
         changed.fire(new ReportRunChanged(runId));
     }
 }

@@ -131,14 +131,20 @@ public class ReportRuns {
     }
 
     private long queue(FinanceReport report, ReportParameters parameters, ReportFormat format, Long rerunOf) {
-        String caller = Caller.nameOf(context);
-        ReportRun run = new ReportRun(report, parameters, format, caller, clock.now(), rerunOf);
+        return enqueue(new ReportRun(report, parameters, format, Caller.nameOf(context), clock.now(), rerunOf));
+    }
+
+    /**
+     * Records {@code run} QUEUED, audits it and puts it on {@code crm.reports}, in the caller's transaction: a
+     * schedule's firing queues its runs here, as a person's request does.
+     */
+    public long enqueue(ReportRun run) {
         em.persist(run);
         em.flush();
-        audit.record(caller, AUDITED, run.getId(), AuditAction.CREATE, Map.of(), Map.of("report", report.name(),
-                "parameters", run.getParameters(), "format", format.name()));
+        audit.record(Caller.nameOf(context), AUDITED, run.getId(), AuditAction.CREATE, Map.of(), Map.of("report",
+                run.getReport().name(), "parameters", run.getParameters(), "format", run.getFormat().name()));
         jms.createProducer().setProperty("kind", KIND).setProperty(RUN_PROPERTY, run.getId())
-                .send(queue, report.code() + " #" + run.getId());
+                .send(queue, run.getReport().code() + " #" + run.getId());
         changed.fire(new ReportRunChanged(run.getId()));
         return run.getId();
     }
@@ -166,12 +172,17 @@ public class ReportRuns {
     }
 
     private static String where(ReportRunFilter filter) {
-        String report = filter.report() == null ? null : "r.report = :report";
-        String status = filter.status() == null ? null : "r.status = :status";
-        if (report == null && status == null) {
-            return "";
+        java.util.List<String> conditions = new java.util.ArrayList<>();
+        if (filter.report() != null) {
+            conditions.add("r.report = :report");
         }
-        return " WHERE " + (report == null ? status : status == null ? report : report + " AND " + status);
+        if (filter.status() != null) {
+            conditions.add("r.status = :status");
+        }
+        if (filter.scheduleId() != null) {
+            conditions.add("r.scheduleId = :schedule");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     private static void bind(TypedQuery<?> query, ReportRunFilter filter) {
@@ -180,6 +191,9 @@ public class ReportRuns {
         }
         if (filter.status() != null) {
             query.setParameter("status", filter.status());
+        }
+        if (filter.scheduleId() != null) {
+            query.setParameter("schedule", filter.scheduleId());
         }
     }
 

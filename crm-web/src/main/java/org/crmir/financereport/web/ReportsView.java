@@ -19,6 +19,8 @@ import org.crmir.financereport.ReportRun;
 import org.crmir.financereport.ReportRunFilter;
 import org.crmir.financereport.ReportRunStatus;
 import org.crmir.financereport.ReportRuns;
+import org.crmir.financereport.ReportDelivery;
+import org.crmir.financereport.ReportSchedules;
 import org.crmir.shared.web.Labels;
 import org.crmir.shared.web.Messages;
 import org.crmir.shared.web.PagedModel;
@@ -41,6 +43,9 @@ public class ReportsView implements Serializable {
     @EJB
     private ClientService clients;
 
+    @EJB
+    private ReportSchedules schedules;
+
     private FinanceReport report = FinanceReport.AGED_RECEIVABLES;
     private LocalDate from;
     private LocalDate to;
@@ -50,18 +55,23 @@ public class ReportsView implements Serializable {
     private ReportFormat format = ReportFormat.PDF;
     private FinanceReport shownReport;
     private ReportRunStatus shownStatus;
+    /** The schedule whose runs are shown (the page's {@code schedule} parameter), or null for every run. */
+    private Long shownSchedule;
     private PagedModel<ReportRun> model;
+    /** The e-mails of the shown page's firings, by firing; read again with each page. */
+    private transient java.util.Map<Long, List<ReportDelivery>> mails = java.util.Map.of();
 
     @PostConstruct
     void init() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         from = today.withDayOfMonth(1).minusMonths(1);
         to = today.withDayOfMonth(1).minusDays(1);
-        model = new PagedModel<>(() -> runs.count(filter()), page -> runs.list(filter(), page), ReportRun::getId);
+        model = new PagedModel<>(() -> runs.count(filter()), page -> withMails(runs.list(filter(), page)),
+                ReportRun::getId);
     }
 
     private ReportRunFilter filter() {
-        return new ReportRunFilter(shownReport, shownStatus);
+        return new ReportRunFilter(shownReport, shownStatus, shownSchedule);
     }
 
     /** Queues the chosen report; the list shows it at once, and the push tells when it moves on. */
@@ -118,6 +128,61 @@ public class ReportsView implements Serializable {
         String took = millis < 0 ? "" : millis < 1000 ? " in " + millis + " ms" : " in " + String.format(
                 locale, "%.1f s", millis / 1000.0);
         return count(rows, locale) + (rows == 1 ? " row" : " rows") + size + took;
+    }
+
+    /** Who ran it: the user, or "Schedule: Monthly receivables" (the archive keeps the name). */
+    public String ranByOf(ReportRun run) {
+        return run.ranBy();
+    }
+
+    /** To whom a scheduled run's firing mailed: "mailed to a@x.ch (sent), daniel@x.ch (not sent)"; else empty. */
+    public String mailedOf(ReportRun run) {
+        List<ReportDelivery> sent = outputMails(run);
+        if (sent.isEmpty()) {
+            return run.getFiringId() == null || run.getStatus().finished() ? "" : "to be mailed when done";
+        }
+        return "mailed to " + sent.stream().map(d -> d.getRecipient() + " (" + deliveryWord(d) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Why the e-mails that did not go failed, one a line, for the mailed line's tooltip. */
+    public String mailFailuresOf(ReportRun run) {
+        return outputMails(run).stream().filter(d -> d.getError() != null)
+                .map(d -> d.getRecipient() + ": " + d.getError()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The page's runs, their firings' e-mails read with them in one query, for this load of the page. */
+    private List<ReportRun> withMails(List<ReportRun> page) {
+        mails = schedules.deliveriesOf(page.stream().map(ReportRun::getFiringId).filter(java.util.Objects::nonNull)
+                .toList());
+        return page;
+    }
+
+    private List<ReportDelivery> outputMails(ReportRun run) {
+        return run.getFiringId() == null || mails == null ? List.of()
+                : mails.getOrDefault(run.getFiringId(), List.of()).stream()
+                .filter(d -> d.getPurpose() == ReportDelivery.Purpose.OUTPUTS).toList();
+    }
+
+    private static String deliveryWord(ReportDelivery d) {
+        return switch (d.getStatus()) {
+            case QUEUED -> d.getError() == null ? "queued" : "waiting to try again";
+            case SENDING -> "sending";
+            case SENT -> "sent";
+            case FAILED -> "not sent";
+        };
+    }
+
+    /** The name of the schedule whose runs are shown, for the filter's note. */
+    public String getShownScheduleName() {
+        if (shownSchedule == null) {
+            return null;
+        }
+        try {
+            return schedules.find(shownSchedule).getName();
+        } catch (org.crmir.shared.NotFoundException | jakarta.ejb.EJBException gone) {
+            return "#" + shownSchedule;
+        }
     }
 
     /** A run's currency, period or day and client, days in the user's locale. */
@@ -186,5 +251,7 @@ public class ReportsView implements Serializable {
     public FinanceReport getShownReport() { return shownReport; }
     public void setShownReport(FinanceReport shownReport) { this.shownReport = shownReport; }
     public ReportRunStatus getShownStatus() { return shownStatus; }
+    public Long getShownSchedule() { return shownSchedule; }
+    public void setShownSchedule(Long shownSchedule) { this.shownSchedule = shownSchedule; }
     public void setShownStatus(ReportRunStatus shownStatus) { this.shownStatus = shownStatus; }
 }

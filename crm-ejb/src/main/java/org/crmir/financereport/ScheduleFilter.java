@@ -1,0 +1,5 @@
+package org.crmir.financereport;
+
+/** Which schedules a list shows: whose name holds {@code text}, active or paused; null for any. */
+public record ScheduleFilter(String text, Boolean active) {
+}
