@@ -16,6 +16,10 @@ public final class ScheduledMail {
     public static final int DEFAULT_ATTACH_MB = 10;
     public static final String ATTACH_MB_PROPERTY = "crmir.report.mail.attach-mb";
     private static final String SIGN_OFF = "\nCRMir\n";
+
+    /** Days in mails as "1 Jan 2026": read in many locales, day-month-year in words is unambiguous to all. */
+    private static final java.util.Locale DAYS_IN = java.util.Locale.UK;
+
     /** Where a run's output is downloaded, after signing in; relative to the public address. */
     public static final String OUTPUT_PAGE = "/finance/report-output?run=";
 
@@ -47,7 +51,7 @@ public final class ScheduledMail {
 
     /** "Monthly receivables: Aged receivables (CHF, as of 2026-12-01)". */
     public static String subject(String scheduleName, FinanceReport report, ReportParameters parameters) {
-        return scheduleName + ": " + report.title() + " (" + parameters.describe() + ")";
+        return scheduleName + ": " + report.title() + " (" + parameters.describe(DAYS_IN) + ")";
     }
 
     /**
@@ -57,7 +61,7 @@ public final class ScheduledMail {
     public static String body(String scheduleName, FinanceReport report, ReportParameters parameters,
             List<Output> outputs, boolean attach, Optional<String> publicUrl, String owner) {
         StringBuilder text = new StringBuilder("Hello,\n\nthe scheduled report \"" + scheduleName + "\" is ready: "
-                + report.title() + ", " + parameters.describe() + ".\n\n");
+                + report.title() + ", " + parameters.describe(DAYS_IN) + ".\n\n");
         for (Output o : outputs) {
             String name = o.format().name();
             if (!o.done()) {
@@ -96,7 +100,7 @@ public final class ScheduledMail {
 
     public static String noticeBody(String scheduleName, ReportRun run, Optional<String> publicUrl, Long scheduleId) {
         return "Hello,\n\nthe run " + run.getId() + " of your scheduled report \"" + scheduleName + "\" ("
-                + run.getReport().title() + ", " + run.getFormat().name() + ", " + run.parameterValues().describe()
+                + run.getReport().title() + ", " + run.getFormat().name() + ", " + run.parameterValues().describe(DAYS_IN)
                 + ") failed:\n\n" + run.getFailure() + "\n\nYou can run it again on the Reports page"
                 + publicUrl.map(url -> ": " + url + "/finance/reports.xhtml" + (scheduleId == null ? "" : "?schedule="
                         + scheduleId)).orElse(".")
