@@ -1,0 +1,55 @@
+package org.crmir.payment.web;
+
+import static org.crmir.shared.web.UserActions.attempt;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.crmir.payment.ReceiptPdfService;
+import org.crmir.payment.ReceiptPdfService.ReceiptState;
+import org.crmir.payment.ReceiptStatus;
+import org.crmir.shared.web.Messages;
+
+/**
+ * A payment's receipt where the client and invoice pages list payments: a link to its PDF once it is ready,
+ * "Receipt being prepared" while it is made (not a link that opens a page saying so), and why it could not be
+ * prepared, with "Prepare again" for those who record payments.
+ */
+@Named
+@RequestScoped
+public class ReceiptView {
+
+    @EJB
+    ReceiptPdfService receipts;
+
+    // A table evaluates a row's cells more than once per request: each receipt is read once.
+    private final Map<Long, ReceiptState> read = new HashMap<>();
+
+    public ReceiptState of(long paymentId) {
+        return read.computeIfAbsent(paymentId, receipts::state);
+    }
+
+    public boolean ready(long paymentId) {
+        return of(paymentId).status() == ReceiptStatus.READY;
+    }
+
+    public boolean preparing(long paymentId) {
+        return of(paymentId).status() == ReceiptStatus.PREPARING;
+    }
+
+    public boolean failed(long paymentId) {
+        return of(paymentId).status() == ReceiptStatus.FAILED;
+    }
+
+    /** A receipt that could not be prepared is prepared again (finance and administrators: the service checks). */
+    public void prepareAgain(long paymentId) {
+        attempt(() -> {
+            ReceiptState state = receipts.retry(paymentId);
+            read.put(paymentId, state);
+            Messages.info("Receipt " + state.number() + " is being prepared again; it is emailed to the client once"
+                    + " it is ready.");
+        }, "Only finance and administrators prepare receipts again.");
+    }
+}
