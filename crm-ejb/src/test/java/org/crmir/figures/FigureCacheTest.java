@@ -27,6 +27,14 @@ class FigureCacheTest {
         return cache.answer(question, Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet());
     }
 
+    /** An invoice question read while a change of {@code source} commits. */
+    private Object readWhileCommitting(FigureSource source) throws Exception {
+        return cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> {
+            cache.moved(new FiguresMoved(source));
+            return reads.incrementAndGet();
+        });
+    }
+
     private Object read(String method, Set<FigureSource> sources) throws Exception {
         return cache.answer(new FigureCache.Question(method, List.of()), sources, () -> reads.incrementAndGet());
     }
@@ -89,22 +97,14 @@ class FigureCacheTest {
     @Test
     void anAnswerReadWhileAChangeCommittedIsNotKept() throws Exception {
         // The read began before the commit, so it may hold the figures from before it.
-        Object first = cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> {
-            cache.moved(new FiguresMoved(FigureSource.INVOICE));
-            return reads.incrementAndGet();
-        });
-        assertEquals(1, first);
+        assertEquals(1, readWhileCommitting(FigureSource.INVOICE));
         assertEquals(2, read(question(7L)));
         assertEquals(2, read(question(7L)));
     }
 
     @Test
     void anAnswerReadWhileAnotherSourceCommittedIsKept() throws Exception {
-        Object first = cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> {
-            cache.moved(new FiguresMoved(FigureSource.INTERACTION));
-            return reads.incrementAndGet();
-        });
-        assertEquals(1, first);
+        assertEquals(1, readWhileCommitting(FigureSource.INTERACTION));
         assertEquals(1, read(question(7L)));
     }
 
