@@ -76,6 +76,7 @@ class ReceiptPagesIT {
     private long clientId;
     private long invoiceId;
     private long paymentId;
+    private long refundId;
     private String number;
 
     @BeforeEach
@@ -85,6 +86,11 @@ class ReceiptPagesIT {
         invoiceId = asSales.call(() -> invoices.createDraft(clientId, List.of(new LineInput(null, "Printing",
                 BigDecimal.ONE, null, new BigDecimal("80.00"), null, null)), null, null).getId());
         asFinance.call(() -> invoices.issue(invoiceId));
+        // Money on account, part of it refunded: the refund is listed with the payments and has no receipt.
+        long onAccount = asFinance.call(() -> payments.record(clientId, Money.of("10.00", "EUR"),
+                PaymentMethod.BANK_TRANSFER, "ACCOUNT-" + Fixtures.unique(), LocalDate.now(ZoneOffset.UTC), false))
+                .getId();
+        refundId = asFinance.call(() -> payments.refund(onAccount, Money.of("4.00", "EUR"), "Overpaid")).getId();
         paymentId = asFinance.call(() -> payments.recordForInvoice(invoiceId, Money.of("30.00", "EUR"),
                 PaymentMethod.BANK_TRANSFER, "PAGES-" + Fixtures.unique(), LocalDate.now(ZoneOffset.UTC))).getId();
         number = waitFor(ReceiptStatus.READY).number();
@@ -95,6 +101,9 @@ class ReceiptPagesIT {
         HttpClient finance = WebSession.signedIn("it-finance");
         String ready = clientPage(finance);
         assertTrue(ready.contains("id=\"payments:paymentTable:0:receipt\""), ready);
+        assertTrue(ready.contains("data-ri=\"2\""), "the payment, the refund and the money on account: " + ready);
+        assertFalse(ready.contains("/pdf/receipt/" + refundId + "\""), "a refund has no receipt");
+        assertTrue(asFinance.call(() -> receipts.receiptOf(refundId)).isEmpty(), "no receipt for a refund");
         assertTrue(ready.contains(">" + number + "</a>"), "the receipt's number links its PDF");
 
         setStatus("PREPARING", null);

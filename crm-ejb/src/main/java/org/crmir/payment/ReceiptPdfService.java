@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
@@ -87,10 +88,19 @@ public class ReceiptPdfService {
 
     /** The receipt's state; a payment recorded before receipts were stored has a ready one, made on demand. */
     public ReceiptState state(long paymentId) {
-        contents.payment(paymentId);
-        PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
-        return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId), ReceiptStatus.READY,
-                null) : stateOf(receipt);
+        return receiptOf(paymentId).orElseThrow(() -> new NotFoundException("Payment", paymentId));
+    }
+
+    /**
+     * The receipt's state, or empty when there is no receipt: a refund, or no such payment. Pages listing a
+     * client's payments and refunds ask this, so a refund's row reads "no receipt" instead of failing the page.
+     */
+    public Optional<ReceiptState> receiptOf(long paymentId) {
+        return contents.receiptable(paymentId).map(payment -> {
+            PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
+            return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId),
+                    ReceiptStatus.READY, null) : stateOf(receipt);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.crmir.payment.ReceiptPdfService;
 import org.crmir.payment.ReceiptPdfService.ReceiptState;
 import org.crmir.payment.ReceiptStatus;
@@ -25,29 +26,35 @@ public class ReceiptView {
     ReceiptPdfService receipts;
 
     // A table evaluates a row's cells more than once per request: each receipt is read once.
-    private final Map<Long, ReceiptState> read = new HashMap<>();
+    private final Map<Long, Optional<ReceiptState>> read = new HashMap<>();
 
+    /** The receipt of a payment; null for a refund, which has none (its row shows nothing). */
     public ReceiptState of(long paymentId) {
-        return read.computeIfAbsent(paymentId, receipts::state);
+        return read.computeIfAbsent(paymentId, receipts::receiptOf).orElse(null);
     }
 
     public boolean ready(long paymentId) {
-        return of(paymentId).status() == ReceiptStatus.READY;
+        return is(paymentId, ReceiptStatus.READY);
     }
 
     public boolean preparing(long paymentId) {
-        return of(paymentId).status() == ReceiptStatus.PREPARING;
+        return is(paymentId, ReceiptStatus.PREPARING);
     }
 
     public boolean failed(long paymentId) {
-        return of(paymentId).status() == ReceiptStatus.FAILED;
+        return is(paymentId, ReceiptStatus.FAILED);
+    }
+
+    private boolean is(long paymentId, ReceiptStatus status) {
+        ReceiptState state = of(paymentId);
+        return state != null && state.status() == status;
     }
 
     /** A receipt that could not be prepared is prepared again (finance and administrators: the service checks). */
     public void prepareAgain(long paymentId) {
         attempt(() -> {
             ReceiptState state = receipts.retry(paymentId);
-            read.put(paymentId, state);
+            read.put(paymentId, Optional.of(state));
             Messages.info("Receipt " + state.number() + " is being prepared again; it is emailed to the client once"
                     + " it is ready.");
         }, "Only finance and administrators prepare receipts again.");
