@@ -113,10 +113,12 @@ class ReceiptPagesIT {
 
         setStatus("FAILED", FAILURE);
         String failed = clientPage(finance);
-        assertTrue(failed.contains("Receipt " + number + " could not be prepared: " + FAILURE), failed);
+        assertTrue(failed.contains("Receipt " + number + " could not be prepared (reference it-receipt-1)"), failed);
+        assertTrue(failed.contains(": " + FAILURE), "finance reads why: " + failed);
         assertTrue(failed.contains("payments:paymentTable:0:prepareAgain"), "finance may prepare it again");
         String sales = clientPage(WebSession.signedIn("it-sales"));
-        assertTrue(sales.contains("could not be prepared"), sales);
+        assertTrue(sales.contains("Receipt " + number + " could not be prepared (reference it-receipt-1)"), sales);
+        assertFalse(sales.contains("out of paper"), "the technical reason is for finance and administrators");
         assertFalse(sales.contains("prepareAgain"), "sales do not record payments, nor prepare receipts");
 
         HttpResponse<String> again = FacesForms.submit(finance, "/client.xhtml?id=" + clientId, failed, "payments",
@@ -140,7 +142,8 @@ class ReceiptPagesIT {
         // The service decides, whatever a page shows: sales cannot prepare it again.
         assertThrows(EJBAccessException.class, () -> asSales.call(() -> receipts.retry(paymentId)));
         String failed = invoicePage(finance);
-        assertTrue(failed.contains("could not be prepared: " + FAILURE), failed);
+        assertTrue(failed.contains("could not be prepared (reference it-receipt-1)"), failed);
+        assertTrue(failed.contains(": " + FAILURE), failed);
         HttpResponse<String> again = FacesForms.submit(finance, "/invoice.xhtml?id=" + invoiceId, failed, "invoice",
                 Map.of(), "allocations:0:prepareAgain");
         assertEquals(200, again.statusCode(), again.body());

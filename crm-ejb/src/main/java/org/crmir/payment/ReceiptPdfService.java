@@ -2,6 +2,7 @@ package org.crmir.payment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -16,6 +17,10 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
@@ -50,18 +55,35 @@ public class ReceiptPdfService {
     @Inject
     ReceiptContents contents;
 
-    /** Where a payment's receipt stands, for its pages and the API. */
-    public record ReceiptState(long paymentId, String number, ReceiptStatus status, String failure) {
+    /**
+     * Where a payment's receipt stands, for its pages and the API. {@code reference}: the correlation id of a failed
+     * receipt's last attempt, for everyone to quote; {@code failure}: the technical reason, given only to finance
+     * and administrators (null for others).
+     */
+    public record ReceiptState(long paymentId, String number, ReceiptStatus status, String reference,
+            String failure) {
 
-        /** What a reader sees: "Receipt being prepared", the number once ready, or why it failed. */
+        /** What every reader sees: "Receipt being prepared", the number once ready, or that it could not be. */
         public String words() {
             return switch (status) {
                 case PREPARING -> "Receipt being prepared";
                 case READY -> "Receipt " + number;
-                case FAILED -> "Receipt " + number + " could not be prepared: " + failure;
+                case FAILED -> "Receipt " + number + " could not be prepared"
+                        + (reference == null ? "" : " (reference " + reference + ")");
             };
         }
+
+        /** The words, and why when the reader may know it. */
+        public String detail() {
+            return failure == null ? words() : words() + ": " + failure;
+        }
     }
+
+    // ReceiptLog.parked ends a failure with "…, reference <correlation id>)".
+    private static final Pattern REFERENCE = Pattern.compile("reference ([^\\s,)]+)\\)\\s*$");
+
+    @Resource
+    SessionContext context;
 
     /** Asks for the receipt of a payment just recorded, in the caller's transaction. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
@@ -99,7 +121,7 @@ public class ReceiptPdfService {
         return contents.receiptable(paymentId).map(payment -> {
             PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
             return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId),
-                    ReceiptStatus.READY, null) : stateOf(receipt);
+                    ReceiptStatus.READY, null, null) : stateOf(receipt);
         });
     }
 
@@ -152,8 +174,11 @@ public class ReceiptPdfService {
                 .send(queue, PaymentReceipt.numberOf(paymentId));
     }
 
-    private static ReceiptState stateOf(PaymentReceipt receipt) {
+    private ReceiptState stateOf(PaymentReceipt receipt) {
+        String failure = receipt.getFailure();
+        Matcher reference = failure == null ? null : REFERENCE.matcher(failure);
+        boolean mayKnowWhy = context.isCallerInRole(Role.Names.FINANCE) || context.isCallerInRole(Role.Names.ADMIN);
         return new ReceiptState(receipt.getPaymentId(), receipt.getNumber(), receipt.getStatus(),
-                receipt.getFailure());
+                reference != null && reference.find() ? reference.group(1) : null, mayKnowWhy ? failure : null);
     }
 }
