@@ -116,9 +116,16 @@ class ReceiptPagesIT {
         assertTrue(failed.contains("Receipt " + number + " could not be prepared (reference it-receipt-1)"), failed);
         assertTrue(failed.contains(": " + FAILURE), "finance reads why: " + failed);
         assertTrue(failed.contains("payments:paymentTable:0:prepareAgain"), "finance may prepare it again");
-        String sales = clientPage(WebSession.signedIn("it-sales"));
+        HttpClient salesBrowser = WebSession.signedIn("it-sales");
+        String sales = clientPage(salesBrowser);
         assertTrue(sales.contains("Receipt " + number + " could not be prepared (reference it-receipt-1)"), sales);
         assertFalse(sales.contains("out of paper"), "the technical reason is for finance and administrators");
+        // Sales post the button anyway: nothing happens.
+        HttpResponse<String> refused = FacesForms.submit(salesBrowser, "/client.xhtml?id=" + clientId, sales,
+                "payments", Map.of(), "paymentTable:0:prepareAgain");
+        assertFalse(refused.body().contains(CONFIRMED), refused.body());
+        assertEquals(ReceiptStatus.FAILED, asFinance.call(() -> receipts.state(paymentId)).status(),
+                "still failed after the post of sales");
         assertFalse(sales.contains("prepareAgain"), "sales do not record payments, nor prepare receipts");
 
         HttpResponse<String> again = FacesForms.submit(finance, "/client.xhtml?id=" + clientId, failed, "payments",
@@ -126,6 +133,11 @@ class ReceiptPagesIT {
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains(CONFIRMED), again.body());
         assertTrue(again.body().contains("Receipt being prepared"), again.body());
+        // A second click from the page as it was (another tab): answered, not dropped.
+        HttpResponse<String> twice = FacesForms.submit(finance, "/client.xhtml?id=" + clientId, failed, "payments",
+                Map.of(), "paymentTable:0:prepareAgain");
+        assertTrue(twice.body().contains("only a receipt that could not be prepared is prepared again."),
+                twice.body());
         waitFor(ReceiptStatus.READY);
         assertTrue(clientPage(finance).contains(">" + number + "</a>"), "ready again, linked");
     }

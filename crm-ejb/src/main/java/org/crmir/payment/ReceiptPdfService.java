@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -55,6 +56,9 @@ public class ReceiptPdfService {
     @Inject
     ReceiptContents contents;
 
+    @Inject
+    Event<PaymentRecorded> changed;
+
     /**
      * Where a payment's receipt stands, for its pages and the API. {@code reference}: the correlation id of a failed
      * receipt's last attempt, for everyone to quote; {@code failure}: the technical reason, given only to finance
@@ -92,7 +96,10 @@ public class ReceiptPdfService {
         enqueue(paymentId);
     }
 
-    /** A FAILED receipt is prepared again (it becomes PREPARING and is queued, in one transaction). */
+    /**
+     * A FAILED receipt is prepared again (it becomes PREPARING and is queued, in one transaction; the pages showing
+     * it are pushed once it commits). One ready or already being prepared is refused, saying so.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public ReceiptState retry(long paymentId) {
         PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
@@ -100,11 +107,14 @@ public class ReceiptPdfService {
             throw new NotFoundException("Receipt", paymentId);
         }
         if (receipt.getStatus() != ReceiptStatus.FAILED) {
-            throw new RuleViolationException("Only a receipt that could not be prepared is prepared again; "
-                    + receipt.getNumber() + " is " + (receipt.isPrepared() ? "ready" : "being prepared"));
+            throw new RuleViolationException("Receipt " + receipt.getNumber() + " is "
+                    + (receipt.isPrepared() ? "ready already" : "already being prepared")
+                    + "; only a receipt that could not be prepared is prepared again.");
         }
         receipt.retry();
         enqueue(paymentId);
+        // Other open pages showing it as failed say "being prepared" once this commits.
+        changed.fire(new PaymentRecorded(paymentId, em.find(Payment.class, paymentId).getClientId()));
         return stateOf(receipt);
     }
 

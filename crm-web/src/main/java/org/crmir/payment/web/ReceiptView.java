@@ -4,6 +4,8 @@ import static org.crmir.shared.web.UserActions.attempt;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,6 +50,16 @@ public class ReceiptView {
     private boolean is(long paymentId, ReceiptStatus status) {
         ReceiptState state = of(paymentId);
         return state != null && state.status() == status;
+    }
+
+    /**
+     * True while a form post is decoded and its action run. "Prepare again" must exist then whatever the receipt's
+     * state is now: a second click, once it is already being prepared, is then answered (the service refuses it,
+     * saying so) instead of being dropped without a word because the button is no longer rendered.
+     */
+    public boolean answeringAPost() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.isPostback() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
     }
 
     /** A receipt that could not be prepared is prepared again (finance and administrators: the service checks). */
