@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
@@ -125,7 +123,7 @@ public class ReceiptPdfService {
 
     /**
      * The receipt's state, or empty when there is no receipt: a refund, or no such payment. Pages listing a
-     * client's payments and refunds ask this, so a refund's row reads "no receipt" instead of failing the page.
+     * client's payments and refunds ask this, so a refund's row shows no receipt instead of failing the page.
      */
     public Optional<ReceiptState> receiptOf(long paymentId) {
         return contents.receiptable(paymentId).map(payment -> {
