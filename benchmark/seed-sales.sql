@@ -5,13 +5,14 @@
 -- Quotes: created evenly over the three years up to now, valid 30 days, for clients by a hash, in the client's
 -- currency, 100 to 50,000 (log-uniform) + 19 % tax. Still valid: 25 % DRAFT, 50 % SENT, 13 % ACCEPTED,
 -- 7 % DECLINED, 5 % CONVERTED; past their validity: 30 % ACCEPTED, 15 % CONVERTED, 25 % DECLINED, 30 % EXPIRED
--- (decided the day after the last valid day). Sent an hour after creation; decided 0-19 days after sending.
+-- (decided the day after the last valid day). Sent an hour after creation (or now, if sooner); decided 0-19 days
+-- after sending, and not after now (so never before sending).
 INSERT INTO quotes (id, number, client_id, currency, status, valid_until, notes, terms, subtotal, discount_total,
                     tax_total, total, public_token, sent_at, decided_at, invoice_id, created_by, created_at)
 SELECT q.seq, IF(q.status = 'DRAFT', NULL, CONCAT('Q-', YEAR(q.created_at), '-', LPAD(q.seq, 6, '0'))),
        q.client_id, c.currency, q.status, q.valid_until, NULL, NULL, q.subtotal, 0, ROUND(q.subtotal * 0.19, 2),
        q.subtotal + ROUND(q.subtotal * 0.19, 2), NULL,
-       IF(q.status = 'DRAFT', NULL, q.created_at + INTERVAL 1 HOUR),
+       IF(q.status = 'DRAFT', NULL, LEAST(q.created_at + INTERVAL 1 HOUR, UTC_TIMESTAMP(6))),
        CASE WHEN q.status IN ('DRAFT', 'SENT') THEN NULL
             WHEN q.status = 'EXPIRED' THEN TIMESTAMP(q.valid_until + INTERVAL 1 DAY)
             ELSE LEAST(UTC_TIMESTAMP(6), q.created_at + INTERVAL 1 HOUR + INTERVAL (q.h % 20) DAY) END,

@@ -5,6 +5,7 @@ import static org.crmir.figures.FiguresSql.owner;
 import static org.crmir.figures.FiguresSql.rows;
 import static org.crmir.figures.FiguresSql.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -202,7 +203,7 @@ class SalesFiguresIT {
         LocalDate after = today.plusDays(1);
         for (FigureScope scope : List.of(everyone(after), mine(after))) {
             QuoteOutcomes outcomes = asViewer.call(() -> salesFigures.lastDecisions(scope)).outcomes();
-            Map<String, Object[]> decided = rows("SELECT q.status, COUNT(*), SUM(DATEDIFF(q.decided_at, q.sent_at))"
+            Map<String, Object[]> decided = rows("SELECT q.status, COUNT(*), SUM(GREATEST(DATEDIFF(q.decided_at, q.sent_at), 0))"
                     + " FROM quotes q JOIN clients c ON c.id = q.client_id WHERE q.currency = 'HKD'"
                     + " AND DATE(q.decided_at) BETWEEN '" + after.minusDays(89) + "' AND '" + after + "'"
                     + owner(scope, "c") + " GROUP BY q.status");
@@ -226,6 +227,23 @@ class SalesFiguresIT {
             }
             assertEquals(funnel.of(QuoteStage.CREATED) - count(created, "DRAFT"), funnel.of(QuoteStage.SENT));
         }
+    }
+
+    @Test
+    void aQuoteDecidedBeforeItWasSentCountsAsDecidedTheSameDayAndBreaksNoDashboard() throws Exception {
+        long accepted = quote(ownClient, "700.00", today.plusDays(30));
+        quotes.acceptByClient(sent(accepted));
+        // As imported data or a clock set back can leave it: the decision dated a month before the sending.
+        FiguresSql.sql("UPDATE quotes SET decided_at = sent_at - INTERVAL 30 DAY WHERE id = " + accepted);
+        asAdmin.call(() -> book.rebuild());
+
+        QuoteOutcomes outcomes = asSales.call(() -> salesFigures.lastDecisions(mine(today))).outcomes();
+        assertTrue(outcomes.accepted() >= 1, outcomes.toString());
+        assertEquals(0, FiguresSql.scalar("SELECT decision_days FROM fig_quote_decisions WHERE owner_id = "
+                + salesId + " AND currency = 'HKD' AND decided_on = (SELECT DATE(decided_at) FROM quotes WHERE id = "
+                + accepted + ") AND outcome = 'ACCEPTED'"), "no negative days");
+        String dashboard = WebSession.page(WebSession.signedIn("it-sales"), "/dashboard.xhtml", 200);
+        assertFalse(dashboard.contains("Something went wrong"), dashboard);
     }
 
     @Test

@@ -41,6 +41,14 @@ record ApiRecords(String token, long clientId, long draftQuote, long sentQuote, 
         long draftInvoice = id(ok(Http.send("POST", "/api/v1/invoices", token, document), 201));
         long issuedInvoice = id(ok(Http.send("POST", "/api/v1/invoices", token, document), 201));
         ok(Http.send("POST", "/api/v1/invoices/" + issuedInvoice + "/issue", token, null), 200);
+        // Money on account, part of it refunded: the client page lists the refund (which has no receipt).
+        String currency = ok(Http.send("GET", "/api/v1/invoices/" + issuedInvoice, token, null), 200)
+                .getString("currency");
+        long onAccount = id(ok(Http.send("POST", "/api/v1/payments", token, "{\"clientId\": " + client
+                + ", \"amount\": 50, \"currency\": \"" + currency + "\", \"method\": \"BANK_TRANSFER\","
+                + " \"allocate\": false}"), 201));
+        ok(Http.send("POST", "/api/v1/payments/" + onAccount + "/refunds", token,
+                "{\"amount\": 20, \"reason\": \"Paid twice\"}"), 201);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String contract = Json.createObjectBuilder().add("clientId", client).add("title", "Support")
                 .add("startDate", today.toString()).add("endDate", today.plusYears(1).toString())

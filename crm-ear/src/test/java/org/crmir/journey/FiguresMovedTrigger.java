@@ -3,7 +3,8 @@ package org.crmir.journey;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.crmir.push.FiguresMoved;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.FiguresMoved;
 
 /**
  * Test-only: a committed transaction that moved figures, as the figures upkeep reports one. Each call is a
@@ -16,6 +17,6 @@ public class FiguresMovedTrigger {
     Event<FiguresMoved> moved;
 
     public void commitAChangeThatMovesFigures() {
-        moved.fire(new FiguresMoved());
+        moved.fire(new FiguresMoved(FigureSource.INTERACTION));
     }
 }

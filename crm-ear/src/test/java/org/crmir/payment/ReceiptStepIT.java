@@ -151,7 +151,7 @@ class ReceiptStepIT {
         int attempts = Integer.parseInt(System.getenv().getOrDefault("CRMIR_JMS_MAX_DELIVERY_ATTEMPTS", "3"));
         assertEquals(attempts, number("SELECT failures FROM payment_receipt_attempts WHERE payment_id = " + id));
         String correlationId = text("SELECT correlation_id FROM payment_receipt_attempts WHERE payment_id = " + id);
-        assertTrue(failed.words().contains("Receipt printer out of paper"), failed.words());
+        assertTrue(failed.failure().contains("Receipt printer out of paper"), failed.failure());
         assertTrue(failed.words().contains("reference " + correlationId), failed.words());
         assertEquals(1, logLinesWith("[" + correlationId + "]"), "the last attempt is logged once, under its id");
 

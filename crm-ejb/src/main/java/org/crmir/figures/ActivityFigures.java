@@ -22,7 +22,6 @@ import org.crmir.identity.Role;
  * narrow them. Channels and statuses are the names of Channel and DeliveryStatus.
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -32,6 +31,7 @@ public class ActivityFigures {
     EntityManager em;
 
     /** Interactions per channel from the Monday of the scope's today to today. */
+    @CachedFigures(reads = FigureSource.INTERACTION)
     public Week thisWeek(FigureScope scope) {
         LocalDate monday = mondayOf(scope.today());
         Map<String, Long> perChannel = new LinkedHashMap<>();
@@ -43,6 +43,7 @@ public class ActivityFigures {
     }
 
     /** The last {@code weeks} weeks (Monday to Sunday, the last up to today), oldest first, per channel. */
+    @CachedFigures(reads = FigureSource.INTERACTION)
     public List<Week> weeks(FigureScope scope, int weeks) {
         LocalDate first = mondayOf(scope.today()).minusWeeks(weeks - 1L);
         Map<LocalDate, Map<String, Long>> byWeek = new TreeMap<>();
@@ -61,12 +62,14 @@ public class ActivityFigures {
     }
 
     /** Messages that failed and wait for someone to retry them, whenever they were sent. */
+    @CachedFigures(reads = FigureSource.INTERACTION)
     public long failedMessages(FigureScope scope) {
         return ScopedQuery.count(ScopedQuery.of("SELECT SUM(interaction_count) FROM fig_interactions", scope, false)
                 .and("status = 'FAILED'").rows(em).get(0)[0]);
     }
 
     /** Interactions per month (the first of each) over the scope's whole months, by channel and delivery. */
+    @CachedFigures(reads = FigureSource.INTERACTION)
     public Map<LocalDate, Volume> volumeByMonth(FigureScope scope) {
         Map<LocalDate, Volume> byMonth = new TreeMap<>();
         for (Object[] row : ScopedQuery.of("SELECT month, channel, direction, status, SUM(interaction_count)"
@@ -83,6 +86,7 @@ public class ActivityFigures {
      * Gateway events that failed (the queue gave up on them: parked until someone retries) or were rejected, per
      * gateway. Finance and administrators only: it is their reconciliation.
      */
+    @CachedFigures(reads = FigureSource.GATEWAY_EVENT)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public List<GatewayTrouble> gatewayTrouble() {
         List<GatewayTrouble> trouble = new ArrayList<>();

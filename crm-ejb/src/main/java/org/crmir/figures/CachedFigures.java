@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,11 +8,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The public reads of a figures bean answer from {@link FigureCache}: their arguments must say everything the
- * answer depends on (the scope carries today), and what they return must not be changed by callers.
+ * A public read of a figures bean answered from {@link FigureCache}: its arguments must say everything the answer
+ * depends on (the scope carries today), what it returns must not be changed by callers, and {@link #reads()}
+ * names the source of every summary table it reads, so that a change of any of them makes it read again.
  */
 @InterceptorBinding
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.METHOD, ElementType.TYPE}) // on a type: the interceptor's binding
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CachedFigures {
+
+    /** The sources of the summary tables (and any source table) the answer is read from. */
+    @Nonbinding
+    FigureSource[] reads();
 }

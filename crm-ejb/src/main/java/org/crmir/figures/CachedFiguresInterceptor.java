@@ -6,9 +6,10 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Answers a {@link CachedFigures} read from {@link FigureCache}; runs after the container's role check. */
-@CachedFigures
+@CachedFigures(reads = {})
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class CachedFiguresInterceptor {
@@ -18,8 +19,11 @@ public class CachedFiguresInterceptor {
 
     @AroundInvoke
     Object answer(InvocationContext invocation) throws Exception {
-        String method = invocation.getMethod().toString();
-        return cache.answer(new FigureCache.Question(method, Arrays.asList(invocation.getParameters())),
-                invocation::proceed);
+        CachedFigures cached = invocation.getMethod().getAnnotation(CachedFigures.class);
+        if (cached == null) { // bound on the bean's class: it names the sources of all its reads
+            cached = invocation.getMethod().getDeclaringClass().getAnnotation(CachedFigures.class);
+        }
+        return cache.answer(new FigureCache.Question(invocation.getMethod().toString(),
+                Arrays.asList(invocation.getParameters())), Set.of(cached.reads()), invocation::proceed);
     }
 }

@@ -20,7 +20,6 @@ import org.crmir.shared.Money;
  * status and end date / notice deadline), and starts, renewals and ends per month (fig_contract_events).
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -33,6 +32,7 @@ public class ContractFigures {
     EntityManager em;
 
     /** Per currency, the active contracts and the sum of their values per month; the scope's days do not apply. */
+    @CachedFigures(reads = FigureSource.CONTRACT)
     public List<Recurring> recurring(FigureScope scope) {
         List<Recurring> recurring = new ArrayList<>();
         for (Object[] row : ScopedQuery.of("SELECT currency, SUM(contract_count), SUM(monthly_value)"
@@ -48,6 +48,7 @@ public class ContractFigures {
     }
 
     /** Active contracts whose end date, and those whose notice deadline, fall within {@value #SOON_DAYS} days. */
+    @CachedFigures(reads = FigureSource.CONTRACT)
     public Soon soon(FigureScope scope) {
         LocalDate to = scope.today().plusDays(SOON_DAYS - 1);
         return new Soon(scope.today(), to, activeWith("end_date", scope, to), activeWith("notice_deadline", scope, to));
@@ -67,6 +68,7 @@ public class ContractFigures {
     }
 
     /** Contracts started, renewed, terminated and expired per month (the first of each) over the scope's days. */
+    @CachedFigures(reads = FigureSource.CONTRACT)
     public Map<LocalDate, Events> eventsByMonth(FigureScope scope) {
         Map<LocalDate, Events> byMonth = new TreeMap<>();
         for (Object[] row : ScopedQuery.of("SELECT month_start, event, SUM(contract_count) FROM fig_contract_events",
@@ -78,6 +80,7 @@ public class ContractFigures {
     }
 
     /** Contracts in force at the start of {@code day}: those started before it less those ended before it. */
+    @CachedFigures(reads = FigureSource.CONTRACT)
     public long inForceBefore(FigureScope scope, LocalDate day) {
         Events before = new Events(0, 0, 0, 0);
         for (Object[] row : ScopedQuery.of("SELECT event, SUM(contract_count) FROM fig_contract_events", scope, true)

@@ -5,26 +5,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
-import org.crmir.push.FiguresMoved;
 
 /**
  * The figures last read for each question (a read method and its arguments: scope, owner, currency, days, today),
- * kept until a committed change moves any figure. Every open dashboard re-reads after each push, so N open
- * dashboards cost one read of the summary tables per change, not N; and a dashboard opened again reads nothing.
+ * kept until a committed change moves a figure of a source the answer reads. Every open dashboard re-reads after
+ * each push, so N open dashboards cost one read of the summary tables per change, not N; a dashboard opened again
+ * reads nothing; and an interaction logged leaves the receivables, sales and catalog answers as they are.
  *
- * <p>Never stale by a race: a read remembers the generation it started in and its answer is kept only under that
- * generation; a commit that moves figures ends the generation after the commit, so an answer read before it is
- * never served after it. Answers expire after {@link #LONGEST_KEPT} as well, for what moves without a
- * {@link FiguresMoved} (a rebuild also ends the generation; rows changed by hand in the database do not).
+ * <p>Each {@link FigureSource} has its own generation, which a commit that moves its figures ends. An answer
+ * remembers the generations of its sources as they were when its read started, and is kept only while all of
+ * them last: so an answer read before a commit of one of its sources is never served after that commit. Answers
+ * expire after {@link #LONGEST_KEPT} as well, for what moves without a {@link FiguresMoved} (a rebuild ends every
+ * generation; rows changed by hand in the database and renamed clients or products do not).
  *
- * <p>Per server: on a cluster another node's commits end this node's generation only when its
+ * <p>Per server: on a cluster another node's commits end this node's generations only when its
  * {@code FiguresMoved} reaches this node (the cross-node push of issue 16).
  */
 @ApplicationScoped
@@ -34,7 +38,7 @@ public class FigureCache {
     /** Far more than the scopes in use (owners × currencies × periods × the read methods); a bound, not a tuning. */
     static final int MOST_ANSWERS = 4_000;
 
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLongArray generations = new AtomicLongArray(FigureSource.values().length);
     private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
@@ -46,33 +50,52 @@ public class FigureCache {
         this.nanoTime = nanoTime;
     }
 
-    /** The kept answer to this question, or {@code read}'s (then kept, if no change committed meanwhile). */
-    public Object answer(Question question, Callable<Object> read) throws Exception {
+    /**
+     * The kept answer to this question, or {@code read}'s, which is then kept if no change of {@code sources}
+     * committed meanwhile. {@code sources}: every source whose figures the answer is read from.
+     */
+    public Object answer(Question question, Set<FigureSource> reads, Callable<Object> read) throws Exception {
+        if (reads.isEmpty()) {
+            throw new IllegalArgumentException(question.method() + " names no source: it would be kept until it expires");
+        }
+        EnumSet<FigureSource> sources = EnumSet.copyOf(reads); // iterated in one order, that of the enum
         long now = nanoTime.getAsLong();
-        long current = generation.get();
+        long[] current = generationsOf(sources);
         Answer kept = answers.get(question);
-        if (kept != null && kept.generation == current && now - kept.readAt < LONGEST_KEPT.toNanos()) {
+        if (kept != null && kept.sources.equals(sources) && Arrays.equals(kept.generations, current)
+                && now - kept.readAt < LONGEST_KEPT.toNanos()) {
             return kept.value;
         }
         Object value = unmodifiable(read.call());
-        if (generation.get() == current) {
+        if (Arrays.equals(generationsOf(sources), current)) {
             if (answers.size() >= MOST_ANSWERS) {
                 answers.clear();
             }
-            answers.put(question, new Answer(current, now, value));
+            answers.put(question, new Answer(sources, current, now, value));
         }
         return value;
     }
 
     /** Every kept answer dropped: figures moved in a way no change event says (a rebuild). */
     public void forget() {
-        generation.incrementAndGet();
+        for (int i = 0; i < generations.length(); i++) {
+            generations.incrementAndGet(i);
+        }
         answers.clear();
     }
 
     // Before the push of the same event goes out (default priority), so a page re-reading on it finds no old answer.
     void moved(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(100) FiguresMoved change) {
-        generation.incrementAndGet();
+        generations.incrementAndGet(change.source().ordinal());
+    }
+
+    private long[] generationsOf(EnumSet<FigureSource> sources) {
+        long[] of = new long[sources.size()];
+        int i = 0;
+        for (FigureSource source : sources) {
+            of[i++] = generations.get(source.ordinal());
+        }
+        return of;
     }
 
     /** Callers share answers: a list or map handed out must not be changed by one of them. */
@@ -90,6 +113,6 @@ public class FigureCache {
     public record Question(String method, List<Object> arguments) {
     }
 
-    private record Answer(long generation, long readAt, Object value) {
+    private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value) {
     }
 }

@@ -11,7 +11,6 @@ import org.crmir.identity.Role;
 
 /** The currencies the figures have anything in, for the currency selectors: read from the small summary tables. */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -24,6 +23,7 @@ public class FigureCurrencies {
      * Sorted; each table's primary key starts with the currency, so each part reads an index, not rows, or the
      * table is small (quotes and contracts: a row per status, currency and owner).
      */
+    @CachedFigures(reads = {FigureSource.INVOICE, FigureSource.PAYMENT, FigureSource.QUOTE, FigureSource.CONTRACT})
     @SuppressWarnings("unchecked")
     public List<String> all() {
         // GROUP BY in each part: the optimizer then jumps from currency to currency in the index (a loose scan).

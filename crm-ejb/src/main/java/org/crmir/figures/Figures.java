@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import org.crmir.push.FiguresMoved;
 
 /**
  * Keeps the summary tables in step with their source rows, in the transaction that changes them: a service calls
@@ -130,7 +129,7 @@ public class Figures {
             upsert(delta);
         }
         if (!deltas.isEmpty()) {
-            moved.fire(new FiguresMoved());
+            moved.fire(new FiguresMoved(change.source()));
         }
     }
 

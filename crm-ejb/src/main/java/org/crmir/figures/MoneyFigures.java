@@ -22,7 +22,6 @@ import org.crmir.shared.Money;
  * collections, invoicing, days sales outstanding, and the months of invoicing against collections.
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -32,6 +31,7 @@ public class MoneyFigures {
     EntityManager em;
 
     /** Per currency with anything in the scope: three reads, each of a few rows per day and currency. */
+    @CachedFigures(reads = {FigureSource.INVOICE, FigureSource.PAYMENT})
     public List<CashFigures> cash(FigureScope scope) {
         LocalDate today = scope.today();
         LocalDate monthStart = today.withDayOfMonth(1);
@@ -95,6 +95,7 @@ public class MoneyFigures {
     }
 
     /** Invoiced and collected per month over the {@code months} months up to the scope's today, per currency. */
+    @CachedFigures(reads = {FigureSource.INVOICE, FigureSource.PAYMENT})
     public List<MonthMoney> months(FigureScope scope, int months) {
         YearMonth last = YearMonth.from(scope.today());
         YearMonth first = last.minusMonths(months - 1L);

@@ -19,7 +19,6 @@ import org.crmir.identity.Role;
  * segment and owner; invoicing against collections and days to pay. The page folds months into quarters.
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -36,6 +35,7 @@ public class MoneyTrends {
     @PersistenceContext
     EntityManager em;
 
+    @CachedFigures(reads = FigureSource.INVOICE)
     public List<MonthRevenue> byProduct(FigureScope scope) {
         // Everyone's from the totals over owners: a row per product and month, not per owner as well.
         return revenue(scope, scope.ownerId() == null ? "fig_revenue_product_totals" : "fig_revenue_product_months",
@@ -44,16 +44,19 @@ public class MoneyTrends {
                 "LEFT JOIN products p ON p.id = f.product_id");
     }
 
+    @CachedFigures(reads = FigureSource.INVOICE)
     public List<MonthRevenue> bySegment(FigureScope scope) {
         return revenue(scope, SEGMENTS, "CASE WHEN f.segment = '' THEN '" + NO_SEGMENT + "' ELSE f.segment END", "");
     }
 
+    @CachedFigures(reads = FigureSource.INVOICE)
     public List<MonthRevenue> byOwner(FigureScope scope) {
         return revenue(scope, SEGMENTS, "COALESCE(u.display_name, '" + NO_OWNER + "')",
                 "LEFT JOIN users u ON u.id = f.owner_id");
     }
 
     /** Per month and currency: issued, collected, settled and days to pay; months with nothing are left out. */
+    @CachedFigures(reads = {FigureSource.INVOICE, FigureSource.PAYMENT})
     public List<MonthCollection> collections(FigureScope scope) {
         Map<String, long[]> settled = new TreeMap<>();
         Map<String, BigDecimal[]> money = new TreeMap<>();

@@ -39,7 +39,9 @@ public class QuoteDecisionsSummary implements Summary {
     public String select(String where) {
         return "SELECT DATE(src.decided_at), src.status, src.currency, COALESCE(c.owner_id, 0), COUNT(*),"
                 + " SUM(src.total),"
-                + " SUM(COALESCE(DATEDIFF(src.decided_at, src.sent_at), 0))"
+                // A decision dated before the sending (a clock set back, imported data) counts as the same day:
+                // days to accept are never negative, and one such quote must not fail everyone's dashboard.
+                + " SUM(GREATEST(COALESCE(DATEDIFF(src.decided_at, src.sent_at), 0), 0))"
                 + " FROM quotes src JOIN clients c ON c.id = src.client_id WHERE (" + where + ")"
                 + " AND src.status IN ('ACCEPTED', 'DECLINED', 'EXPIRED', 'CONVERTED')"
                 + " AND src.decided_at IS NOT NULL"

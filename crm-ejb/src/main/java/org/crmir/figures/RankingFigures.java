@@ -17,7 +17,6 @@ import org.crmir.shared.Money;
 
 /** The year's best-selling products and services, and its top clients, per currency, from the summary tables. */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -32,6 +31,7 @@ public class RankingFigures {
     EntityManager em;
 
     /** Products by revenue in the scope's year (nothing is issued after today), the first {@value #TOP} per currency. */
+    @CachedFigures(reads = FigureSource.INVOICE)
     public List<RankedProduct> topProducts(FigureScope scope) {
         List<Object[]> rows = new ScopedQuery("SELECT currency, product_id, SUM(net_amount) AS revenue,"
                 + " SUM(quantity) FROM fig_product_revenue WHERE year = ?", scope, scope.today().getYear())
@@ -60,6 +60,7 @@ public class RankingFigures {
      * Clients by revenue in the scope's year, the first {@value #TOP} per currency: each read is the first rows
      * of the index (year, currency[, owner], amount), walked backwards.
      */
+    @CachedFigures(reads = FigureSource.INVOICE)
     @SuppressWarnings("unchecked")
     public List<RankedClient> topClients(FigureScope scope) {
         int year = scope.today().getYear();

@@ -20,7 +20,6 @@ import org.crmir.shared.Money;
  * not per invoice), bucketed here by age on the scope's day.
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -33,6 +32,7 @@ public class ReceivablesFigures {
      * Every currency with something open in the scope (its owner and currency; its days do not apply). The
      * database buckets the rows by due date, so a handful of rows come back, not one per due date.
      */
+    @CachedFigures(reads = FigureSource.INVOICE)
     public List<Receivables> of(FigureScope scope) {
         StringBuilder bucket = new StringBuilder("CASE");
         List<Object> parameters = new ArrayList<>();

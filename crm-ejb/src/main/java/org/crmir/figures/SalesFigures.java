@@ -21,7 +21,6 @@ import org.crmir.shared.Money;
  * QuoteStatus names (this package knows no feature).
  */
 @Stateless
-@CachedFigures
 // Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
@@ -34,6 +33,7 @@ public class SalesFigures {
     EntityManager em;
 
     /** Drafts and sent quotes per currency and status, with their value; the scope's days do not apply. */
+    @CachedFigures(reads = FigureSource.QUOTE)
     public List<OpenQuotes> openQuotes(FigureScope scope) {
         List<OpenQuotes> open = new ArrayList<>();
         for (Object[] row : ScopedQuery.of("SELECT currency, status, SUM(quote_count), SUM(quote_value)"
@@ -50,6 +50,7 @@ public class SalesFigures {
     }
 
     /** Quotes decided over the {@value #DECISION_DAYS} days up to the scope's today. */
+    @CachedFigures(reads = FigureSource.QUOTE)
     public Decisions lastDecisions(FigureScope scope) {
         LocalDate from = scope.today().minusDays(DECISION_DAYS - 1);
         Map<LocalDate, QuoteOutcomes> byMonth = decisions(scope, from, scope.today());
@@ -57,11 +58,13 @@ public class SalesFigures {
     }
 
     /** Quotes decided per month (the first of each month) over the scope's days. */
+    @CachedFigures(reads = FigureSource.QUOTE)
     public Map<LocalDate, QuoteOutcomes> decisionsByMonth(FigureScope scope) {
         return decisions(scope, scope.from(), scope.to());
     }
 
     /** The quotes created over the scope's days and how far each got. */
+    @CachedFigures(reads = FigureSource.QUOTE)
     public Funnel funnel(FigureScope scope) {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : ScopedQuery.of("SELECT status, SUM(quote_count) FROM fig_quote_created", scope, true)

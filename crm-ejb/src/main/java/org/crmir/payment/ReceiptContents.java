@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.crmir.client.Client;
 import org.crmir.document.RenderedPdf;
 import org.crmir.invoice.Invoice;
@@ -60,11 +61,13 @@ public class ReceiptContents {
 
     /** A payment (not a refund) that exists, else not found. */
     Payment payment(long paymentId) {
+        return receiptable(paymentId).orElseThrow(() -> new NotFoundException("Payment", paymentId));
+    }
+
+    /** The payment if it has a receipt: it exists and is a payment, not a refund. */
+    Optional<Payment> receiptable(long paymentId) {
         Payment payment = em.find(Payment.class, paymentId);
-        if (payment == null || payment.getKind() != PaymentKind.PAYMENT) {
-            throw new NotFoundException("Payment", paymentId);
-        }
-        return payment;
+        return payment == null || payment.getKind() != PaymentKind.PAYMENT ? Optional.empty() : Optional.of(payment);
     }
 
     /** The payment's live allocations and their invoices, oldest first: rows of (Allocation, Invoice). */

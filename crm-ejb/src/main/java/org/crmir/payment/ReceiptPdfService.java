@@ -2,7 +2,9 @@ package org.crmir.payment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -14,7 +16,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crmir.document.RenderedPdf;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
@@ -49,18 +54,38 @@ public class ReceiptPdfService {
     @Inject
     ReceiptContents contents;
 
-    /** Where a payment's receipt stands, for its pages and the API. */
-    public record ReceiptState(long paymentId, String number, ReceiptStatus status, String failure) {
+    @Inject
+    Event<PaymentRecorded> changed;
 
-        /** What a reader sees: "Receipt being prepared", the number once ready, or why it failed. */
+    /**
+     * Where a payment's receipt stands, for its pages and the API. {@code reference}: the correlation id of a failed
+     * receipt's last attempt, for everyone to quote; {@code failure}: the technical reason, given only to finance
+     * and administrators (null for others).
+     */
+    public record ReceiptState(long paymentId, String number, ReceiptStatus status, String reference,
+            String failure) {
+
+        /** What every reader sees: "Receipt being prepared", the number once ready, or that it could not be. */
         public String words() {
             return switch (status) {
                 case PREPARING -> "Receipt being prepared";
                 case READY -> "Receipt " + number;
-                case FAILED -> "Receipt " + number + " could not be prepared: " + failure;
+                case FAILED -> "Receipt " + number + " could not be prepared"
+                        + (reference == null ? "" : " (reference " + reference + ")");
             };
         }
+
+        /** The words, and why when the reader may know it. */
+        public String detail() {
+            return failure == null ? words() : words() + ": " + failure;
+        }
     }
+
+    // ReceiptLog.parked ends a failure with "…, reference <correlation id>)".
+    private static final Pattern REFERENCE = Pattern.compile("reference ([^\\s,)]+)\\)\\s*$");
+
+    @Resource
+    SessionContext context;
 
     /** Asks for the receipt of a payment just recorded, in the caller's transaction. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
@@ -69,7 +94,10 @@ public class ReceiptPdfService {
         enqueue(paymentId);
     }
 
-    /** A FAILED receipt is prepared again (it becomes PREPARING and is queued, in one transaction). */
+    /**
+     * A FAILED receipt is prepared again (it becomes PREPARING and is queued, in one transaction; the pages showing
+     * it are pushed once it commits). One ready or already being prepared is refused, saying so.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public ReceiptState retry(long paymentId) {
         PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
@@ -77,20 +105,32 @@ public class ReceiptPdfService {
             throw new NotFoundException("Receipt", paymentId);
         }
         if (receipt.getStatus() != ReceiptStatus.FAILED) {
-            throw new RuleViolationException("Only a receipt that could not be prepared is prepared again; "
-                    + receipt.getNumber() + " is " + (receipt.isPrepared() ? "ready" : "being prepared"));
+            throw new RuleViolationException("Receipt " + receipt.getNumber() + " is "
+                    + (receipt.isPrepared() ? "ready already" : "already being prepared")
+                    + "; only a receipt that could not be prepared is prepared again.");
         }
         receipt.retry();
         enqueue(paymentId);
+        // Other open pages showing it as failed say "being prepared" once this commits.
+        changed.fire(new PaymentRecorded(paymentId, em.find(Payment.class, paymentId).getClientId()));
         return stateOf(receipt);
     }
 
     /** The receipt's state; a payment recorded before receipts were stored has a ready one, made on demand. */
     public ReceiptState state(long paymentId) {
-        contents.payment(paymentId);
-        PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
-        return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId), ReceiptStatus.READY,
-                null) : stateOf(receipt);
+        return receiptOf(paymentId).orElseThrow(() -> new NotFoundException("Payment", paymentId));
+    }
+
+    /**
+     * The receipt's state, or empty when there is no receipt: a refund, or no such payment. Pages listing a
+     * client's payments and refunds ask this, so a refund's row shows no receipt instead of failing the page.
+     */
+    public Optional<ReceiptState> receiptOf(long paymentId) {
+        return contents.receiptable(paymentId).map(payment -> {
+            PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
+            return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId),
+                    ReceiptStatus.READY, null, null) : stateOf(receipt);
+        });
     }
 
     /**
@@ -142,8 +182,11 @@ public class ReceiptPdfService {
                 .send(queue, PaymentReceipt.numberOf(paymentId));
     }
 
-    private static ReceiptState stateOf(PaymentReceipt receipt) {
+    private ReceiptState stateOf(PaymentReceipt receipt) {
+        String failure = receipt.getFailure();
+        Matcher reference = failure == null ? null : REFERENCE.matcher(failure);
+        boolean mayKnowWhy = context.isCallerInRole(Role.Names.FINANCE) || context.isCallerInRole(Role.Names.ADMIN);
         return new ReceiptState(receipt.getPaymentId(), receipt.getNumber(), receipt.getStatus(),
-                receipt.getFailure());
+                reference != null && reference.find() ? reference.group(1) : null, mayKnowWhy ? failure : null);
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.crmir.push.FiguresMoved;
 import org.junit.jupiter.api.Test;
 
 class FigureCacheTest {
@@ -24,7 +24,19 @@ class FigureCacheTest {
     }
 
     private Object read(FigureCache.Question question) throws Exception {
-        return cache.answer(question, () -> reads.incrementAndGet());
+        return cache.answer(question, Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet());
+    }
+
+    /** An invoice question read while a change of {@code source} commits. */
+    private Object readWhileCommitting(FigureSource source) throws Exception {
+        return cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> {
+            cache.moved(new FiguresMoved(source));
+            return reads.incrementAndGet();
+        });
+    }
+
+    private Object read(String method, Set<FigureSource> sources) throws Exception {
+        return cache.answer(new FigureCache.Question(method, List.of()), sources, () -> reads.incrementAndGet());
     }
 
     @Test
@@ -44,22 +56,56 @@ class FigureCacheTest {
     }
 
     @Test
-    void aCommittedChangeMakesEveryQuestionReadAgain() throws Exception {
+    void aCommittedChangeMakesEveryQuestionOfItsSourceReadAgain() throws Exception {
         read(question(7L));
-        cache.moved(new FiguresMoved());
-        assertEquals(2, read(question(7L)));
+        read(question(8L));
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        assertEquals(3, read(question(7L)));
+        assertEquals(4, read(question(8L)));
+    }
+
+    @Test
+    void aChangeOfAnotherSourceLeavesTheAnswerKept() throws Exception {
+        read(question(7L));
+        for (FigureSource other : FigureSource.values()) {
+            if (other != FigureSource.INVOICE) {
+                cache.moved(new FiguresMoved(other));
+            }
+        }
+        assertEquals(1, read(question(7L)));
+    }
+
+    @Test
+    void anAnswerOfSeveralSourcesIsReadAgainWhenAnyOfThemMoves() throws Exception {
+        Set<FigureSource> cash = Set.of(FigureSource.INVOICE, FigureSource.PAYMENT);
+        assertEquals(1, read("cash", cash));
+        assertEquals(2, read("quotes", Set.of(FigureSource.QUOTE)));
+        cache.moved(new FiguresMoved(FigureSource.PAYMENT));
+        assertEquals(3, read("cash", cash));
+        assertEquals(2, read("quotes", Set.of(FigureSource.QUOTE)), "quotes did not move");
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        assertEquals(4, read("cash", cash));
+        assertEquals(4, read("cash", Set.of(FigureSource.PAYMENT, FigureSource.INVOICE)), "the same sources");
+    }
+
+    @Test
+    void aReadThatNamesNoSourceIsRefused() {
+        // It would be kept for a minute whatever moved.
+        assertThrows(IllegalArgumentException.class, () -> read("nothing", Set.of()));
     }
 
     @Test
     void anAnswerReadWhileAChangeCommittedIsNotKept() throws Exception {
         // The read began before the commit, so it may hold the figures from before it.
-        Object first = cache.answer(question(7L), () -> {
-            cache.moved(new FiguresMoved());
-            return reads.incrementAndGet();
-        });
-        assertEquals(1, first);
+        assertEquals(1, readWhileCommitting(FigureSource.INVOICE));
         assertEquals(2, read(question(7L)));
         assertEquals(2, read(question(7L)));
+    }
+
+    @Test
+    void anAnswerReadWhileAnotherSourceCommittedIsKept() throws Exception {
+        assertEquals(1, readWhileCommitting(FigureSource.INTERACTION));
+        assertEquals(1, read(question(7L)));
     }
 
     @Test
@@ -81,7 +127,7 @@ class FigureCacheTest {
     @Test
     @SuppressWarnings("unchecked")
     void aSharedListCannotBeChangedByOneOfItsReaders() throws Exception {
-        Object answer = cache.answer(question(7L), () -> new ArrayList<>(List.of("EUR")));
+        Object answer = cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> new ArrayList<>(List.of("EUR")));
         assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) answer).add("KES"));
     }
 }

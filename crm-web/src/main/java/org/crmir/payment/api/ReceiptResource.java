@@ -66,6 +66,6 @@ public class ReceiptResource {
             return Response.accepted(ReceiptRepresentation.of(state)).type(MediaType.APPLICATION_JSON)
                     .header("Retry-After", 2).build();
         }
-        return Problem.of(409, "Receipt not prepared", state.words());
+        return Problem.of(409, "Receipt not prepared", state.detail());
     }
 }
