@@ -84,7 +84,7 @@ public class ReportStory {
 
     /**
      * Finance's standing reports, made now (not replayed): aged receivables on the first of each month, the week's
-     * payments on Mondays and last month's sales by client on the second, to finance and the administrator.
+     * payments on Mondays and last month's sales by client on the second, to finance.
      * {@code tag} ends each name, as it ends the clients' (empty for the demo itself).
      */
     List<Long> schedule(String tag) {
@@ -96,7 +96,7 @@ public class ReportStory {
         List<ScheduleDraft> drafts = List.of(
                 new ScheduleDraft("Monthly aged receivables" + suffix, FinanceReport.AGED_RECEIVABLES,
                         Set.of(ReportFormat.PDF, ReportFormat.XLSX), null, "EUR", null, Frequency.MONTHLY, null, 1,
-                        LocalTime.of(7, 0), EUROPE, List.of(DemoCast.FINANCE, FirstAdministrator.USERNAME), List.of()),
+                        LocalTime.of(7, 0), EUROPE, finance, List.of()),
                 new ScheduleDraft("Weekly payments register" + suffix, FinanceReport.PAYMENTS_RECEIVED,
                         Set.of(ReportFormat.XLSX), RelativePeriod.LAST_7_DAYS, "EUR", null, Frequency.WEEKLY,
                         Set.of(DayOfWeek.MONDAY), null, LocalTime.of(6, 30), EUROPE, finance, List.of()),
