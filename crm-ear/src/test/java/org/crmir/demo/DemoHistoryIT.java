@@ -136,6 +136,32 @@ class DemoHistoryIT {
         Eventually.until(PATIENCE, () -> text("SELECT status FROM gateway_events WHERE event_id LIKE '%0915\\_"
                 + suffix + "'"), "REJECTED"::equals);
 
+        // finance's reports: runs of several reports and formats, by finance and the administrator, rendered by the
+        // report queue into downloadable outputs; schedules whose first firing lies ahead, so nothing was mailed
+        String runs = first.reportRunIds().stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+        assertTrue(first.reportRunIds().size() >= 6, "a handful of report runs: " + first.reportRunIds());
+        Eventually.until(PATIENCE, () -> number("SELECT COUNT(*) FROM report_runs WHERE status = 'DONE'"
+                + " AND size_bytes > 0 AND id IN " + runs), n -> n == first.reportRunIds().size());
+        assertAll("report runs",
+                () -> assertTrue(number("SELECT COUNT(DISTINCT report) FROM report_runs WHERE id IN " + runs) >= 6,
+                        "different reports"),
+                () -> assertEquals(3, number("SELECT COUNT(DISTINCT format) FROM report_runs WHERE id IN " + runs),
+                        "PDF, XLSX and CSV"),
+                () -> assertEquals(1, number("SELECT COUNT(*) FROM report_runs WHERE requested_by = 'admin'"
+                        + " AND id IN " + runs), "one run by the administrator"),
+                () -> assertEquals(first.reportRunIds().size() - 1, number("SELECT COUNT(*) FROM report_runs"
+                        + " WHERE requested_by = 'daniel' AND id IN " + runs), "the others by finance"),
+                () -> assertEquals(0, number("SELECT COUNT(*) FROM report_runs WHERE id IN " + runs
+                        + " AND (requested_at > NOW() OR requested_at < '" + today.minusDays(60) + "')"),
+                        "asked for in the last weeks of the history"));
+        String schedules = first.reportScheduleIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "(", ")"));
+        assertAll("report schedules",
+                () -> assertEquals(3, number("SELECT COUNT(*) FROM report_schedules WHERE active AND owner = 'daniel'"
+                        + " AND next_run_at > NOW() AND id IN " + schedules), "three, finance's, first due ahead"),
+                () -> assertEquals(0, number("SELECT COUNT(*) FROM report_runs WHERE schedule_id IN " + schedules),
+                        "none has fired"));
+
         // receipts are prepared after each payment's commit, and their emails move the figures: wait for them
         String both = Stream.concat(first.clientIds().stream(), second.clientIds().stream()).map(String::valueOf)
                 .collect(Collectors.joining(",", "(", ")"));

@@ -33,9 +33,9 @@ import org.crmir.shared.Money;
  * each step's moment, so that numbers, dates, audit and every figure derived from the services are what real use
  * would have left: clients and their owners, quotes in every state, invoices paid, partly paid, overdue, credited
  * and voided, payments by transfer, card and M-Pesa, client credit and a refund, contracts with renewals,
- * amendments, important dates and recurring invoices, conversations on every channel, one email that fails now
- * and one parked gateway event. The same {@code today} and tag give the same history: one seeded random drives
- * every choice, in a fixed order. Each service call is a transaction of its own, as in real use.
+ * amendments, important dates and recurring invoices, conversations on every channel, one email that fails now,
+ * one parked gateway event, and finance's report runs and schedules. The same {@code today} and tag give the same
+ * history: one seeded random drives every choice, in a fixed order. Each service call is a transaction of its own, as in real use.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -72,6 +72,9 @@ public class DemoHistory {
     @Inject
     DemoActors actors;
 
+    @Inject
+    ReportStory reports;
+
     @EJB
     NotificationService notifications;
 
@@ -93,8 +96,12 @@ public class DemoHistory {
     @EJB
     DemoGatewayEvents gatewayEvents;
 
-    /** What a load made: its clients, how many steps it ran and how long it took. */
-    public record DemoLoad(List<Long> clientIds, int steps, long millis) {
+    /**
+     * What a load made: its clients, finance's report runs (rendered by the report queue after they were asked
+     * for) and report schedules, how many steps it ran and how long it took.
+     */
+    public record DemoLoad(List<Long> clientIds, List<Long> reportRunIds, List<Long> reportScheduleIds, int steps,
+            long millis) {
     }
 
     /**
@@ -119,17 +126,20 @@ public class DemoHistory {
         planCredit(timeline, clients.get(4), random);
         planGatewayEvents(timeline, clients, tag);
         nightShift.plan(timeline, start, contractStory);
+        List<Long> reportRuns = reports.plan(timeline);
         long planned = System.nanoTime();
         int steps = timeline.run(clock);
         notifications.markReadBefore(today.minusDays(READ_AFTER_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
         failedMessage(clients.get(clients.size() - 7));
+        List<Long> reportSchedules = reports.schedule(tag);
         long millis = (System.nanoTime() - started) / 1_000_000;
         // CPU time as well as wall time: on a shared machine the wall time says more about the neighbours.
         LOG.info("Demo history loaded: " + clients.size() + " clients, " + steps + " steps, in " + millis + " ms ("
                 + (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000 + " ms of this thread's CPU; "
                 + (planned - started) / 1_000_000 + " ms for users, catalog, clients and the plan); steps: "
                 + timeline.spending());
-        return new DemoLoad(clients.stream().map(DemoClient::id).toList(), steps, millis);
+        return new DemoLoad(clients.stream().map(DemoClient::id).toList(), List.copyOf(reportRuns), reportSchedules,
+                steps, millis);
     }
 
     /** Money paid ahead of any invoice: the client's credit until the next invoices take it. */

@@ -125,8 +125,15 @@ public class Figures {
         }
         List<Contributions.Delta> deltas = change.before()
                 .towards(read(change.source(), change.where(), change.parameters()));
-        for (Contributions.Delta delta : deltas) {
-            upsert(delta);
+        // Deltas come sorted by table, so each table's rows are one run: one upsert (and one delete) per table.
+        int start = 0;
+        while (start < deltas.size()) {
+            int end = start;
+            while (end < deltas.size() && deltas.get(end).summary() == deltas.get(start).summary()) {
+                end++;
+            }
+            upsert(deltas.get(start).summary(), deltas.subList(start, end));
+            start = end;
         }
         if (!deltas.isEmpty()) {
             moved.fire(new FiguresMoved(change.source()));
@@ -146,8 +153,12 @@ public class Figures {
         return query.getResultList();
     }
 
-    private void upsert(Contributions.Delta delta) {
-        Summary summary = delta.summary();
+    /**
+     * Adds the rows' changes in one statement, rows in the deltas' order (the same in every transaction, so two
+     * changes of the same rows queue rather than deadlock); then, for a table that drops empty rows, deletes those
+     * of them that came back to zero in one more.
+     */
+    private void upsert(Summary summary, List<Contributions.Delta> deltas) {
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner additions = new StringJoiner(", ");
         summary.keys().forEach(columns::add);
@@ -155,24 +166,33 @@ public class Figures {
             columns.add(measure);
             additions.add(measure + " = " + measure + " + VALUES(" + measure + ")");
         }
-        int width = summary.keys().size() + summary.measures().size();
-        Query insert = em.createNativeQuery("INSERT INTO " + summary.table() + " (" + columns + ") VALUES ("
-                + placeholders(width) + ") ON DUPLICATE KEY UPDATE " + additions);
+        String row = "(" + placeholders(summary.keys().size() + summary.measures().size()) + ")";
+        Query insert = em.createNativeQuery("INSERT INTO " + summary.table() + " (" + columns + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(deltas.size(), row))
+                + " ON DUPLICATE KEY UPDATE " + additions);
         int position = 1;
-        for (Object key : delta.key()) {
-            insert.setParameter(position++, key);
-        }
-        for (BigDecimal measure : delta.measures()) {
-            insert.setParameter(position++, measure);
+        for (Contributions.Delta delta : deltas) {
+            for (Object key : delta.key()) {
+                insert.setParameter(position++, key);
+            }
+            for (BigDecimal measure : delta.measures()) {
+                insert.setParameter(position++, measure);
+            }
         }
         insert.executeUpdate();
         if (summary.dropsEmptyRows()) {
-            StringJoiner row = new StringJoiner(" AND ");
-            summary.keys().forEach(key -> row.add(key + " = ?"));
-            summary.measures().forEach(measure -> row.add(measure + " = 0"));
-            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE " + row);
-            for (int i = 0; i < delta.key().size(); i++) {
-                empty.setParameter(i + 1, delta.key().get(i));
+            StringJoiner oneRow = new StringJoiner(" AND ", "(", ")");
+            summary.keys().forEach(key -> oneRow.add(key + " = ?"));
+            StringJoiner zero = new StringJoiner(" AND ");
+            summary.measures().forEach(measure -> zero.add(measure + " = 0"));
+            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE ("
+                    + String.join(" OR ", java.util.Collections.nCopies(deltas.size(), oneRow.toString()))
+                    + ") AND " + zero);
+            position = 1;
+            for (Contributions.Delta delta : deltas) {
+                for (Object key : delta.key()) {
+                    empty.setParameter(position++, key);
+                }
             }
             empty.executeUpdate();
         }

@@ -64,7 +64,7 @@ public class MoneyFigures {
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_amount ELSE 0 END),"
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_count ELSE 0 END),"
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_amount ELSE 0 END)"
-                + " FROM fig_invoices_issued WHERE 1 = 1", scope, monthStart, today, monthStart, today,
+                + " FROM " + IssuedTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope, monthStart, today, monthStart, today,
                 scope.from(), scope.to(), scope.from(), scope.to(), dsoStart, today)
                 .and("issue_date BETWEEN ? AND ?", issuedFrom, issuedTo).then("GROUP BY currency").rows(em)) {
             issued.put((String) r[0], decimals(r));

@@ -34,7 +34,7 @@ public class RankingFigures {
     @CachedFigures(reads = FigureSource.INVOICE)
     public List<RankedProduct> topProducts(FigureScope scope) {
         List<Object[]> rows = new ScopedQuery("SELECT currency, product_id, SUM(net_amount) AS revenue,"
-                + " SUM(quantity) FROM fig_product_revenue WHERE year = ?", scope, scope.today().getYear())
+                + " SUM(quantity) FROM " + ProductYearTotalsSummary.tableFor(scope) + " WHERE year = ?", scope, scope.today().getYear())
                 .then("GROUP BY currency, product_id HAVING SUM(net_amount) <> 0 ORDER BY currency, revenue DESC,"
                         + " product_id").rows(em);
         Map<String, Integer> shown = new HashMap<>();
