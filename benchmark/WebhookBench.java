@@ -150,6 +150,12 @@ public class WebhookBench {
         }
         Thread.sleep(2000);
         System.err.printf(Locale.ROOT, "webhooks: warm-up of %d processed; measuring%n", warmup);
+        // The server's database connections, sampled every 100 ms while the measured events run: how many of
+        // the pool's connections were open and how many ran a statement at once (what the pool size is set from).
+        int[] connections = new int[2];
+        Thread sampler = new Thread(() -> sampleConnections(jdbc, dbUser, dbPassword, connections), "connections");
+        sampler.setDaemon(true);
+        sampler.start();
         long start = System.nanoTime();
         send(senders, warmup, total, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
         senders.shutdown();
@@ -184,6 +190,8 @@ public class WebhookBench {
                 }
             }
         }
+        sampler.interrupt();
+        sampler.join(1000);
         pinger.shutdownNow();
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
@@ -224,9 +232,10 @@ public class WebhookBench {
         long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
         System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
                         + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d"
-                + " client_pings=%d split_pushes=%d%n", rate, seconds, warmup, total, sendSeconds, accepted,
+                + " client_pings=%d split_pushes=%d db_connections_open_max=%d db_connections_busy_max=%d%n", rate,
+                seconds, warmup, total, sendSeconds, accepted,
                 events.size(), processedCount, payments, distinctReferences, pushTimes.length, mails.get(), pings.get(),
-                SPLIT_PUSHES.get());
+                SPLIT_PUSHES.get(), connections[0], connections[1]);
         print("ack", ack);
         print("ack_to_recorded", ackToRecorded);
         print("stored_to_recorded", storedToRecorded);
@@ -345,6 +354,29 @@ public class WebhookBench {
     private static long micros(LocalDateTime utc) {
         Instant t = utc.toInstant(ZoneOffset.UTC);
         return t.getEpochSecond() * 1_000_000L + t.getNano() / 1000;
+    }
+
+    /**
+     * Until interrupted: the most connections of the benchmark database's users other than this one's sampler
+     * that were open ({@code open[0]}) and that ran a statement ({@code open[1]}) at one moment.
+     */
+    private static void sampleConnections(String jdbc, String user, String password, int[] most) {
+        try (Connection db = DriverManager.getConnection(jdbc, user, password);
+                PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COALESCE(SUM(COMMAND <> 'Sleep'), 0)"
+                        + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()")) {
+            while (!Thread.currentThread().isInterrupted()) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    most[0] = Math.max(most[0], rs.getInt(1));
+                    most[1] = Math.max(most[1], rs.getInt(2));
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.sql.SQLException e) {
+            System.err.println("webhooks: could not sample the database connections: " + e);
+        }
     }
 
     private static void print(String name, List<Double> values) {
