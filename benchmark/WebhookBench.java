@@ -144,7 +144,7 @@ public class WebhookBench {
         send(senders, 0, warmup, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             long drained = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while ((processedCount(db, run) < warmup || pushes.size() < warmup) && System.nanoTime() < drained) {
+            while ((processedCount(db, run) < warmup || pushes.size() < 2 * warmup) && System.nanoTime() < drained) {
                 Thread.sleep(500);
             }
         }
@@ -165,14 +165,15 @@ public class WebhookBench {
         System.err.printf(Locale.ROOT, "webhooks: %d measured sent in %.1f s, %d of %d acknowledged%n", measured,
                 sendSeconds, accepted, total);
 
-        // 4. Until every event is processed, every push arrived and every receipt was mailed (at most two minutes).
+        // 4. Until every event is processed, both pushes of each arrived (recorded, receipt ready) and every receipt
+        //    was mailed (at most two minutes).
         Map<String, long[]> events = new HashMap<>();
         long payments = 0, distinctReferences = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             // A light count once a second (the unique index on gateway and event id answers it), so that the
             // waiting costs the server next to nothing; the rows are read once, at the end.
-            while (processedCount(db, run) < total || pushes.size() < total || mails.get() < total) {
+            while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total) {
                 if (System.nanoTime() > deadline) {
                     break;
                 }
