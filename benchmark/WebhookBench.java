@@ -51,6 +51,10 @@ public class WebhookBench {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    /** Pushes that came in more than one part (counted once each all the same): what the old count missed. */
+    private static final AtomicInteger SPLIT_PUSHES = new AtomicInteger();
+
     private static final long BASE_MICROS;
     private static final long BASE_NANOS;
 
@@ -110,17 +114,19 @@ public class WebhookBench {
         // 2. A signed-in page's websocket on the "documents" channel, as an open invoice or client page has it.
         ConcurrentLinkedQueue<Long> pushes = new ConcurrentLinkedQueue<>();
         WebSocket socket = subscribe(app, adminPassword, clientId, pushes);
-        // The server closes a websocket that has read nothing from its client for about a minute (a browser's
-        // Faces client then reconnects, and pushes sent in between are lost); a ping every 15 s keeps this one.
+        // The server keeps an idle socket open by pinging it (PushKeepAlive), and this client answers with a pong
+        // as a browser does, so the benchmark sends no pings of its own. Diagnosis: -Dbench.pingSeconds=15 does.
         AtomicInteger pings = new AtomicInteger();
-        long pingSeconds = Long.getLong("bench.pingSeconds", 15); // diagnosis: a very large value sends none
+        long pingSeconds = Long.getLong("bench.pingSeconds", 0);
         java.util.concurrent.ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
-        pinger.scheduleAtFixedRate(() -> {
-            if (!socket.isOutputClosed()) {
-                socket.sendPing(java.nio.ByteBuffer.allocate(0));
-                pings.incrementAndGet();
-            }
-        }, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        if (pingSeconds > 0) {
+            pinger.scheduleAtFixedRate(() -> {
+                if (!socket.isOutputClosed()) {
+                    socket.sendPing(java.nio.ByteBuffer.allocate(0));
+                    pings.incrementAndGet();
+                }
+            }, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+        }
         long idle = Long.getLong("bench.idleSeconds", 0); // diagnosis: how long an idle page keeps its socket
         if (idle > 0) {
             System.err.printf(Locale.ROOT, "webhooks: idle for %d s with the websocket open%n", idle);
@@ -138,12 +144,18 @@ public class WebhookBench {
         send(senders, 0, warmup, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             long drained = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while ((processedCount(db, run) < warmup || pushes.size() < warmup) && System.nanoTime() < drained) {
+            while ((processedCount(db, run) < warmup || pushes.size() < 2 * warmup) && System.nanoTime() < drained) {
                 Thread.sleep(500);
             }
         }
         Thread.sleep(2000);
         System.err.printf(Locale.ROOT, "webhooks: warm-up of %d processed; measuring%n", warmup);
+        // The server's database connections, sampled every 100 ms while the measured events run: how many of
+        // the pool's connections were open and how many ran a statement at once (what the pool size is set from).
+        int[] connections = new int[2];
+        Thread sampler = new Thread(() -> sampleConnections(jdbc, dbUser, dbPassword, connections), "connections");
+        sampler.setDaemon(true);
+        sampler.start();
         long start = System.nanoTime();
         send(senders, warmup, total, periodNanos, run, app, secret, invoices, cents, sent, acked, status);
         senders.shutdown();
@@ -153,14 +165,15 @@ public class WebhookBench {
         System.err.printf(Locale.ROOT, "webhooks: %d measured sent in %.1f s, %d of %d acknowledged%n", measured,
                 sendSeconds, accepted, total);
 
-        // 4. Until every event is processed, every push arrived and every receipt was mailed (at most two minutes).
+        // 4. Until every event is processed, both pushes of each arrived (recorded, receipt ready) and every receipt
+        //    was mailed (at most two minutes).
         Map<String, long[]> events = new HashMap<>();
         long payments = 0, distinctReferences = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             // A light count once a second (the unique index on gateway and event id answers it), so that the
             // waiting costs the server next to nothing; the rows are read once, at the end.
-            while (processedCount(db, run) < total || pushes.size() < total || mails.get() < total) {
+            while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total) {
                 if (System.nanoTime() > deadline) {
                     break;
                 }
@@ -178,6 +191,8 @@ public class WebhookBench {
                 }
             }
         }
+        sampler.interrupt();
+        sampler.join(1000);
         pinger.shutdownNow();
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null).join();
@@ -218,8 +233,10 @@ public class WebhookBench {
         long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
         System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
                         + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d"
-                + " client_pings=%d%n", rate, seconds, warmup, total, sendSeconds, accepted, events.size(),
-                processedCount, payments, distinctReferences, pushTimes.length, mails.get(), pings.get());
+                + " client_pings=%d split_pushes=%d db_connections_open_max=%d db_connections_busy_max=%d%n", rate,
+                seconds, warmup, total, sendSeconds, accepted,
+                events.size(), processedCount, payments, distinctReferences, pushTimes.length, mails.get(), pings.get(),
+                SPLIT_PUSHES.get(), connections[0], connections[1]);
         print("ack", ack);
         print("ack_to_recorded", ackToRecorded);
         print("stored_to_recorded", storedToRecorded);
@@ -340,14 +357,37 @@ public class WebhookBench {
         return t.getEpochSecond() * 1_000_000L + t.getNano() / 1000;
     }
 
+    /**
+     * Until interrupted: the most connections of the benchmark database's users other than this one's sampler
+     * that were open ({@code open[0]}) and that ran a statement ({@code open[1]}) at one moment.
+     */
+    private static void sampleConnections(String jdbc, String user, String password, int[] most) {
+        try (Connection db = DriverManager.getConnection(jdbc, user, password);
+                PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COALESCE(SUM(COMMAND <> 'Sleep'), 0)"
+                        + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()")) {
+            while (!Thread.currentThread().isInterrupted()) {
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    most[0] = Math.max(most[0], rs.getInt(1));
+                    most[1] = Math.max(most[1], rs.getInt(2));
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.sql.SQLException e) {
+            System.err.println("webhooks: could not sample the database connections: " + e);
+        }
+    }
+
     private static void print(String name, List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (v.length == 0) {
             System.out.printf(Locale.ROOT, "%s n=0%n", name);
             return;
         }
-        System.out.printf(Locale.ROOT, "%s n=%d p50=%.1f p90=%.1f p99=%.1f max=%.1f%n", name, v.length,
-                rank(v, 0.50), rank(v, 0.90), rank(v, 0.99), v[v.length - 1]);
+        System.out.printf(Locale.ROOT, "%s n=%d p50=%.1f p90=%.1f p95=%.1f p99=%.1f max=%.1f%n", name,
+                v.length, rank(v, 0.50), rank(v, 0.90), rank(v, 0.95), rank(v, 0.99), v[v.length - 1]);
     }
 
     private static double rank(double[] sorted, double p) {
@@ -449,10 +489,27 @@ public class WebhookBench {
                         System.err.println("webhooks: websocket error after " + pushes.size() + " pushes: " + error);
                     }
 
+                    /** The message read so far: the client hands a message over in parts when it spans reads. */
+                    private final StringBuilder message = new StringBuilder();
+                    private int parts;
+
+                    /**
+                     * One push per whole message. This once looked only at the last part, so a push split across
+                     * two reads of a burst ("paymentRec" + "orded") went uncounted: the "5 of 3,250 lost" pushes.
+                     */
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        if (last && data.toString().contains("paymentRecorded")) {
-                            pushes.add(wallMicros());
+                        message.append(data);
+                        parts++;
+                        if (last) {
+                            if (message.toString().contains("paymentRecorded")) {
+                                pushes.add(wallMicros());
+                                if (parts > 1) {
+                                    SPLIT_PUSHES.incrementAndGet();
+                                }
+                            }
+                            message.setLength(0);
+                            parts = 0;
                         }
                         ws.request(1);
                         return null;

@@ -14,7 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A payment recorded on the client's page shows up on an open invoice page at once, with no reload. */
+/**
+ * A payment recorded on the client's page shows up on an open invoice page at once, with no reload; also after the
+ * invoice page has idled past the server's websocket idle timeout.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PaymentPushJourneyIT extends BrowserJourney {
@@ -24,8 +27,50 @@ class PaymentPushJourneyIT extends BrowserJourney {
         return Deployments.crmir();
     }
 
+    /**
+     * The test server closes a push socket after 3 s without traffic (-Dcrmir.push.idle-timeout-ms=3000 in
+     * arquillian.xml; 90 s in production), so idling this long passes it three times over.
+     */
+    private static final long IDLE_MILLIS = 10_000;
+
     @Test
     void aPaymentMarksTheOpenInvoicePagePaid() {
+        String clientUrl = openIssuedInvoiceOfNewClient();
+        String invoiceWindow = browser.getWindowHandle();
+
+        recordPaymentOnClientPage(clientUrl, "SEPA 42");
+
+        browser.switchTo().window(invoiceWindow);
+        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Paid"));
+        assertEquals("0.00 EUR", browser.findElement(By.id("balance")).getText());
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    /**
+     * An invoice page left alone past the server's idle timeout keeps its push socket (the server pings it,
+     * PushKeepAlive) and shows the next payment from its push, with no reload and no dropped socket: a dropped
+     * one would call crmirSocketDropped, which this journey counts.
+     */
+    @Test
+    void anInvoicePageIdlePastTheServersTimeoutStillGetsThePush() throws InterruptedException {
+        String clientUrl = openIssuedInvoiceOfNewClient();
+        String invoiceWindow = browser.getWindowHandle();
+        browser.executeScript("window.crmirDrops = 0; const dropped = crmirSocketDropped;"
+                + " crmirSocketDropped = function(reread) { window.crmirDrops++; dropped(reread); };");
+
+        Thread.sleep(IDLE_MILLIS);
+        assertEquals(0L, browser.executeScript("return window.crmirDrops;"), "the idle page's socket was dropped");
+
+        recordPaymentOnClientPage(clientUrl, "Idle 7");
+
+        browser.switchTo().window(invoiceWindow);
+        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Paid"));
+        assertEquals(0L, browser.executeScript("return window.crmirDrops;"), "the idle page's socket was dropped");
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+    }
+
+    /** Creates a client and an issued invoice of 240.00 EUR, and stays on the invoice page; the client page's URL. */
+    private String openIssuedInvoiceOfNewClient() {
         signInAsAdmin();
         browser.get(url("/clients.xhtml")); // sign-in lands on the dashboard
 
@@ -46,19 +91,17 @@ class PaymentPushJourneyIT extends BrowserJourney {
         visible(By.id("invoice:issue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Issued"));
         browser.executeScript("window.crmirNotReloaded = true;");
-        String invoiceWindow = browser.getWindowHandle();
+        return clientUrl;
+    }
 
+    /** Records a payment of 240.00 on the client's page, in a window of its own. */
+    private void recordPaymentOnClientPage(String clientUrl, String reference) {
         browser.switchTo().newWindow(WindowType.WINDOW);
         browser.get(clientUrl);
         visible(By.id("payments:recordPayment")).click();
         type(By.id("clientPaymentForm:amount"), "240.00");
-        type(By.id("clientPaymentForm:reference"), "SEPA 42");
+        type(By.id("clientPaymentForm:reference"), reference);
         browser.findElement(By.id("clientPaymentForm:saveClientPayment")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payments:paymentTable"), "SEPA 42"));
-
-        browser.switchTo().window(invoiceWindow);
-        wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Paid"));
-        assertEquals("0.00 EUR", browser.findElement(By.id("balance")).getText());
-        assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payments:paymentTable"), reference));
     }
 }

@@ -32,7 +32,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.payments"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'gateway-event'"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
+        // How many events are processed at once: server-config (30-messaging.cli) sets it and says why.
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${crmir.payments.sessions:4}")})
 @RunAs(Role.Names.FINANCE)
 @RunAsPrincipal("gateway")
 @PermitAll // the broker delivers as nobody; with @RunAs present, an unannotated onMessage would be denied

@@ -163,9 +163,9 @@ public class PushBridge {
      * four) pushed at once, and a socket given a second message while still writing the first lost one of them
      * without a word: 5 of 3,250 in the webhook benchmark. Writing to local sockets takes well under a
      * millisecond, so the wait costs the committing threads next to nothing. Trailing figures pushes, sent from
-     * the scheduler's thread, queue here like the rest.
+     * the scheduler's thread, and {@link PushKeepAlive}'s pings queue here like the rest.
      */
-    private void send(Supplier<Set<Future<Void>>> push) {
+    void send(Supplier<Set<Future<Void>>> push) {
         synchronized (sending) {
             Set<Future<Void>> written = push.get();
             for (Future<Void> write : written) {
