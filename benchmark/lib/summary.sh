@@ -14,6 +14,6 @@ summary_begin() { mkdir -p "$SUMMARY_DIR" && : > "$SUMMARY_FILE"; }
 
 summary_figure() { # <figure> <value> <unit> <goal> <max|min> <what the goal is>
     case "$5" in max|min) ;; *) die "summary_figure: kind must be max or min, not '$5'" ;; esac
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NAME" "$1" "$2" "$3" "$4" "$5" "$6" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NAME" "$1" "$2" "$3" "$4" "$5" "$6" \
         "$(date -u +%Y-%m-%dT%H:%MZ)" "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$SUMMARY_FILE"
 }
