@@ -121,14 +121,31 @@ public class Invoice extends PricedDocument<InvoiceLine> {
 
     /** Freezes the invoice with its number; due date from the payment terms. */
     public void issue(String assignedNumber, LocalDate on) {
+        issueOn(on);
+        numbered(assignedNumber);
+    }
+
+    /**
+     * The first half of {@link #issue}: frozen, dated and due, but not yet numbered. The issuing transaction
+     * numbers it last, just before it commits, so that the series' counter row stays locked only briefly; the
+     * unnumbered state is never committed.
+     */
+    public void issueOn(LocalDate on) {
         moveTo(InvoiceStatus.ISSUED);
         if (lines.isEmpty()) {
             throw new RuleViolationException("An invoice needs at least one line before it is issued");
         }
-        this.number = assignedNumber;
-        this.series = assignedNumber.substring(0, assignedNumber.indexOf('-'));
         this.issueDate = on;
         this.dueDate = on.plusDays(paymentTermsDays);
+    }
+
+    /** The second half of {@link #issue}: the number, once. */
+    public void numbered(String assignedNumber) {
+        if (status != InvoiceStatus.ISSUED || number != null) {
+            throw new IllegalStateException("only an issued invoice without a number is numbered");
+        }
+        this.number = assignedNumber;
+        this.series = assignedNumber.substring(0, assignedNumber.indexOf('-'));
     }
 
     /** Gives the issued invoice its pay link once; a second call keeps the first token. */

@@ -72,6 +72,20 @@ class InvoiceTest {
     }
 
     @Test
+    void issuingInTwoStepsNumbersOnceAndOnlyAnIssuedInvoice() {
+        Invoice invoice = draft();
+        assertThrows(IllegalStateException.class, () -> invoice.numbered("INV-2026-000001"));
+        invoice.issueOn(LocalDate.of(2026, 11, 26));
+        assertEquals(InvoiceStatus.ISSUED, invoice.getStatus());
+        assertEquals(LocalDate.of(2026, 12, 10), invoice.getDueDate());
+        assertEquals(null, invoice.getNumber());
+        invoice.numbered("INV-2026-000001");
+        assertEquals("INV-2026-000001", invoice.getNumber());
+        assertThrows(IllegalStateException.class, () -> invoice.numbered("INV-2026-000002"));
+        assertEquals("INV-2026-000001", invoice.getNumber());
+    }
+
+    @Test
     void anEmptyDraftCannotBeIssued() {
         Invoice invoice = new Invoice(7L, "EUR", 14, "sam", NOW);
         assertThrows(RuleViolationException.class, invoice::checkIssuable);

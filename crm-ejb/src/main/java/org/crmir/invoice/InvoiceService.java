@@ -115,22 +115,29 @@ public class InvoiceService {
     /**
      * Issues a draft: the next number of the invoice series for this year, today's date, the due date from the
      * payment terms. Issuing an invoice that is already issued returns it unchanged, so a retried issue is safe.
+     * Returns the invoice with its lines loaded, so that the caller needs no second transaction to show it.
+     * <p>
+     * The number is taken last: the figures move and the invoice is written first, then the counter row is
+     * locked, the number written and the audit event recorded, and the transaction commits. Issuers queue on the
+     * counter row only for that short end.
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
     public Invoice issue(long id) {
         Invoice invoice = drafting.lock(KIND, id);
         if (invoice.getNumber() != null) {
+            invoice.getLines().size();
             return invoice; // issued before: the retry gets the same result, and no second number
         }
         invoice.checkIssuable();
         FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, id);
         LocalDate today = clock.today();
         String series = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID).getInvoiceSeries();
-        long value = numbers.next(series, today.getYear());
         Map<String, String> before = invoice.auditSnapshot();
-        invoice.issue(DocumentNumbers.format(series, today.getYear(), value, 6), today);
+        invoice.issueOn(today);
         invoice.givePayToken(PublicLinks.newToken());
-        figuresMoving.apply();
+        figuresMoving.apply(); // no summary reads the number
+        long value = numbers.next(series, today.getYear());
+        invoice.numbered(DocumentNumbers.format(series, today.getYear(), value, 6));
         audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
         return invoice;
     }

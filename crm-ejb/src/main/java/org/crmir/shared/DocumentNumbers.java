@@ -20,16 +20,26 @@ public class DocumentNumbers {
     @EJB
     SequenceRows rows;
 
-    /** The next value of {@code series} in {@code year}, from 1; call inside the issuing transaction. */
+    /**
+     * The next value of {@code series} in {@code year}, from 1; call inside the issuing transaction, as late as
+     * possible: the counter row stays locked until it commits. One statement increments and locks the row and
+     * hands the value to {@code LAST_INSERT_ID()} of this connection; only the first number of a year finds no
+     * row, and then the row is created in a transaction of its own and the increment repeated.
+     */
     public long next(String series, int year) {
-        rows.ensure(series, year);
-        Number last = (Number) em.createNativeQuery("SELECT last_value FROM document_sequences"
-                        + " WHERE series = ? AND year = ? FOR UPDATE")
-                .setParameter(1, series).setParameter(2, year).getSingleResult();
-        long next = last.longValue() + 1;
-        em.createNativeQuery("UPDATE document_sequences SET last_value = ? WHERE series = ? AND year = ?")
-                .setParameter(1, next).setParameter(2, series).setParameter(3, year).executeUpdate();
-        return next;
+        if (increment(series, year) == 0) {
+            rows.ensure(series, year);
+            if (increment(series, year) == 0) {
+                throw new IllegalStateException("no counter row for " + series + " " + year);
+            }
+        }
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    private int increment(String series, int year) {
+        return em.createNativeQuery("UPDATE document_sequences SET last_value = LAST_INSERT_ID(last_value + 1)"
+                        + " WHERE series = ? AND year = ?")
+                .setParameter(1, series).setParameter(2, year).executeUpdate();
     }
 
     /** "INV-2026-000042": series, year, and the value padded to {@code digits}. */

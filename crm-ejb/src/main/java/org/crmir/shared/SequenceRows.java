@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Creates a series' counter row for a new year in a transaction of its own, so that issuing transactions only
- * ever lock an existing row (locking a missing one takes gap locks that can deadlock). Internal, hence
+ * ever lock an existing row (locking a missing one can take gap locks, which can deadlock). Internal, hence
  * {@code @PermitAll}.
  */
 @Stateless

@@ -118,8 +118,7 @@ public class InvoiceResource {
     @POST
     @Path("{id:[0-9]+}/issue")
     public InvoiceRepresentation issue(@PathParam("id") long id) {
-        invoices.issue(id);
-        return InvoiceRepresentation.of(invoices.find(id));
+        return InvoiceRepresentation.of(invoices.issue(id));
     }
 
     /** The invoice as a PDF. */
