@@ -138,6 +138,25 @@ SQL
     DB_CREATED=true
 }
 
+# The database of an earlier run kept by BENCH_KEEP_DB=true, if BENCH_REUSE_DB=true and it holds clients: saves
+# the seed while one fixes what a run showed (the server's Flyway adds new migrations to it). Else a fresh one.
+# Sets REUSED_DB to true or false.
+open_database() {
+    REUSED_DB=false
+    if [ "${BENCH_REUSE_DB:-false}" = true ]; then
+        pid_alive "$DB_PID" || DB_STARTED_HERE=true
+        CRMIR_DB_URL= "$REPO/bin/crmir" db-start
+        if [ "$(db_root -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB' AND table_name = 'clients'")" = 1 ] \
+                && [ "$(db_bench -e "SELECT COUNT(*) > 0 FROM clients")" = 1 ]; then
+            say "reusing the seeded database $DB (BENCH_REUSE_DB=true)"
+            REUSED_DB=true
+            return 0
+        fi
+        say "no seeded database $DB to reuse; creating it"
+    fi
+    create_database
+}
+
 # ---------------------------------------------------------------- build, server
 
 # Waits (at most WAIT_FOR_OTHERS seconds) while a Maven of this checkout runs (a build, or `bin/crmir test` and
