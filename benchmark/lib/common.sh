@@ -195,6 +195,7 @@ build_ear() {
 
 # The server's own copy of the provisioned configuration in a temporary base directory; the access log records
 # each request's response time in microseconds. Extra environment for the server: "NAME=value" arguments.
+# BENCH_NICE (0): the server's niceness, e.g. 19 to yield the cores to a benchmark that holds the lock.
 start_server() {
     SERVER_BASE=$(mktemp -d "/tmp/crmir-bench-$NAME.XXXXXX")
     ACCESS_LOG="$SERVER_BASE/log/access.log"
@@ -216,7 +217,7 @@ start_server() {
     env "CRMIR_DB_URL=$JDBC_URL${SERVER_JDBC_EXTRA:-}${BENCH_SERVER_JDBC_EXTRA:-}" \
         CRMIR_DB_USER=crmir CRMIR_DB_PASSWORD=crmir CRMIR_DEMO_DATA=false "CRMIR_ADMIN_PASSWORD=$ADMIN_PASSWORD" \
         CRMIR_SMTP_HOST=127.0.0.1 CRMIR_SMTP_PORT=$((2525 + OFFSET)) LAUNCH_JBOSS_IN_BACKGROUND=1 "$@" \
-        setsid "$WILDFLY/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
+        nice -n "${BENCH_NICE:-0}" setsid "$WILDFLY/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
         -Djboss.server.base.dir="$SERVER_BASE" -Djboss.socket.binding.port-offset="$OFFSET" \
         > "$OUT/server.log" 2>&1 < /dev/null &
     WF_PID=$!
