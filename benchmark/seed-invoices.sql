@@ -4,7 +4,8 @@
 --
 -- Shape: invoice k is created at @start + k * @step_us microseconds (two years up to now, one every ~63 s at
 -- 1,000,000), for client 1 + floor(u^1.5 * @clients) with u uniform by a hash of k (a few big clients, a long
--- tail), in the client's currency (EUR or USD) and payment terms. The newest @drafts invoices are still drafts
+-- tail); with @big_every > 0 (benchmark/screens), every @big_every-th for client 1 (the largest client) and the
+-- others for clients 2 + floor(u^1.5 * (@clients - 1)), in the client's currency (EUR or USD) and payment terms. The newest @drafts invoices are still drafts
 -- (no number, no dates); the others were issued the day they were created: numbers INV-YYYY-NNNNNN, gapless per
 -- year in creation order; due after the client's terms. Status: 1.5 % VOID; not yet due: 75 % ISSUED,
 -- 8 % PARTIALLY_PAID (40 % paid), 17 % PAID; past due: OVERDUE with 25 % (up to 60 days past due), 8 % (up to
@@ -41,7 +42,10 @@ FROM (
             SELECT s.seq AS k,
                    s.seq > @n - @drafts AS draft,
                    @start + INTERVAL FLOOR(s.seq * @step_us) MICROSECOND AS created_at,
-                   1 + FLOOR(POW(CRC32(CONCAT('c', s.seq)) / 4294967296, 1.5) * @clients) AS client_id,
+                   IF(COALESCE(@big_every, 0) > 0,
+                      IF(s.seq % @big_every = 0, 1,
+                         2 + FLOOR(POW(CRC32(CONCAT('c', s.seq)) / 4294967296, 1.5) * (@clients - 1))),
+                      1 + FLOOR(POW(CRC32(CONCAT('c', s.seq)) / 4294967296, 1.5) * @clients)) AS client_id,
                    CRC32(CONCAT('s', s.seq)) AS h2,
                    CRC32(CONCAT('p', s.seq)) AS h3,
                    CAST(POW(10, 1.7 + (CRC32(CONCAT('t', s.seq)) % 1000000) / 1000000 * 2.6) AS DECIMAL(19, 2))

@@ -27,7 +27,7 @@ SET owner_id = IF(id % 20 = 0, NULL, @first_sales + CRC32(CONCAT('o', id)) % @sa
     currency = IF(id % 7 = 3, 'USD', currency);
 
 INSERT INTO products (id, sku, name, description, kind, unit, unit_price, currency, tax_rate_id, active)
-SELECT s.seq, CONCAT('SKU-', LPAD(s.seq, 4, '0')),
+SELECT s.seq, CONCAT('SKU-', LPAD(s.seq, GREATEST(4, LENGTH(s.seq)), '0')),
        CONCAT(ELT(1 + s.seq % 20, 'Premium', 'Basic', 'Pro', 'Enterprise', 'Compact', 'Deluxe', 'Eco', 'Smart',
                   'Heavy-duty', 'Portable', 'Classic', 'Ultra', 'Mini', 'Max', 'Plus', 'Lite', 'Advanced', 'Express',
                   'Secure', 'Cloud'), ' ',
@@ -38,5 +38,5 @@ SELECT s.seq, CONCAT('SKU-', LPAD(s.seq, 4, '0')),
                      'Headset', 'Camera', 'Server')), ' ', s.seq),
        NULL, IF(s.seq % 3 = 0, 'SERVICE', 'PRODUCT'), IF(s.seq % 3 = 0, 'hour', 'piece'),
        CAST(POW(10, 1.3 + (CRC32(CONCAT('u', s.seq)) % 1000) / 1000 * 2.5) AS DECIMAL(19, 2)), 'EUR', 3, TRUE
-FROM seq_1_to_1000 s
+FROM seq_1_to_100000 s
 WHERE s.seq <= @products;

@@ -138,6 +138,25 @@ SQL
     DB_CREATED=true
 }
 
+# The database of an earlier run kept by BENCH_KEEP_DB=true, if BENCH_REUSE_DB=true and it holds clients: saves
+# the seed while one fixes what a run showed (the server's Flyway adds new migrations to it). Else a fresh one.
+# Sets REUSED_DB to true or false.
+open_database() {
+    REUSED_DB=false
+    if [ "${BENCH_REUSE_DB:-false}" = true ]; then
+        pid_alive "$DB_PID" || DB_STARTED_HERE=true
+        CRMIR_DB_URL= "$REPO/bin/crmir" db-start
+        if [ "$(db_root -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB' AND table_name = 'clients'")" = 1 ] \
+                && [ "$(db_bench -e "SELECT COUNT(*) > 0 FROM clients")" = 1 ]; then
+            say "reusing the seeded database $DB (BENCH_REUSE_DB=true)"
+            REUSED_DB=true
+            return 0
+        fi
+        say "no seeded database $DB to reuse; creating it"
+    fi
+    create_database
+}
+
 # ---------------------------------------------------------------- build, server
 
 # Waits (at most WAIT_FOR_OTHERS seconds) while a Maven of this checkout runs (a build, or `bin/crmir test` and
@@ -176,6 +195,7 @@ build_ear() {
 
 # The server's own copy of the provisioned configuration in a temporary base directory; the access log records
 # each request's response time in microseconds. Extra environment for the server: "NAME=value" arguments.
+# BENCH_NICE (0): the server's niceness, e.g. 19 to yield the cores to a benchmark that holds the lock.
 start_server() {
     SERVER_BASE=$(mktemp -d "/tmp/crmir-bench-$NAME.XXXXXX")
     ACCESS_LOG="$SERVER_BASE/log/access.log"
@@ -197,7 +217,7 @@ start_server() {
     env "CRMIR_DB_URL=$JDBC_URL${SERVER_JDBC_EXTRA:-}${BENCH_SERVER_JDBC_EXTRA:-}" \
         CRMIR_DB_USER=crmir CRMIR_DB_PASSWORD=crmir CRMIR_DEMO_DATA=false "CRMIR_ADMIN_PASSWORD=$ADMIN_PASSWORD" \
         CRMIR_SMTP_HOST=127.0.0.1 CRMIR_SMTP_PORT=$((2525 + OFFSET)) LAUNCH_JBOSS_IN_BACKGROUND=1 "$@" \
-        setsid "$WILDFLY/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
+        nice -n "${BENCH_NICE:-0}" setsid "$WILDFLY/bin/standalone.sh" -c standalone-full.xml -b 127.0.0.1 -bmanagement 127.0.0.1 \
         -Djboss.server.base.dir="$SERVER_BASE" -Djboss.socket.binding.port-offset="$OFFSET" \
         > "$OUT/server.log" 2>&1 < /dev/null &
     WF_PID=$!
