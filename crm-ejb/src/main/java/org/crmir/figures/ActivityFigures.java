@@ -91,7 +91,8 @@ public class ActivityFigures {
     public List<GatewayTrouble> gatewayTrouble() {
         List<GatewayTrouble> trouble = new ArrayList<>();
         for (Object[] row : ScopedQuery.plain("SELECT gateway, status, event_count FROM fig_gateway_events")
-                .and("status IN ('FAILED', 'REJECTED')").and("event_count > 0").then("ORDER BY gateway, status")
+                .and("status IN (" + GatewayEventsSummary.TROUBLE + ")").and("event_count > 0")
+                .then("ORDER BY gateway, status")
                 .rows(em)) {
             trouble.add(new GatewayTrouble((String) row[0], (String) row[1], ScopedQuery.count(row[2])));
         }

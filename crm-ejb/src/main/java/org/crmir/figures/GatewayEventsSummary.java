@@ -3,9 +3,18 @@ package org.crmir.figures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Gateway events per gateway and status (fig_gateway_events); they belong to no client, so they have no owner. */
+/**
+ * Gateway events in trouble (FAILED or REJECTED) per gateway and status (fig_gateway_events); they belong to no
+ * client, so they have no owner. Only these statuses are kept because only they are read (the dashboard's gateway
+ * trouble): a RECEIVED or PROCESSED row would be written by every webhook intake and every processing step, and
+ * all of them queued on its row lock (docs/PERFORMANCE-webhooks.md). Kept out, a normal event moves no row, so
+ * {@link Figures} writes nothing for it.
+ */
 @ApplicationScoped
 public class GatewayEventsSummary implements Summary {
+
+    /** The statuses kept; V63 deleted the rows of the others. */
+    static final String TROUBLE = "'FAILED', 'REJECTED'";
 
     @Override
     public String table() {
@@ -30,6 +39,6 @@ public class GatewayEventsSummary implements Summary {
     @Override
     public String select(String where) {
         return "SELECT src.gateway, src.status, COUNT(*) FROM gateway_events src WHERE (" + where + ")"
-                + " GROUP BY src.gateway, src.status";
+                + " AND src.status IN (" + TROUBLE + ") GROUP BY src.gateway, src.status";
     }
 }
