@@ -98,6 +98,20 @@ class ClientSearchIT {
     }
 
     @Test
+    void matchesFoundOnDifferentIndexesArePagedAndCountedTogether() throws Exception {
+        String text = "zz" + word(); // sorts after "Alder" and "Birch"
+        long byContact = client(ClientKind.COMPANY, "Alder " + word() + " Works");
+        asSales.call(() -> clients.addContact(byContact, new Contact(text + " Ortiz", "Buyer", null, null)));
+        long byName = client(ClientKind.COMPANY, text + " Trading");
+        long inside = client(ClientKind.PERSON, "Birch " + text + " Studio");
+        assertEquals(List.of(byContact, inside, byName), found(ClientFilter.matching(text)));
+        assertEquals(3, asViewer.call(() -> clients.count(ClientFilter.matching(text))));
+        assertEquals(List.of(inside), found(new ClientFilter(text, null, null, null, null, Map.of("kind", "PERSON"))));
+        assertEquals(List.of(inside), asViewer.call(() -> clients.list(ClientFilter.matching(text),
+                new PageRequest(1, 1, "name", true))).stream().map(ClientSummary::id).toList());
+    }
+
+    @Test
     void shortWordsMatchAsTheStartOfANameAndNeverFail() throws Exception {
         String start = "Q" + word().substring(0, 1);
         long id = client(ClientKind.PERSON, start + word() + " Ltd Co");

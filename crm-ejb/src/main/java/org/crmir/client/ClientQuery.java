@@ -14,7 +14,8 @@ import org.crmir.shared.Queries;
  * The WHERE clause of the client list, in JPQL, from a {@link ClientFilter}. Search text matches in three ways,
  * each served by an index: the start of the name, email or phone (B-tree prefix), whole words or word starts
  * inside the client's name and inside its contacts' names (FULLTEXT, V19, through EclipseLink's {@code SQL}
- * operator), and the start of a contact's name (the contacts' client index, one probe per client).
+ * operator), and the start of a contact's name (ix_contacts_name, V67). {@link ClientTextMatches} reads each
+ * way on its own index.
  */
 final class ClientQuery {
 
@@ -26,12 +27,20 @@ final class ClientQuery {
 
     private static final Set<String> PREFIX_COLUMNS = Set.of("name", "email", "phone", "segment");
     private static final Set<String> EXACT_COLUMNS = Set.of("kind", "currency", "status");
-    private static final String MATCH = "SQL('MATCH(?) AGAINST (? IN BOOLEAN MODE)', %s, :words) > 0";
+    static final String MATCH = "SQL('MATCH(?) AGAINST (? IN BOOLEAN MODE)', %s, :words) > 0";
 
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     ClientQuery(ClientFilter filter) {
+        this(filter, null);
+    }
+
+    /**
+     * With {@code textMatches} (the ids {@link ClientTextMatches} collected for the filter's text) the text
+     * condition is those ids; without, it is the condition itself.
+     */
+    ClientQuery(ClientFilter filter, java.util.Collection<Long> textMatches) {
         if (filter == null) {
             return;
         }
@@ -39,7 +48,13 @@ final class ClientQuery {
             add(" AND c.status = :status", "status", filter.status());
         }
         if (!blank(filter.text())) {
-            text(filter.text());
+            if (textMatches == null) {
+                text(filter.text());
+            } else if (textMatches.isEmpty()) {
+                where.append(" AND 1 = 0");
+            } else {
+                add(" AND c.id IN :textMatches", "textMatches", textMatches);
+            }
         }
         if (!blank(filter.segment())) {
             add(" AND c.segment = :segment", "segment", filter.segment().strip());
@@ -53,16 +68,29 @@ final class ClientQuery {
         filter.columns().forEach(this::column);
     }
 
+    /** The parameters of a search text: its prefix patterns and, when a word is long enough, its FULLTEXT words. */
+    record Text(Map<String, Object> parameters, String words) {
+
+        static Text of(String text) {
+            String prefix = Queries.startsWith(text);
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("prefix", prefix);
+            parameters.put("emailPrefix", prefix.toLowerCase(Locale.ROOT));
+            String words = booleanWords(text);
+            if (words != null) {
+                parameters.put("words", words);
+            }
+            return new Text(parameters, words);
+        }
+    }
+
     private void text(String text) {
-        String prefix = Queries.startsWith(text);
-        parameters.put("prefix", prefix);
-        parameters.put("emailPrefix", prefix.toLowerCase(Locale.ROOT));
+        Text match = Text.of(text);
+        parameters.putAll(match.parameters());
         where.append(" AND (c.name LIKE :prefix ESCAPE '!' OR c.email LIKE :emailPrefix ESCAPE '!'"
                 + " OR c.phone LIKE :prefix ESCAPE '!'"
                 + " OR EXISTS (SELECT k.id FROM Contact k WHERE k.client = c AND k.name LIKE :prefix ESCAPE '!')");
-        String words = booleanWords(text);
-        if (words != null) {
-            parameters.put("words", words);
+        if (match.words() != null) {
             where.append(" OR ").append(MATCH.formatted("c.name"))
                     .append(" OR EXISTS (SELECT f.id FROM Contact f WHERE f.client = c AND ")
                     .append(MATCH.formatted("f.name")).append(')');

@@ -169,7 +169,7 @@ public class ClientService {
             throw new InvalidInputException("sort", "cannot sort by " + sortField + "; use one of "
                     + String.join(", ", new java.util.TreeSet<>(SORTABLE)));
         }
-        ClientQuery query = new ClientQuery(filter);
+        ClientQuery query = queryOf(filter);
         String direction = page.ascending() ? " ASC" : " DESC";
         return query.bind(em.createQuery("SELECT NEW org.crmir.client.ClientSummary(c.id, c.kind, c.name, c.email,"
                         + " c.phone, c.segment, c.currency, c.status, o.displayName, c.updatedAt)"
@@ -186,9 +186,20 @@ public class ClientService {
      * matches twice, and a search reads every client.
      */
     public long count(ClientFilter filter) {
-        ClientQuery query = new ClientQuery(filter);
+        ClientQuery query = queryOf(filter);
         return query.bind(em.createQuery("SELECT c.id FROM Client c LEFT JOIN c.owner o" + query.where(), Long.class))
                 .setMaxResults(COUNT_CAP + 1).getResultList().size();
+    }
+
+    /**
+     * The filter's conditions, its search text answered by the ids {@link ClientTextMatches} collects index by
+     * index; a text matching more than {@link #COUNT_CAP} + 1 clients keeps the one ORed condition.
+     */
+    private ClientQuery queryOf(ClientFilter filter) {
+        if (filter == null || filter.text() == null || filter.text().isBlank()) {
+            return new ClientQuery(filter);
+        }
+        return new ClientQuery(filter, ClientTextMatches.of(em, filter.text(), COUNT_CAP + 1).orElse(null));
     }
 
     // ---- contacts ----

@@ -31,7 +31,7 @@ public class PaymentQueries {
 
     /**
      * One page, newest first (received day, then id), with client names. First the page's ids from the payments
-     * alone, which an index answers in list order (V6, V23), then those rows with their clients.
+     * alone, which an index answers in list order (V6, V23, V66 for a kind), then those rows with their clients.
      */
     public List<PaymentRow> list(PaymentFilter filter, PageRequest page) {
         ListConditions where = where(filter);
