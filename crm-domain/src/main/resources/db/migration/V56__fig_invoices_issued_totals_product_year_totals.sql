@@ -10,9 +10,11 @@ CREATE TABLE fig_invoices_issued_totals (
     INDEX ix_fig_invoices_issued_totals_day (issue_date, currency)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Filled from the invoices with the summary's own select (IssuedTotalsSummary), as a rebuild fills it.
 INSERT INTO fig_invoices_issued_totals (currency, issue_date, issued_count, issued_amount)
-SELECT currency, issue_date, SUM(issued_count), SUM(issued_amount)
-FROM fig_invoices_issued
+SELECT src.currency, src.issue_date, COUNT(*), SUM(src.total)
+FROM invoices src JOIN clients c ON c.id = src.client_id
+WHERE src.status NOT IN ('DRAFT', 'VOID')
 GROUP BY 1, 2;
 
 -- Revenue per year, currency and product over all owners: everyone's top products of the year read a row per
@@ -26,7 +28,10 @@ CREATE TABLE fig_product_revenue_totals (
     PRIMARY KEY (year, currency, product_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Filled from the invoices' lines with the summary's own select (ProductYearTotalsSummary).
 INSERT INTO fig_product_revenue_totals (year, currency, product_id, net_amount, quantity)
-SELECT year, currency, product_id, SUM(net_amount), SUM(quantity)
-FROM fig_product_revenue
+SELECT YEAR(src.issue_date), src.currency, COALESCE(l.product_id, 0), SUM(l.line_subtotal - l.line_discount),
+       SUM(l.quantity)
+FROM invoices src JOIN clients c ON c.id = src.client_id JOIN invoice_lines l ON l.invoice_id = src.id
+WHERE src.status NOT IN ('DRAFT', 'VOID')
 GROUP BY 1, 2, 3;

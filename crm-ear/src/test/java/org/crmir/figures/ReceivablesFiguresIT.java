@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.crmir.client.ClientService;
+import org.crmir.identity.NewUser;
+import org.crmir.identity.Role;
 import org.crmir.identity.UserService;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.payment.PaymentMethod;
@@ -24,6 +27,7 @@ import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
+import org.crmir.support.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Receivables on the dashboard against SQL over the invoices themselves, in a currency only this test uses (so
  * its figures are exactly this test's invoices); and the summary table agrees with its source rows after issuing,
- * paying, crediting, voiding and moving a client to another owner.
+ * paying, crediting, voiding and moving a client to another owner, also one with more rows than one statement
+ * writes.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReceivablesFiguresIT {
@@ -189,6 +194,42 @@ class ReceivablesFiguresIT {
         asFinance.call(() -> invoices.voidInvoice(first));
         asFinance.call(() -> invoices.voidInvoice(second));
         assertTrue(asAdmin.call(() -> receivables.of(zloty)).isEmpty(), "both voided");
+    }
+
+    @Test
+    void aClientMovedWithMoreRowsThanOneStatementWritesKeepsTheFiguresAgreeing() throws Exception {
+        long from = salesperson();
+        long to = salesperson();
+        long moving = fixtures.client("Bergen Calls", client -> { });
+        owner(moving, from);
+        // A call a day on one day more than a chunk: the client's fig_interactions rows (one a day) move in more
+        // than one upsert, and the emptied rows of the former owner go in more than one delete.
+        int days = Figures.CHUNK_ROWS + 1;
+        FiguresSql.sql("INSERT INTO interactions (client_id, channel, direction, sender, recipient, occurred_at,"
+                + " status, author) SELECT " + moving + ", 'CALL', 'INBOUND', 'Ola', 'sales',"
+                + " UTC_TIMESTAMP() - INTERVAL seq DAY, 'RECORDED', 'it-sales' FROM seq_1_to_" + days);
+        for (String table : List.of("fig_interactions", "fig_interactions_weeks", "fig_interactions_months")) {
+            asAdmin.call(() -> book.rebuild(table));
+        }
+        assertEquals(days, FiguresSql.scalar("SELECT COUNT(*) FROM fig_interactions WHERE owner_id = " + from));
+
+        owner(moving, to);
+        assertEquals(0, FiguresSql.scalar("SELECT COUNT(*) FROM fig_interactions WHERE owner_id = " + from),
+                "the former owner's emptied rows are deleted");
+        assertEquals(days, FiguresSql.scalar("SELECT COUNT(*) FROM fig_interactions WHERE owner_id = " + to
+                + " AND interaction_count = 1"));
+        assertEquals(List.of(), asAdmin.call(() -> book.check()));
+    }
+
+    private long salesperson() throws Exception {
+        String username = "it-move-" + Fixtures.unique();
+        return asAdmin.call(() -> users.create(new NewUser(username, "IT move " + username, username + "@crmir.test",
+                Set.of(Role.SALES), TestUsers.PASSWORD)).id());
+    }
+
+    private void owner(long client, long ownerId) throws Exception {
+        asAdmin.call(() -> clients.update(client, clients.find(client).getVersion(), clients.find(client),
+                users.find(ownerId).username()));
     }
 
     private FigureScope scope(Long owner, LocalDate day) {

@@ -35,7 +35,8 @@ import org.crmir.shared.Money;
  * and voided, payments by transfer, card and M-Pesa, client credit and a refund, contracts with renewals,
  * amendments, important dates and recurring invoices, conversations on every channel, one email that fails now,
  * one parked gateway event, and finance's report runs and schedules. The same {@code today} and tag give the same
- * history: one seeded random drives every choice, in a fixed order. Each service call is a transaction of its own, as in real use.
+ * history: one seeded random drives every choice, in a fixed order. Each service call is a transaction of its own,
+ * as in real use.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -138,8 +139,8 @@ public class DemoHistory {
                 + (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000 + " ms of this thread's CPU; "
                 + (planned - started) / 1_000_000 + " ms for users, catalog, clients and the plan); steps: "
                 + timeline.spending());
-        return new DemoLoad(clients.stream().map(DemoClient::id).toList(), List.copyOf(reportRuns), reportSchedules,
-                steps, millis);
+        return new DemoLoad(clients.stream().map(DemoClient::id).toList(), List.copyOf(reportRuns),
+                List.copyOf(reportSchedules), steps, millis);
     }
 
     /** Money paid ahead of any invoice: the client's credit until the next invoices take it. */

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -25,6 +26,12 @@ import java.util.StringJoiner;
  */
 @ApplicationScoped
 public class Figures {
+
+    /**
+     * The most rows one upsert or delete carries: a client's owner or segment change moves all of the client's
+     * rows, thousands in a per-day table, and one statement of them all would grow without bound.
+     */
+    static final int CHUNK_ROWS = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -125,11 +132,12 @@ public class Figures {
         }
         List<Contributions.Delta> deltas = change.before()
                 .towards(read(change.source(), change.where(), change.parameters()));
-        // Deltas come sorted by table, so each table's rows are one run: one upsert (and one delete) per table.
+        // Deltas come sorted by table, so each table's rows are one run, written in chunks in that order.
         int start = 0;
         while (start < deltas.size()) {
             int end = start;
-            while (end < deltas.size() && deltas.get(end).summary() == deltas.get(start).summary()) {
+            while (end < deltas.size() && end - start < CHUNK_ROWS
+                    && deltas.get(end).summary() == deltas.get(start).summary()) {
                 end++;
             }
             upsert(deltas.get(start).summary(), deltas.subList(start, end));
@@ -154,9 +162,9 @@ public class Figures {
     }
 
     /**
-     * Adds the rows' changes in one statement, rows in the deltas' order (the same in every transaction, so two
-     * changes of the same rows queue rather than deadlock); then, for a table that drops empty rows, deletes those
-     * of them that came back to zero in one more.
+     * Adds the rows' changes (at most {@link #CHUNK_ROWS}) in one statement, rows in the deltas' order (the same in
+     * every transaction, so two changes of the same rows queue rather than deadlock); then, for a table that drops
+     * empty rows, deletes those of them that came back to zero in one more.
      */
     private void upsert(Summary summary, List<Contributions.Delta> deltas) {
         StringJoiner columns = new StringJoiner(", ");
@@ -168,8 +176,7 @@ public class Figures {
         }
         String row = "(" + placeholders(summary.keys().size() + summary.measures().size()) + ")";
         Query insert = em.createNativeQuery("INSERT INTO " + summary.table() + " (" + columns + ") VALUES "
-                + String.join(", ", java.util.Collections.nCopies(deltas.size(), row))
-                + " ON DUPLICATE KEY UPDATE " + additions);
+                + String.join(", ", Collections.nCopies(deltas.size(), row)) + " ON DUPLICATE KEY UPDATE " + additions);
         int position = 1;
         for (Contributions.Delta delta : deltas) {
             for (Object key : delta.key()) {
@@ -181,24 +188,36 @@ public class Figures {
         }
         insert.executeUpdate();
         if (summary.dropsEmptyRows()) {
-            StringJoiner oneRow = new StringJoiner(" AND ", "(", ")");
-            summary.keys().forEach(key -> oneRow.add(key + " = ?"));
             StringJoiner zero = new StringJoiner(" AND ");
             summary.measures().forEach(measure -> zero.add(measure + " = 0"));
-            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE ("
-                    + String.join(" OR ", java.util.Collections.nCopies(deltas.size(), oneRow.toString()))
-                    + ") AND " + zero);
+            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE "
+                    + keyed(summary.keys(), deltas.size()) + " AND " + zero);
             position = 1;
             for (Contributions.Delta delta : deltas) {
-                for (Object key : delta.key()) {
-                    empty.setParameter(position++, key);
+                for (Object value : delta.key()) {
+                    empty.setParameter(position++, value);
                 }
             }
             empty.executeUpdate();
         }
     }
 
+    /**
+     * The rows of {@code count} keys: {@code (k1, k2) IN ((?, ?), ...)}, and one row as its key's equalities, since
+     * MariaDB (10.11) reads an IN of a single row, or a row equality, by scanning the table, which locks every row
+     * of it in a DELETE (EXPLAIN says ALL; the demo load deadlocked on it).
+     */
+    private static String keyed(List<String> keys, int count) {
+        if (count == 1) {
+            StringJoiner equal = new StringJoiner(" AND ", "(", ")");
+            keys.forEach(key -> equal.add(key + " = ?"));
+            return equal.toString();
+        }
+        String row = "(" + placeholders(keys.size()) + ")";
+        return "(" + String.join(", ", keys) + ") IN (" + String.join(", ", Collections.nCopies(count, row)) + ")";
+    }
+
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

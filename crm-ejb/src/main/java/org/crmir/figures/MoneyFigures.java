@@ -64,14 +64,15 @@ public class MoneyFigures {
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_amount ELSE 0 END),"
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_count ELSE 0 END),"
                 + " SUM(CASE WHEN issue_date BETWEEN ? AND ? THEN issued_amount ELSE 0 END)"
-                + " FROM " + IssuedTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope, monthStart, today, monthStart, today,
-                scope.from(), scope.to(), scope.from(), scope.to(), dsoStart, today)
+                + " FROM " + IssuedTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope, monthStart, today,
+                monthStart, today, scope.from(), scope.to(), scope.from(), scope.to(), dsoStart, today)
                 .and("issue_date BETWEEN ? AND ?", issuedFrom, issuedTo).then("GROUP BY currency").rows(em)) {
             issued.put((String) r[0], decimals(r));
         }
         Map<String, BigDecimal> outstanding = new TreeMap<>();
         for (Object[] r : new ScopedQuery("SELECT currency, SUM(open_amount) FROM "
-                + ReceivablesTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope).then("GROUP BY currency").rows(em)) {
+                + ReceivablesTotalsSummary.tableFor(scope) + " WHERE 1 = 1", scope).then("GROUP BY currency")
+                .rows(em)) {
             outstanding.put((String) r[0], ScopedQuery.decimal(r[1]));
         }
         TreeSet<String> currencies = new TreeSet<>(collected.keySet());

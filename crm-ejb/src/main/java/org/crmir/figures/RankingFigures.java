@@ -30,11 +30,15 @@ public class RankingFigures {
     @PersistenceContext
     EntityManager em;
 
-    /** Products by revenue in the scope's year (nothing is issued after today), the first {@value #TOP} per currency. */
+    /**
+     * Products by revenue in the scope's year (nothing is issued after today), the first {@value #TOP} per
+     * currency.
+     */
     @CachedFigures(reads = FigureSource.INVOICE)
     public List<RankedProduct> topProducts(FigureScope scope) {
         List<Object[]> rows = new ScopedQuery("SELECT currency, product_id, SUM(net_amount) AS revenue,"
-                + " SUM(quantity) FROM " + ProductYearTotalsSummary.tableFor(scope) + " WHERE year = ?", scope, scope.today().getYear())
+                + " SUM(quantity) FROM " + ProductYearTotalsSummary.tableFor(scope) + " WHERE year = ?", scope,
+                scope.today().getYear())
                 .then("GROUP BY currency, product_id HAVING SUM(net_amount) <> 0 ORDER BY currency, revenue DESC,"
                         + " product_id").rows(em);
         Map<String, Integer> shown = new HashMap<>();
