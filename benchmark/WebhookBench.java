@@ -153,7 +153,9 @@ public class WebhookBench {
         // The server's database connections, sampled every 100 ms while the measured events run: how many of
         // the pool's connections were open and how many ran a statement at once (what the pool size is set from).
         int[] connections = new int[2];
-        Thread sampler = new Thread(() -> sampleConnections(jdbc, dbUser, dbPassword, connections), "connections");
+        Map<String, Integer> busyOn = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> sampleConnections(jdbc, dbUser, dbPassword, connections, busyOn),
+                "connections");
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
@@ -230,6 +232,10 @@ public class WebhookBench {
                     .append(' ').append(e[1]).append(' ').append(pushed == null ? "-" : pushed).append('\n');
         }
         java.nio.file.Files.writeString(out.resolve("webhook-latencies.txt"), rows);
+        StringBuilder busy = new StringBuilder("samples (every 100 ms) of what busy connections ran or waited on\n");
+        busyOn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> busy.append(e.getValue()).append('\t').append(e.getKey()).append('\n'));
+        java.nio.file.Files.writeString(out.resolve("busy-connections.txt"), busy);
         long processedCount = events.values().stream().filter(e -> e[3] == 1).count();
         System.out.printf(Locale.ROOT, "rate=%d seconds=%d warmup=%d events=%d send_seconds=%.1f acknowledged=%d"
                         + " stored=%d processed=%d payments=%d distinct_references=%d pushes=%d receipts_mailed=%d"
@@ -359,17 +365,42 @@ public class WebhookBench {
 
     /**
      * Until interrupted: the most connections of the benchmark database's users other than this one's sampler
-     * that were open ({@code open[0]}) and that ran a statement ({@code open[1]}) at one moment.
+     * that were open ({@code open[0]}) and that ran a statement ({@code open[1]}) at one moment; and, in
+     * {@code waits}, how often each statement was seen running (its first words) and each table a row lock was
+     * waited for on: what the server's busy connections spend their time on.
      */
-    private static void sampleConnections(String jdbc, String user, String password, int[] most) {
+    private static void sampleConnections(String jdbc, String user, String password, int[] most,
+            Map<String, Integer> waits) {
         try (Connection db = DriverManager.getConnection(jdbc, user, password);
                 PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COALESCE(SUM(COMMAND <> 'Sleep'), 0)"
-                        + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()")) {
+                        + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()");
+                PreparedStatement running = db.prepareStatement("SELECT LEFT(REGEXP_REPLACE(INFO, '\\\\s+', ' '), 60)"
+                        + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()"
+                        + " AND COMMAND <> 'Sleep' AND INFO IS NOT NULL");
+                PreparedStatement locks = db.prepareStatement("SELECT l.lock_table, l.lock_index"
+                        + " FROM information_schema.INNODB_LOCK_WAITS w"
+                        + " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id")) {
+            boolean lockWaitsReadable = true;
             while (!Thread.currentThread().isInterrupted()) {
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     most[0] = Math.max(most[0], rs.getInt(1));
                     most[1] = Math.max(most[1], rs.getInt(2));
+                }
+                try (ResultSet rs = running.executeQuery()) {
+                    while (rs.next()) {
+                        waits.merge("running: " + rs.getString(1), 1, Integer::sum);
+                    }
+                }
+                if (lockWaitsReadable) {
+                    try (ResultSet rs = locks.executeQuery()) {
+                        while (rs.next()) {
+                            waits.merge("lock wait: " + rs.getString(1) + " " + rs.getString(2), 1, Integer::sum);
+                        }
+                    } catch (java.sql.SQLException e) {
+                        lockWaitsReadable = false; // no PROCESS privilege: the statements still tell
+                        System.err.println("webhooks: lock waits not readable: " + e.getMessage());
+                    }
                 }
                 Thread.sleep(100);
             }
