@@ -156,6 +156,35 @@ class MoneyFiguresIT {
     }
 
     @Test
+    void aDaysPaymentsSpreadOverTheSlotsTheirIdsPickAndStillAddUp() throws Exception {
+        // In kronor, which no other test uses. Each payment adds to one of the day's rows, picked by its id, so
+        // that concurrent payments do not all queue on one row lock; the day's figure sums them.
+        long swede = fixtures.client("Stockholm Slots", client -> client.setCurrency("SEK"));
+        FigureScope everyone = new FigureScope(null, "SEK", today.withDayOfMonth(1), today, today);
+        CashFigures before = cash(everyone);
+        java.util.Set<Long> picked = new java.util.TreeSet<>();
+        for (int i = 1; i <= 4; i++) {
+            String amount = i + "0.00";
+            String reference = "SE-" + i;
+            picked.add(asFinance.call(() -> payments.record(swede, Money.of(amount, "SEK"),
+                    PaymentMethod.BANK_TRANSFER, reference, today, false).getId()) % 4);
+        }
+        java.util.Set<Long> stored = new java.util.TreeSet<>();
+        for (Object[] row : sql.rows("SELECT slot FROM fig_collections WHERE currency = 'SEK' AND received_on = ?"
+                + " AND method = 'BANK_TRANSFER'", today)) {
+            stored.add(((Number) row[0]).longValue());
+        }
+        assertTrue(stored.containsAll(picked), "rows of slots " + stored + ", payments' slots " + picked);
+        CashFigures after = cash(everyone);
+        assertEquals(new BigDecimal("100.00"), after.collectedToday().amount().amount()
+                .subtract(before.collectedToday().amount().amount()), "10 + 20 + 30 + 40");
+        assertEquals(4, after.collectedToday().count() - before.collectedToday().count());
+        assertEquals(0, new BigDecimal("100.00").compareTo(after.collectedThisMonth().amount().amount()
+                .subtract(before.collectedThisMonth().amount().amount())), "the month's rows are spread too");
+        assertBookAgrees();
+    }
+
+    @Test
     void salesSeeTheirOwnClientsFiguresAndTheyMoveWithTheClientsOwner() throws Exception {
         FigureScope mine = new FigureScope(salesId, NZD, today.withDayOfMonth(1), today, today);
         FigureScope admins = new FigureScope(adminId, NZD, today.withDayOfMonth(1), today, today);

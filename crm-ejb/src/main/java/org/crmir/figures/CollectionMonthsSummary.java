@@ -11,7 +11,7 @@ public class CollectionMonthsSummary extends GroupedSummary {
     public CollectionMonthsSummary() {
         super("fig_collections_months", FigureSource.PAYMENT, CollectionsSummary.PAYMENTS, CollectionsSummary.COUNTED,
                 List.of(new Column("month", monthOf("src.received_on")), new Column("currency", "src.currency"),
-                        new Column("owner_id", OWNER)),
+                        new Column("owner_id", OWNER), SLOT),
                 CollectionsSummary.MEASURES);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Money received that counts (recorded, not voided): payments, and refunds as negative amounts, per currency,
- * owner, day, method and kind (fig_collections). A payment adds to its day's row: the row is shared by the day's
- * payments, and they queue on it briefly, in the order {@link Figures} upserts.
+ * owner, day, method and kind (fig_collections). A payment adds to one of its day's {@link #SLOTS} rows: they are
+ * shared by the day's payments, which queue on each briefly, in the order {@link Figures} upserts.
  */
 @ApplicationScoped
 public class CollectionsSummary extends GroupedSummary {
@@ -21,7 +21,7 @@ public class CollectionsSummary extends GroupedSummary {
         super("fig_collections", FigureSource.PAYMENT, PAYMENTS, COUNTED,
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
                         new Column("received_on", "src.received_on"), new Column("method", "src.method"),
-                        new Column("kind", "src.kind")),
+                        new Column("kind", "src.kind"), SLOT),
                 MEASURES);
     }
 }

@@ -28,6 +28,19 @@ abstract class GroupedSummary implements Summary {
             new Column("net_amount", "SUM(l.line_subtotal - l.line_discount)"),
             new Column("quantity", "SUM(l.quantity)"));
 
+    /**
+     * How many rows a hot summary row is spread over. Every payment of a day (and every invoice paid in a month)
+     * adds to the same row of its currency and owner, and an update holds that row's lock until its (XA) commit, so
+     * concurrent payments queued on it one at a time (docs/PERFORMANCE-webhooks.md). With {@link #SLOT} in its key
+     * each source row always adds to one of {@code SLOTS} rows, picked by its id; readers sum over them, as they
+     * sum over owners. Four: the payment sessions (crmir.payments.sessions); each slot multiplies the rows a
+     * reader of the table scans, so no more than the writers that can meet. A change of this number needs a
+     * rebuild of the tables that use it (POST /api/v1/figures/rebuild).
+     */
+    static final int SLOTS = 4;
+    /** The key column that spreads a hot row over {@link #SLOTS} rows. */
+    static final Column SLOT = new Column("slot", "MOD(src.id, " + SLOTS + ")");
+
     /** The first day of the month of a date column. */
     static String monthOf(String date) {
         return "DATE_SUB(" + date + ", INTERVAL DAYOFMONTH(" + date + ") - 1 DAY)";

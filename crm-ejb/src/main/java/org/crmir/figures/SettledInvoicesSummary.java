@@ -14,7 +14,7 @@ public class SettledInvoicesSummary extends GroupedSummary {
         super("fig_invoices_settled", FigureSource.INVOICE, INVOICES,
                 "src.status = 'PAID' AND src.paid_on IS NOT NULL",
                 List.of(new Column("currency", "src.currency"), new Column("owner_id", OWNER),
-                        new Column("month", monthOf("src.paid_on"))),
+                        new Column("month", monthOf("src.paid_on")), SLOT),
                 List.of(new Column("settled_count", "COUNT(*)"), new Column("settled_amount", "SUM(src.total)"),
                         new Column("days_to_pay", "SUM(" + daysToPay("src") + ")")));
     }
