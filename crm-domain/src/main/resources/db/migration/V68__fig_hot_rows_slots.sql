@@ -1,6 +1,6 @@
--- The rows every payment of a day (or month) and every invoice paid adds to, per currency and owner, were one row
--- each: concurrent payments queued on its lock until their XA commit, one at a time, and webhooks at 200 per
--- second fell minutes behind (docs/PERFORMANCE-webhooks.md). Each such row is now spread over four, keyed by the
+-- The rows every payment of a day (or month), every invoice paid and every e-mail's status change adds to, per
+-- currency and owner, were one row each: concurrent payments queued on its lock until their XA commit, one at a
+-- time, and webhooks at 200 per second fell minutes behind (docs/PERFORMANCE-webhooks.md). Each such row is now spread over four, keyed by the
 -- source row's id (GroupedSummary.SLOTS and SLOT: MOD(src.id, 4)); readers sum over them as they sum over owners.
 -- Each table is refilled from its source rows with its summary's own select, as a rebuild fills it.
 
@@ -52,3 +52,20 @@ SELECT src.currency, src.due_date, MOD(src.id, 4), COUNT(*), SUM(src.total - src
 FROM invoices src JOIN clients c ON c.id = src.client_id
 WHERE src.status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')
 GROUP BY 1, 2, 3;
+
+ALTER TABLE fig_interactions ADD COLUMN slot TINYINT UNSIGNED NOT NULL DEFAULT 0,
+    DROP PRIMARY KEY, ADD PRIMARY KEY (occurred_on, channel, direction, status, owner_id, slot);
+DELETE FROM fig_interactions;
+INSERT INTO fig_interactions (occurred_on, channel, direction, status, owner_id, slot, interaction_count)
+SELECT DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0), MOD(src.id, 4), COUNT(*)
+FROM interactions src JOIN clients c ON c.id = src.client_id
+GROUP BY 1, 2, 3, 4, 5, 6;
+
+ALTER TABLE fig_interactions_months ADD COLUMN slot TINYINT UNSIGNED NOT NULL DEFAULT 0,
+    DROP PRIMARY KEY, ADD PRIMARY KEY (month, channel, direction, status, owner_id, slot);
+DELETE FROM fig_interactions_months;
+INSERT INTO fig_interactions_months (month, channel, direction, status, owner_id, slot, interaction_count)
+SELECT DATE_SUB(DATE(src.occurred_at), INTERVAL DAYOFMONTH(DATE(src.occurred_at)) - 1 DAY), src.channel,
+       src.direction, src.status, COALESCE(c.owner_id, 0), MOD(src.id, 4), COUNT(*)
+FROM interactions src JOIN clients c ON c.id = src.client_id
+GROUP BY 1, 2, 3, 4, 5, 6;

@@ -14,7 +14,7 @@ public class InteractionMonthsSummary extends GroupedSummary {
         super("fig_interactions_months", FigureSource.INTERACTION, INTERACTIONS, "1 = 1",
                 List.of(new Column("month", monthOf("DATE(src.occurred_at)")), new Column("channel", "src.channel"),
                         new Column("direction", "src.direction"), new Column("status", "src.status"),
-                        new Column("owner_id", OWNER)),
+                        new Column("owner_id", OWNER), SLOT),
                 List.of(new Column("interaction_count", "COUNT(*)")));
     }
 

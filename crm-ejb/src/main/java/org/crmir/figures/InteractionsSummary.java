@@ -22,7 +22,7 @@ public class InteractionsSummary implements Summary {
 
     @Override
     public List<String> keys() {
-        return List.of("occurred_on", "channel", "direction", "status", "owner_id");
+        return List.of("occurred_on", "channel", "direction", "status", "owner_id", GroupedSummary.SLOT.name());
     }
 
     @Override
@@ -37,8 +37,9 @@ public class InteractionsSummary implements Summary {
 
     @Override
     public String select(String where) {
-        return "SELECT DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0), COUNT(*)"
-                + " FROM " + GroupedSummary.INTERACTIONS + " WHERE (" + where + ")"
-                + " GROUP BY DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0)";
+        // An e-mail moves through three statuses, each a move between two of the day's rows: spread over slots.
+        return "SELECT DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0), "
+                + GroupedSummary.SLOT.expression() + ", COUNT(*) FROM " + GroupedSummary.INTERACTIONS
+                + " WHERE (" + where + ") GROUP BY 1, 2, 3, 4, 5, 6";
     }
 }
