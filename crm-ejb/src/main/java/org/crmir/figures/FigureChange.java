@@ -1,6 +1,7 @@
 package org.crmir.figures;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Rows about to change, with what they contributed before: {@link #apply()} once they have changed. */
 public final class FigureChange {
@@ -10,10 +11,17 @@ public final class FigureChange {
     private final String where;
     private final List<Object> parameters;
     private final Contributions before;
+    private final Predicate<Summary> which;
 
     FigureChange(Figures figures, FigureSource source, String where, List<Object> parameters, Contributions before) {
+        this(figures, source, Figures.ALL, where, parameters, before);
+    }
+
+    FigureChange(Figures figures, FigureSource source, Predicate<Summary> which, String where, List<Object> parameters,
+            Contributions before) {
         this.figures = figures;
         this.source = source;
+        this.which = which;
         this.where = where;
         this.parameters = parameters;
         this.before = before;
@@ -26,6 +34,11 @@ public final class FigureChange {
 
     FigureSource source() {
         return source;
+    }
+
+    /** The source's summaries this change can move (all, or those a payment can move). */
+    Predicate<Summary> which() {
+        return which;
     }
 
     String where() {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * Keeps the summary tables in step with their source rows, in the transaction that changes them: a service calls
@@ -32,6 +33,9 @@ public class Figures {
      * rows, thousands in a per-day table, and one statement of them all would grow without bound.
      */
     static final int CHUNK_ROWS = 500;
+
+    /** Every summary of the source. */
+    static final Predicate<Summary> ALL = summary -> true;
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +61,18 @@ public class Figures {
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange changing(FigureSource source, long id) {
         return changing(source, List.of(id));
+    }
+
+    /**
+     * Before money is paid on an invoice or taken back: reads only the invoice summaries that can move with it
+     * ({@link Summary#movesWhenPaid()}: 3 of 13, none of them over the lines), twice for every payment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FigureChange paying(long invoiceId) {
+        Predicate<Summary> which = Summary::movesWhenPaid;
+        List<Object> parameters = List.of(invoiceId);
+        return new FigureChange(this, FigureSource.INVOICE, which, "src.id IN (?)", parameters,
+                read(FigureSource.INVOICE, which, "src.id IN (?)", parameters));
     }
 
     /** Adds what a new row contributes (persisted and flushed, so that it has its id). */
@@ -88,16 +104,24 @@ public class Figures {
      * differ at a position the database answers text, which the upsert hands back to the typed columns as is.
      */
     Contributions read(FigureSource source, String where, List<Object> parameters) {
+        return read(source, ALL, where, parameters);
+    }
+
+    /** As above, of those of the source's summaries that {@code which} takes. */
+    Contributions read(FigureSource source, Predicate<Summary> which, String where, List<Object> parameters) {
         em.flush();
         List<Summary> ofSource = new ArrayList<>();
         int width = 0;
         for (Summary summary : summaries) {
-            if (summary.source() == source) {
+            if (summary.source() == source && which.test(summary)) {
                 ofSource.add(summary);
                 width = Math.max(width, columns(summary));
             }
         }
         Contributions read = new Contributions();
+        if (ofSource.isEmpty()) {
+            return read;
+        }
         if (ofSource.size() == 1) {
             read.add(ofSource.get(0), rows(ofSource.get(0).select(where), parameters));
             return read;
@@ -131,7 +155,7 @@ public class Figures {
             return;
         }
         List<Contributions.Delta> deltas = change.before()
-                .towards(read(change.source(), change.where(), change.parameters()));
+                .towards(read(change.source(), change.which(), change.where(), change.parameters()));
         // Deltas come sorted by table, so each table's rows are one run, written in chunks in that order.
         int start = 0;
         while (start < deltas.size()) {

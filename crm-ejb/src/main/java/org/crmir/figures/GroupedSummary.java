@@ -87,6 +87,16 @@ abstract class GroupedSummary implements Summary {
         return measures.stream().map(Column::name).toList();
     }
 
+    /**
+     * An invoice counted as issued, by its dates, totals and lines, stays as it was when money is paid on it; any
+     * other condition, or a column that reads what is paid, credited or the status, may move.
+     */
+    @Override
+    public boolean movesWhenPaid() {
+        return !condition.equals(ISSUED) || java.util.stream.Stream.concat(keys.stream(), measures.stream())
+                .anyMatch(column -> column.expression().matches("(?s).*(paid|credited|status).*"));
+    }
+
     @Override
     public String select(String where) {
         StringJoiner selected = new StringJoiner(", ");

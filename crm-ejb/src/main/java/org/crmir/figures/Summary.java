@@ -34,4 +34,12 @@ public interface Summary {
      * {@code COALESCE(c.owner_id, 0)}. {@code where} is a condition on {@code src} given by the caller.
      */
     String select(String where);
+
+    /**
+     * Whether money paid on an invoice (a payment allocated or taken back) can move this summary. False only
+     * where that is certain, so that a payment reads before and after just the summaries it can move.
+     */
+    default boolean movesWhenPaid() {
+        return true;
+    }
 }

@@ -164,7 +164,7 @@ public class PaymentAllocations {
     /** Money moving between a payment and an invoice moves the figures of both. */
     private List<FigureChange> changing(Payment payment, Invoice invoice) {
         return List.of(figures.changing(FigureSource.PAYMENT, payment.getId()),
-                figures.changing(FigureSource.INVOICE, invoice.getId()));
+                figures.paying(invoice.getId()));
     }
 
     private void takeBack(Payment payment, Invoice invoice, Money part, LocalDate today) {
