@@ -15,7 +15,7 @@ public class ReceivablesSummary extends GroupedSummary {
 
     public ReceivablesSummary() {
         super("fig_receivables", FigureSource.INVOICE, INVOICES, OPEN, List.of(new Column("currency", "src.currency"),
-                new Column("owner_id", OWNER), new Column("due_date", "src.due_date"), SLOT), OPEN_MEASURES);
+                new Column("owner_id", OWNER), new Column("due_date", "src.due_date")), OPEN_MEASURES);
     }
 
     @Override

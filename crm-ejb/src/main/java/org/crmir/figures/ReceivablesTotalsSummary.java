@@ -12,7 +12,7 @@ public class ReceivablesTotalsSummary extends GroupedSummary {
 
     public ReceivablesTotalsSummary() {
         super("fig_receivables_totals", FigureSource.INVOICE, INVOICES, ReceivablesSummary.OPEN,
-                List.of(new Column("currency", "src.currency"), new Column("due_date", "src.due_date"), SLOT),
+                List.of(new Column("currency", "src.currency"), new Column("due_date", "src.due_date")),
                 ReceivablesSummary.OPEN_MEASURES);
     }
 
