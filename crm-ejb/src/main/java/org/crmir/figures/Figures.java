@@ -65,7 +65,7 @@ public class Figures {
 
     /**
      * Before money is paid on an invoice or taken back: reads only the invoice summaries that can move with it
-     * ({@link Summary#movesWhenPaid()}: 3 of 13, none of them over the lines), twice for every payment.
+     * ({@link Summary#movesWhenPaid()}: 3 of 12, none of them over the lines), twice for every payment.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange paying(long invoiceId) {
