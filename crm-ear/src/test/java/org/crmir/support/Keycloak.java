@@ -28,7 +28,6 @@ public final class Keycloak {
 
     public static final String REALM = "crmir";
     public static final String CLIENT_ID = "crmir";
-    public static final String CLIENT_SECRET = "crmir-local-secret";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -44,6 +43,12 @@ public final class Keycloak {
                     + " bin/crmir test, which starts it and sets CRMIR_KEYCLOAK_URL and CRMIR_OIDC_*");
         }
         return url;
+    }
+
+    /** CRMir's client secret, made by bin/crmir at each start of the local Keycloak and given to the server too. */
+    static String clientSecret() {
+        url(); // the same clear failure without the local Keycloak
+        return System.getenv("CRMIR_OIDC_CLIENT_SECRET");
     }
 
     public static String issuer() {
@@ -213,7 +218,7 @@ public final class Keycloak {
                 + "&state=test&nonce=" + encode(nonce) + "&code_challenge=" + challenge(verifier)
                 + "&code_challenge_method=S256");
         String code = queryParameter(signInAt(authorization, username, password), "code");
-        String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+        String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + clientSecret())
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> tokens = send(HttpRequest.newBuilder(
                         URI.create(issuer() + "/protocol/openid-connect/token"))
