@@ -232,7 +232,7 @@ public class WebhookBench {
                     .append(' ').append(e[1]).append(' ').append(pushed == null ? "-" : pushed).append('\n');
         }
         java.nio.file.Files.writeString(out.resolve("webhook-latencies.txt"), rows);
-        StringBuilder busy = new StringBuilder("samples (every 100 ms) of what busy connections ran or waited on\n");
+        StringBuilder busy = new StringBuilder("samples (every 100 ms) of the statements busy connections ran\n");
         busyOn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> busy.append(e.getValue()).append('\t').append(e.getKey()).append('\n'));
         java.nio.file.Files.writeString(out.resolve("busy-connections.txt"), busy);
@@ -366,40 +366,27 @@ public class WebhookBench {
     /**
      * Until interrupted: the most connections of the benchmark database's users other than this one's sampler
      * that were open ({@code open[0]}) and that ran a statement ({@code open[1]}) at one moment; and, in
-     * {@code waits}, how often each statement was seen running (its first words) and each table a row lock was
-     * waited for on: what the server's busy connections spend their time on.
+     * {@code running}, how often each statement was seen running (its first words): what the server's busy
+     * connections spend their time on, a row lock's wait included (the benchmark's user may not read InnoDB's
+     * lock tables, which need the PROCESS privilege).
      */
     private static void sampleConnections(String jdbc, String user, String password, int[] most,
-            Map<String, Integer> waits) {
+            Map<String, Integer> running) {
         try (Connection db = DriverManager.getConnection(jdbc, user, password);
                 PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COALESCE(SUM(COMMAND <> 'Sleep'), 0)"
                         + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()");
-                PreparedStatement running = db.prepareStatement("SELECT LEFT(REGEXP_REPLACE(INFO, '\\\\s+', ' '), 60)"
+                PreparedStatement statements = db.prepareStatement("SELECT LEFT(REGEXP_REPLACE(INFO, '\\\\s+', ' '), 60)"
                         + " FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()"
-                        + " AND COMMAND <> 'Sleep' AND INFO IS NOT NULL");
-                PreparedStatement locks = db.prepareStatement("SELECT l.lock_table, l.lock_index"
-                        + " FROM information_schema.INNODB_LOCK_WAITS w"
-                        + " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id")) {
-            boolean lockWaitsReadable = true;
+                        + " AND COMMAND <> 'Sleep' AND INFO IS NOT NULL")) {
             while (!Thread.currentThread().isInterrupted()) {
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     most[0] = Math.max(most[0], rs.getInt(1));
                     most[1] = Math.max(most[1], rs.getInt(2));
                 }
-                try (ResultSet rs = running.executeQuery()) {
+                try (ResultSet rs = statements.executeQuery()) {
                     while (rs.next()) {
-                        waits.merge("running: " + rs.getString(1), 1, Integer::sum);
-                    }
-                }
-                if (lockWaitsReadable) {
-                    try (ResultSet rs = locks.executeQuery()) {
-                        while (rs.next()) {
-                            waits.merge("lock wait: " + rs.getString(1) + " " + rs.getString(2), 1, Integer::sum);
-                        }
-                    } catch (java.sql.SQLException e) {
-                        lockWaitsReadable = false; // no PROCESS privilege: the statements still tell
-                        System.err.println("webhooks: lock waits not readable: " + e.getMessage());
+                        running.merge(rs.getString(1), 1, Integer::sum);
                     }
                 }
                 Thread.sleep(100);
