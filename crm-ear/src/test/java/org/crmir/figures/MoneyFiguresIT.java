@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.crmir.catalog.CatalogService;
 import org.crmir.catalog.ProductKind;
 import org.crmir.client.Client;
@@ -162,14 +164,14 @@ class MoneyFiguresIT {
         long swede = fixtures.client("Stockholm Slots", client -> client.setCurrency("SEK"));
         FigureScope everyone = new FigureScope(null, "SEK", today.withDayOfMonth(1), today, today);
         CashFigures before = cash(everyone);
-        java.util.Set<Long> picked = new java.util.TreeSet<>();
+        Set<Long> picked = new TreeSet<>();
         for (int i = 1; i <= 4; i++) {
             String amount = i + "0.00";
             String reference = "SE-" + i;
             picked.add(asFinance.call(() -> payments.record(swede, Money.of(amount, "SEK"),
                     PaymentMethod.BANK_TRANSFER, reference, today, false).getId()) % 4);
         }
-        java.util.Set<Long> stored = new java.util.TreeSet<>();
+        Set<Long> stored = new TreeSet<>();
         for (Object[] row : sql.rows("SELECT slot FROM fig_collections WHERE currency = 'SEK' AND received_on = ?"
                 + " AND method = 'BANK_TRANSFER'", today)) {
             stored.add(((Number) row[0]).longValue());

@@ -1,6 +1,7 @@
 package org.crmir.client;
 
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class ClientQuery {
      * With {@code textMatches} (the ids {@link ClientTextMatches} collected for the filter's text) the text
      * condition is those ids; without, it is the condition itself.
      */
-    ClientQuery(ClientFilter filter, java.util.Collection<Long> textMatches) {
+    ClientQuery(ClientFilter filter, Collection<Long> textMatches) {
         if (filter == null) {
             return;
         }

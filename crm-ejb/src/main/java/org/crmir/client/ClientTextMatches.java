@@ -1,6 +1,7 @@
 package org.crmir.client;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class ClientTextMatches {
     /** The ids of the clients matching {@code text}, or empty when more than {@code cap} do. */
     static Optional<Set<Long>> of(EntityManager em, String text, int cap) {
         ClientQuery.Text match = ClientQuery.Text.of(text);
-        List<String> sources = new java.util.ArrayList<>(List.of(
+        List<String> sources = new ArrayList<>(List.of(
                 "SELECT c.id FROM Client c WHERE c.name LIKE :prefix ESCAPE '!'",
                 "SELECT c.id FROM Client c WHERE c.email LIKE :emailPrefix ESCAPE '!'",
                 "SELECT c.id FROM Client c WHERE c.phone LIKE :prefix ESCAPE '!'",

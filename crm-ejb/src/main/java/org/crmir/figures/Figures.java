@@ -70,9 +70,10 @@ public class Figures {
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange paying(long invoiceId) {
         Predicate<Summary> which = Summary::movesWhenPaid;
+        String where = "src.id IN (?)";
         List<Object> parameters = List.of(invoiceId);
-        return new FigureChange(this, FigureSource.INVOICE, which, "src.id IN (?)", parameters,
-                read(FigureSource.INVOICE, which, "src.id IN (?)", parameters));
+        return new FigureChange(this, FigureSource.INVOICE, which, where, parameters,
+                read(FigureSource.INVOICE, which, where, parameters));
     }
 
     /** Adds what a new row contributes (persisted and flushed, so that it has its id). */

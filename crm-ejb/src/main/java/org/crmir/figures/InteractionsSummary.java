@@ -5,41 +5,22 @@ import java.util.List;
 
 /**
  * Interactions per day, channel, direction and delivery status, by the owner of their client (fig_interactions):
- * the week by channel, failed messages, communication volume.
+ * the week by channel, failed messages, communication volume. An e-mail moves through three statuses, each a move
+ * between two of the day's rows, so the rows are spread over {@link #SLOTS}.
  */
 @ApplicationScoped
-public class InteractionsSummary implements Summary {
+public class InteractionsSummary extends GroupedSummary {
 
-    @Override
-    public String table() {
-        return "fig_interactions";
-    }
-
-    @Override
-    public FigureSource source() {
-        return FigureSource.INTERACTION;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("occurred_on", "channel", "direction", "status", "owner_id", GroupedSummary.SLOT.name());
-    }
-
-    @Override
-    public List<String> measures() {
-        return List.of("interaction_count");
+    public InteractionsSummary() {
+        super("fig_interactions", FigureSource.INTERACTION, INTERACTIONS, "1 = 1",
+                List.of(new Column("occurred_on", "DATE(src.occurred_at)"), new Column("channel", "src.channel"),
+                        new Column("direction", "src.direction"), new Column("status", "src.status"),
+                        new Column("owner_id", OWNER), SLOT),
+                List.of(new Column("interaction_count", "COUNT(*)")));
     }
 
     @Override
     public boolean dropsEmptyRows() {
         return true; // read by ranges of days, and rows empty as statuses move on
-    }
-
-    @Override
-    public String select(String where) {
-        // An e-mail moves through three statuses, each a move between two of the day's rows: spread over slots.
-        return "SELECT DATE(src.occurred_at), src.channel, src.direction, src.status, COALESCE(c.owner_id, 0), "
-                + GroupedSummary.SLOT.expression() + ", COUNT(*) FROM " + GroupedSummary.INTERACTIONS
-                + " WHERE (" + where + ") GROUP BY 1, 2, 3, 4, 5, 6";
     }
 }
