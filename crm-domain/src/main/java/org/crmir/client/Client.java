@@ -201,11 +201,18 @@ public class Client {
     public void setPhone(String phone) { this.phone = Text.clean(phone); }
     public String getTaxId() { return taxId; }
     public void setTaxId(String taxId) { this.taxId = Text.clean(taxId); }
-    public Address getBillingAddress() {
+    /**
+     * Never null. EclipseLink loads an all-null embeddable as null; filling the field in here made a managed client
+     * changed by being read (a PDF's letterhead, a receipt): an UPDATE that moved its version, and an open edit of
+     * the client then met a conflict nobody caused. So a missing address is answered with an empty one, not kept.
+     */
+    public Address getBillingAddress() { return billingAddress == null ? new Address() : billingAddress; }
+
+    /** A detached copy that a form edits in place gets an address of its own to fill where none is stored. */
+    public void openAddressForEditing() {
         if (billingAddress == null) {
-            billingAddress = new Address(); // EclipseLink leaves an all-null embeddable as null
+            billingAddress = new Address();
         }
-        return billingAddress;
     }
     public void setBillingAddress(Address billingAddress) { this.billingAddress = billingAddress; }
     public String getCurrency() { return currency; }

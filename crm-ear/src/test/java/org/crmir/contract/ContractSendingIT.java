@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmir.client.Client;
+import org.crmir.client.ClientService;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.DeliveryStatus;
 import org.crmir.communication.RelatedDocument;
@@ -66,6 +67,9 @@ class ContractSendingIT {
 
     @EJB
     CommunicationService communication;
+
+    @EJB
+    ClientService clients;
 
     @EJB
     AsSales asSales;
@@ -129,6 +133,7 @@ class ContractSendingIT {
                 30, true, 12, 30, new BigDecimal("2400.00"), "<p>Weekly <strong>cleaning</strong>.</p>", null, null,
                 null, null, List.of(), List.of(new MilestoneInput("Deep clean", today.plusMonths(6))));
         long id = asSales.call(() -> contracts.createDraft(draft).getId());
+        long clientVersion = asViewer.call(() -> clients.find(clientId).getVersion());
 
         byte[] pdf = asViewer.call(() -> documents.pdf(id)).content();
         assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
@@ -137,6 +142,9 @@ class ContractSendingIT {
         var email = asSales.call(() -> documents.send(id));
         assertEquals(RelatedDocument.CONTRACT, email.getRelatedType());
         assertEquals(id, email.getRelatedId());
+        // Sending reads the client (its address, empty here, on the letterhead) and leaves it as it was: a version
+        // moved by a read gave a user's open edit of the client, or a send beside a receipt, a conflict (409).
+        assertEquals(clientVersion, asViewer.call(() -> clients.find(clientId).getVersion()), "client unchanged");
         Eventually.until(PATIENCE, () -> asViewer.call(() -> communication.find(email.getId())),
                 i -> i.getStatus() == DeliveryStatus.SENT);
         assertEquals(List.of(email.getId()), asViewer.call(() -> contractQueries.messagesOf(id)).stream()

@@ -47,6 +47,7 @@ public class ClientEditView implements Serializable {
         }
         try {
             client = clients.find(id);
+            client.openAddressForEditing();
             tags = new ArrayList<>(client.getTags());
             owner = client.getOwner() == null ? null : client.getOwner().getUsername();
         } catch (NotFoundException e) {

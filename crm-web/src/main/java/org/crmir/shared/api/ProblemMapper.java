@@ -58,6 +58,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(404, "Not found", cause.getMessage());
         }
         if (inChain(thrown, jakarta.persistence.OptimisticLockException.class)) {
+            // One quiet line naming the record: a conflict nobody caused (a read that wrote) is found from here.
+            LOG.info(() -> "API call refused, a concurrent change: " + conflicted(thrown));
             return Problem.of(409, "Conflict", "Someone else saved this record at the same moment. Read it again"
                     + " and repeat your change.");
         }
@@ -136,6 +138,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return field.toString();
+    }
+
+    /** The type of the record whose version had moved (as "Client"), else the failure's own words. */
+    private static String conflicted(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException conflict) {
+                Object entity = conflict.getEntity();
+                return entity == null ? String.valueOf(conflict.getMessage()) : entity.getClass().getSimpleName();
+            }
+        }
+        return "unknown";
     }
 
     private static boolean inChain(Throwable thrown, Class<? extends Throwable> type) {
