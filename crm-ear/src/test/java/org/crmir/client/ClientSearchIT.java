@@ -15,6 +15,7 @@ import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
+import org.crmir.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -109,6 +110,34 @@ class ClientSearchIT {
         assertEquals(List.of(inside), found(new ClientFilter(text, null, null, null, null, Map.of("kind", "PERSON"))));
         assertEquals(List.of(inside), asViewer.call(() -> clients.list(ClientFilter.matching(text),
                 new PageRequest(1, 1, "name", true))).stream().map(ClientSummary::id).toList());
+    }
+
+    /**
+     * A text matching more clients than the count's cap is not collected index by index (the set of ids would be
+     * unbounded): the list falls back to the one ORed condition, which still finds, orders and pages them, and the
+     * count says "more than 10,000". The clients are written with SQL (10,002 through the service would take
+     * minutes) and removed afterwards, so that the other tests' counts of every client stay as they were.
+     */
+    @Test
+    void aTextMatchingMoreClientsThanTheCapIsStillListedAndCountedAsMoreThanTenThousand() throws Exception {
+        String text = word();
+        try {
+            TestDatabase.sql("INSERT INTO clients (kind, name, currency, payment_terms_days, status, created_at,"
+                    + " updated_at, version) SELECT 'COMPANY', CONCAT('" + text + " ', LPAD(seq, 5, '0')), 'EUR',"
+                    + " 14, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1 FROM seq_1_to_"
+                    + (ClientService.COUNT_CAP + 2));
+            ClientFilter all = ClientFilter.matching(text);
+            assertEquals(ClientService.COUNT_CAP + 1L, asViewer.call(() -> clients.count(all)));
+            assertEquals(List.of(text + " 00003", text + " 00004"), asViewer.call(() -> clients.list(all,
+                    new PageRequest(2, 2, "name", true))).stream().map(ClientSummary::name).toList());
+            // One of them by its whole name: collected again, counted exactly.
+            ClientFilter one = ClientFilter.matching(text + " 10002");
+            assertEquals(1, asViewer.call(() -> clients.count(one)));
+            assertEquals(List.of(text + " 10002"), asViewer.call(() -> clients.list(one, PageRequest.first(10)))
+                    .stream().map(ClientSummary::name).toList());
+        } finally {
+            TestDatabase.sql("DELETE FROM clients WHERE name LIKE '" + text + " %'");
+        }
     }
 
     @Test
