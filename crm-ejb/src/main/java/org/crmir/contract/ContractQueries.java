@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crmir.communication.CommunicationService;
@@ -35,6 +34,9 @@ public class ContractQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ContractDates dates;
 
     @Inject
     Drafting drafting;
@@ -77,8 +79,7 @@ public class ContractQueries {
 
     /**
      * Important dates, end dates and notice deadlines of draft and active contracts from {@code from} to
-     * {@code to} (both inclusive): what the calendar shows for its visible range. Three range queries on indexed
-     * dates, each bounded.
+     * {@code to} (both inclusive): what the calendar shows for its visible range.
      */
     public List<CalendarEntry> calendar(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -87,23 +88,7 @@ public class ContractQueries {
         if (java.time.temporal.ChronoUnit.DAYS.between(from, to) > MAX_CALENDAR_DAYS) {
             throw new InvalidInputException("to", "the calendar shows at most " + MAX_CALENDAR_DAYS + " days at once");
         }
-        List<ContractStatus> open = List.of(ContractStatus.DRAFT, ContractStatus.ACTIVE);
-        List<CalendarEntry> entries = new ArrayList<>();
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, m.label,"
-                        + " m.dueDate, 'MILESTONE') FROM ContractMilestone m JOIN m.contract c"
-                        + " WHERE m.dueDate BETWEEN :from AND :to AND c.status IN :open ORDER BY m.dueDate",
-                        CalendarEntry.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("open", open).setMaxResults(1000).getResultList());
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, 'Ends',"
-                        + " c.endDate, 'END') FROM Contract c WHERE c.status IN :open AND c.endDate BETWEEN :from"
-                        + " AND :to ORDER BY c.endDate", CalendarEntry.class).setParameter("from", from)
-                .setParameter("to", to).setParameter("open", open).setMaxResults(1000).getResultList());
-        entries.addAll(em.createQuery("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title,"
-                        + " 'Notice deadline', c.noticeDeadline, 'NOTICE') FROM Contract c WHERE c.status IN :open"
-                        + " AND c.noticeDays > 0 AND c.noticeDeadline BETWEEN :from AND :to ORDER BY c.noticeDeadline",
-                        CalendarEntry.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("open", open).setMaxResults(1000).getResultList());
-        return entries;
+        return dates.between(from, to, null, 1000);
     }
 
     /**
