@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
+import org.crmir.support.Http;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -133,6 +134,37 @@ class AccountJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneNotice"), "Your password is set"));
         visible(By.id("toSignIn")).click();
         signIn(name, "maple tunnel quartz");
+    }
+
+    /**
+     * The calendar link as a user meets it: made on the profile page and shown once, read by a calendar app (an
+     * HTTP client without a session), the read then shown on the page, and turned off after a confirmation.
+     */
+    @Test
+    void aCalendarLinkIsMadeReadByACalendarAppAndTurnedOff() throws Exception {
+        signInAsAdmin();
+        browser.get(url("/profile.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendarState"),
+                "You have no calendar link."));
+        visible(By.id("calendar:makeCalendarLink")).click();
+        String link = visible(By.id("calendarUrl")).getText().strip();
+        screenshot(SHOTS.resolve("c1-calendar-link.png"));
+        assertTrue(link.startsWith(Http.base() + "/calendar/cal_") && link.endsWith(".ics"), link);
+
+        String path = link.substring(Http.base().length());
+        var feed = Http.send("GET", path, null, null);
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.body().startsWith("BEGIN:VCALENDAR\r\n"), feed.body());
+
+        browser.get(url("/profile.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendarState"),
+                "a calendar app last read it on"));
+        visible(By.id("calendar:turnOffCalendarLink")).click();
+        visible(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                "Calendar link turned off"));
+        screenshot(SHOTS.resolve("c2-calendar-link-off.png"));
+        assertEquals(404, Http.send("GET", path, null, null).statusCode(), "the link gives nothing any more");
     }
 
     @Test
