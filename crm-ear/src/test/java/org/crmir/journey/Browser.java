@@ -24,6 +24,20 @@ final class Browser {
      * default) on a window of {@code size} ("1366,768").
      */
     static ChromeDriver start(String language, String size) throws Exception {
+        return start(language, size, null);
+    }
+
+    /**
+     * A phone's browser: a 375 × 812 screen at twice the pixels, touch, and the page's viewport meta tag honoured
+     * (a desktop window cannot be made narrower than 500 px).
+     */
+    static ChromeDriver startPhone() throws Exception {
+        return start(null, "500,900", Map.of("deviceMetrics", Map.of("width", 375, "height", 812, "pixelRatio", 2.0,
+                "touch", true, "mobile", true)));
+    }
+
+    private static ChromeDriver start(String language, String size, Map<String, Object> mobileEmulation)
+            throws Exception {
         String chromium = System.getProperty("crmir.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("crmir.chromedriver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory("crmir-chromium");
@@ -35,6 +49,9 @@ final class Browser {
         if (language != null) {
             options.addArguments("--lang=" + language.split(",")[0]);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
         }
         // The console (errors of scripts, failed websockets, refused by the CSP) is read back by the journeys.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
