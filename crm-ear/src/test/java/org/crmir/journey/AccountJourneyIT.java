@@ -150,6 +150,8 @@ class AccountJourneyIT extends BrowserJourney {
         String link = visible(By.id("calendarUrl")).getText().strip();
         screenshot(SHOTS.resolve("c1-calendar-link.png"));
         assertTrue(link.startsWith(Http.base() + "/calendar/cal_") && link.endsWith(".ics"), link);
+        assertEquals(link.replaceFirst("^https?://", "webcal://"),
+                browser.findElement(By.id("calendarSubscribe")).getAttribute("href"), "for Apple Calendar, Outlook");
 
         String path = link.substring(Http.base().length());
         var feed = Http.send("GET", path, null, null);

@@ -72,4 +72,12 @@ public class CalendarLinkView implements Serializable {
     public boolean isOwnClientsOnly() { return ownClientsOnly; }
     public CalendarLink getCurrent() { return current; }
     public String getIssuedUrl() { return issuedUrl; }
+
+    /**
+     * The same link for the calendar app of this device: Apple Calendar and Outlook subscribe when a webcal:// link
+     * is opened (Google Calendar takes the https one, pasted).
+     */
+    public String getSubscribeUrl() {
+        return issuedUrl == null ? null : "webcal" + issuedUrl.substring(issuedUrl.indexOf("://"));
+    }
 }
