@@ -167,7 +167,8 @@ public final class Keycloak {
     }
 
     private static String adminToken() {
-        String password = System.getenv().getOrDefault("CRMIR_KEYCLOAK_ADMIN_PASSWORD", "keycloak-local-admin");
+        url(); // the same clear failure without the local Keycloak
+        String password = System.getenv("CRMIR_KEYCLOAK_ADMIN_PASSWORD"); // made by bin/crmir at each start
         HttpResponse<String> token = send(HttpRequest.newBuilder(
                         URI.create(url() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
