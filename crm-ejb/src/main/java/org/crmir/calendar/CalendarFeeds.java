@@ -56,7 +56,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         UserAccount user = holder.get();
-        ClientOwner owner = ownClientsOnly(user.getRoles()) ? new ClientOwner(user.getId()) : null;
+        ClientOwner owner = ownClientsOnly(user.getRoles()) ? ClientOwner.user(user.getId()) : null;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = today.minusDays(DAYS_BACK);
         LocalDate to = today.plusDays(DAYS_AHEAD);

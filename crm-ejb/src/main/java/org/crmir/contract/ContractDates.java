@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.crmir.shared.ClientOwner;
+import org.crmir.shared.ListConditions;
 
 /**
  * The coming dates of draft and active contracts (important dates, end dates, notice deadlines) in a range: what the
@@ -19,6 +18,8 @@ import org.crmir.shared.ClientOwner;
 @Dependent
 public class ContractDates {
 
+    private static final List<ContractStatus> OPEN = List.of(ContractStatus.DRAFT, ContractStatus.ACTIVE);
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,27 +28,24 @@ public class ContractDates {
      * {@code max} of each kind.
      */
     public List<CalendarEntry> between(LocalDate from, LocalDate to, ClientOwner owner, int max) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("from", from, "to", to,
-                "open", List.of(ContractStatus.DRAFT, ContractStatus.ACTIVE)));
-        String scope = owner == null ? "" : owner.condition("c.clientId", parameters, null);
         List<CalendarEntry> entries = new ArrayList<>();
         entries.addAll(read("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, m.label,"
-                + " m.dueDate, 'MILESTONE') FROM ContractMilestone m JOIN m.contract c"
-                + " WHERE m.dueDate BETWEEN :from AND :to AND c.status IN :open" + scope + " ORDER BY m.dueDate",
-                parameters, max));
+                + " m.dueDate, 'MILESTONE') FROM ContractMilestone m JOIN m.contract c WHERE c.id IS NOT NULL",
+                "m.dueDate", from, to, owner, max));
         entries.addAll(read("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title, 'Ends',"
-                + " c.endDate, 'END') FROM Contract c WHERE c.status IN :open AND c.endDate BETWEEN :from"
-                + " AND :to" + scope + " ORDER BY c.endDate", parameters, max));
+                + " c.endDate, 'END') FROM Contract c WHERE c.id IS NOT NULL", "c.endDate", from, to, owner, max));
         entries.addAll(read("SELECT NEW org.crmir.contract.CalendarEntry(c.id, c.number, c.title,"
-                + " 'Notice deadline', c.noticeDeadline, 'NOTICE') FROM Contract c WHERE c.status IN :open"
-                + " AND c.noticeDays > 0 AND c.noticeDeadline BETWEEN :from AND :to" + scope
-                + " ORDER BY c.noticeDeadline", parameters, max));
+                + " 'Notice deadline', c.noticeDeadline, 'NOTICE') FROM Contract c WHERE c.noticeDays > 0",
+                "c.noticeDeadline", from, to, owner, max));
         return entries;
     }
 
-    private List<CalendarEntry> read(String jpql, Map<String, Object> parameters, int max) {
-        var query = em.createQuery(jpql, CalendarEntry.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+    /** {@code select}'s rows whose {@code date} is in the range, of draft and active contracts, soonest first. */
+    private List<CalendarEntry> read(String select, String date, LocalDate from, LocalDate to, ClientOwner owner,
+            int max) {
+        ListConditions where = new ListConditions().in("c.status", "open", OPEN).dates(date, "on", from, to)
+                .owner("c.clientId", owner, null);
+        return where.bind(em.createQuery(select + where.jpql() + " ORDER BY " + date, CalendarEntry.class))
+                .setMaxResults(max).getResultList();
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.crmir.shared.ClientOwner;
+import org.crmir.shared.ListConditions;
 
 /**
  * The open invoices (issued, partly paid, overdue) falling due in a range, soonest first, for a personal calendar
@@ -17,20 +16,20 @@ import org.crmir.shared.ClientOwner;
 @Dependent
 public class InvoiceDueDates {
 
+    private static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
+            InvoiceStatus.OVERDUE);
+
     @PersistenceContext
     EntityManager em;
 
     /** Due from {@code from} to {@code to} (both inclusive), of the clients of {@code owner} when given. */
     public List<DueInvoice> between(LocalDate from, LocalDate to, ClientOwner owner, int max) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("from", from, "to", to, "open",
-                List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE)));
-        String scope = owner == null ? "" : owner.condition("i.clientId", parameters, null);
+        ListConditions where = new ListConditions().in("i.status", "open", OPEN).dates("i.dueDate", "due", from, to)
+                .owner("i.clientId", owner, null);
         // total - (credited + paid): EclipseLink renders "a - b - c" as "a - (b - c)"
-        var query = em.createQuery("SELECT NEW org.crmir.invoice.DueInvoice(i.id, i.number, c.name,"
-                + " i.dueDate, i.currency, i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"
-                + " WHERE c.id = i.clientId AND i.status IN :open AND i.dueDate BETWEEN :from AND :to" + scope
-                + " ORDER BY i.dueDate, i.id", DueInvoice.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+        return where.bind(em.createQuery("SELECT NEW org.crmir.invoice.DueInvoice(i.id, i.number, c.name,"
+                        + " i.dueDate, i.currency, i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"
+                        + " WHERE c.id = i.clientId" + where.jpql() + " ORDER BY i.dueDate, i.id", DueInvoice.class))
+                .setMaxResults(max).getResultList();
     }
 }
