@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  * {@link #changing} once it holds the rows it will change (loaded or locked), changes them, then
  * {@link FigureChange#apply()}. The difference between what the rows contributed before and after is added to
  * the summary tables; the datasource reads committed data (READ COMMITTED), so "before" is what the rows hold
- * now, not an older snapshot of this transaction.
+ * now, not an older snapshot of this transaction. Both reads key the rows by their client's owner and segment,
+ * so the change holds its clients from before the first read ({@link #holdClients}); a change of a client's owner
+ * or segment locks the client before it reads the client's rows ({@link #changingClient}), and so the two wait for
+ * each other instead of each counting the other's rows under a different owner.
  */
 @ApplicationScoped
 public class Figures {
@@ -55,6 +58,7 @@ public class Figures {
         }
         String where = "src.id IN (" + placeholders(ids.size()) + ")";
         List<Object> parameters = new ArrayList<>(ids);
+        holdClients(source, where, parameters);
         return new FigureChange(this, source, where, parameters, read(source, where, parameters));
     }
 
@@ -72,6 +76,7 @@ public class Figures {
         Predicate<Summary> which = Summary::movesWhenPaid;
         String where = "src.id IN (?)";
         List<Object> parameters = List.of(invoiceId);
+        holdClients(FigureSource.INVOICE, where, parameters);
         return new FigureChange(this, FigureSource.INVOICE, which, where, parameters,
                 read(FigureSource.INVOICE, which, where, parameters));
     }
@@ -79,15 +84,20 @@ public class Figures {
     /** Adds what a new row contributes (persisted and flushed, so that it has its id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void added(FigureSource source, long id) {
+        holdClients(source, "src.id IN (?)", List.of(id));
         new FigureChange(this, source, "src.id IN (?)", List.of(id), new Contributions()).apply();
     }
 
     /**
      * Before a client's owner or segment changes: every figure of the client's rows is keyed by them, so all of
-     * them move. One indexed read per summary of the client's rows, before and after.
+     * them move. One indexed read per summary of the client's rows, before and after. The client is locked first,
+     * so that a change of its rows still open (holding the client, {@link #holdClients}) is committed before the
+     * rows are read, and one that comes after waits for this one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FigureChange> changingClient(long clientId) {
+        em.createNativeQuery("SELECT id FROM clients WHERE id = ? FOR UPDATE").setParameter(1, clientId)
+                .getResultList();
         List<FigureChange> changes = new ArrayList<>();
         for (FigureSource source : FigureSource.values()) {
             if (source.ofClient()) {
@@ -96,6 +106,25 @@ public class Figures {
             }
         }
         return changes;
+    }
+
+    /**
+     * Holds the clients of the rows with a shared lock until commit, so that their owner and segment, which key
+     * the figures, stay as they are between the reads before and after the change. Changes of one client's rows
+     * share it; only a change of the client itself waits. The rows themselves are not locked: the subquery's
+     * table takes no lock in a locking read.
+     */
+    private void holdClients(FigureSource source, String where, List<Object> parameters) {
+        if (!source.ofClient()) {
+            return;
+        }
+        em.flush(); // a new row's client is read from the row
+        Query hold = em.createNativeQuery("SELECT c.id FROM clients c WHERE c.id IN (SELECT src.client_id FROM "
+                + source.table() + " src WHERE " + where + ") LOCK IN SHARE MODE");
+        for (int i = 0; i < parameters.size(); i++) {
+            hold.setParameter(i + 1, parameters.get(i));
+        }
+        hold.getResultList();
     }
 
     /**
