@@ -1,6 +1,5 @@
 package org.crmir.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -8,13 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.crmir.identity.ApiTokenService;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.Deployments;
@@ -46,7 +43,7 @@ class ApiFuzzIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ApiFuzzIT.class);
+        return Deployments.crmirWith(ApiFuzzIT.class, RecordsToAimAt.class);
     }
 
     @EJB
@@ -63,40 +60,14 @@ class ApiFuzzIT {
     void prepareRecordsToAimAt() throws Exception {
         testUsers.ensure();
         String token = asAdmin.call(() -> tokens.create("api fuzz")).secret();
-        Properties ids = new Properties();
-        ids.setProperty("token", token);
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        long client = create(token, "/api/v1/clients", "{\"name\":\"Fuzz " + tag + "\",\"currency\":\"EUR\"}");
-        ids.setProperty("client", Long.toString(client));
-        ids.setProperty("product", Long.toString(create(token, "/api/v1/products", "{\"sku\":\"FZ-" + tag
-                + "\",\"name\":\"Fuzz\",\"kind\":\"SERVICE\",\"unit\":\"h\",\"unitPrice\":10,\"currency\":\"EUR\"}")));
-        String line = "{\"description\":\"Work\",\"quantity\":1,\"unitPrice\":100}";
-        ids.setProperty("quote", Long.toString(create(token, "/api/v1/quotes", "{\"clientId\":" + client
-                + ",\"lines\":[" + line + "]}")));
-        ids.setProperty("invoice", Long.toString(create(token, "/api/v1/invoices", "{\"clientId\":" + client
-                + ",\"lines\":[" + line + "]}")));
-        long issued = create(token, "/api/v1/invoices", "{\"clientId\":" + client + ",\"lines\":[" + line + "]}");
-        assertEquals(200, Http.send("POST", "/api/v1/invoices/" + issued + "/issue", token, null).statusCode());
-        ids.setProperty("issued", Long.toString(issued));
-        ids.setProperty("payment", Long.toString(create(token, "/api/v1/payments", "{\"clientId\":" + client
-                + ",\"amount\":50,\"currency\":\"EUR\",\"method\":\"CASH\",\"allocate\":false}")));
-        ids.setProperty("contract", Long.toString(create(token, "/api/v1/contracts", "{\"clientId\":" + client
-                + ",\"title\":\"Fuzz support\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\","
-                + "\"value\":1200}")));
-        try (var out = Files.newBufferedWriter(HANDOFF)) {
-            ids.store(out, "ApiFuzzIT");
-        }
+        RecordsToAimAt.handOff(HANDOFF, token, RecordsToAimAt.make(token));
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void malformedAndExtremeRequestsAreRefusedCleanlyQuicklyAndWithoutWriting() throws Exception {
-        assertTrue(Files.exists(HANDOFF), "the in-server preparation did not run: " + HANDOFF);
-        Properties ids = new Properties();
-        try (var in = Files.newBufferedReader(HANDOFF)) {
-            ids.load(in);
-        }
+        Properties ids = RecordsToAimAt.received(HANDOFF);
         String token = ids.getProperty("token");
         ApiRequests requests = new ApiRequests(ids);
         Http.send("GET", "/api/v1/clients?limit=1", token, null); // warm up before timing
@@ -165,12 +136,6 @@ class ApiFuzzIT {
             }
         }
         return null;
-    }
-
-    private static long create(String token, String path, String body) {
-        HttpResponse<String> created = Http.send("POST", path, token, body);
-        assertEquals(201, created.statusCode(), path + ": " + created.body());
-        return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
     }
 
     private static String shorten(String text) {

@@ -79,12 +79,19 @@ final class PageExpectations {
             Map.entry("/admin/sign-in.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/settings.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/templates.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
-            Map.entry("/admin/audit.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)));
+            Map.entry("/admin/audit.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
+            Map.entry("/api/docs", EVERYBODY));
+
+    /** The pages that are not Faces views: servlets that answer a page for people to read. */
+    static final List<String> SERVLET_PAGES = List.of("/api/docs");
 
     private PageExpectations() {
     }
 
-    /** Every page of the web module (its .xhtml files outside WEB-INF), as paths under the web root, sorted. */
+    /**
+     * Every page of the web module (its .xhtml files outside WEB-INF, and {@link #SERVLET_PAGES}), as paths under
+     * the web root, sorted.
+     */
     static List<String> pagesOfTheWebModule() {
         Path webapp = Path.of(System.getProperty("crmir.webapp", "../crm-web/src/main/webapp"));
         if (!Files.isDirectory(webapp)) {
@@ -96,6 +103,7 @@ final class PageExpectations {
                     .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
                     .filter(page -> !page.startsWith("/WEB-INF/"))
                     .forEach(page -> pages.put(page, null));
+            SERVLET_PAGES.forEach(page -> pages.put(page, null));
             return List.copyOf(pages.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,9 @@ import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code /api/v1/products}: search, read, create, update. */
 @Path("v1/products")
@@ -53,6 +56,9 @@ public class ProductResource {
         return ProductRepresentation.of(catalog.product(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductRepresentation.class)))
     @POST
     public Response create(ProductRepresentation body) {
         ProductRepresentation p = required(body);

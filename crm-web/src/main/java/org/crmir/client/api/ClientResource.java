@@ -29,6 +29,9 @@ import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/v1/clients}: list (paged, filtered, sorted), read, create, update, archive and reactivate clients,
@@ -64,6 +67,9 @@ public class ClientResource {
     }
 
     /** Creates a client; with an {@code Idempotency-Key} header, a retry returns the first result. */
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClientRepresentation.class)))
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ClientRepresentation body) {
         Client draft = required(body).toClient();
@@ -107,6 +113,9 @@ public class ClientResource {
         return ContactRepresentation.of(clients.findContact(id, contactId));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContactRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/contacts")
     public Response addContact(@HeaderParam(IdempotencyKeys.HEADER) String key, @PathParam("id") long id,
@@ -124,6 +133,7 @@ public class ClientResource {
                 body.toContact()));
     }
 
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
     public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {

@@ -15,6 +15,9 @@ import java.util.List;
 import org.crmir.communication.CommunicationService;
 import org.crmir.communication.Interaction;
 import org.crmir.communication.OutgoingEmail;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /api/v1/clients/{id}/emails}: queues an email to the client; 202, its status follows in the timeline. */
 @Path("v1/clients/{clientId:[0-9]+}/emails")
@@ -26,6 +29,9 @@ public class ClientEmailResource {
     @EJB
     CommunicationService communication;
 
+    @APIResponse(responseCode = "202", description = "Queued for sending; its status follows in the history.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InteractionRepresentation.class)))
     @POST
     public Response send(@PathParam("clientId") long clientId, EmailRepresentation body) {
         required(body);

@@ -24,6 +24,9 @@ import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/v1/clients/{id}/interactions}: a client's timeline, and logging an interaction. The class path is
@@ -52,6 +55,9 @@ public class InteractionResource {
                 InteractionRepresentation::of);
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InteractionRepresentation.class)))
     @POST
     public Response log(@PathParam("clientId") long clientId, InteractionRepresentation body) {
         required(body);

@@ -44,6 +44,10 @@ import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Problem;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code /api/v1/contracts}: list (status, clientId, owner, endingWithinDays), read, draft (with an
@@ -105,6 +109,9 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractRepresentation.class)))
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ContractRepresentation body) {
         ContractRepresentation draft = required(body);
@@ -144,6 +151,9 @@ public class ContractResource {
     }
 
     /** A new draft revision; 201 with its location. */
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/amend")
     public Response amend(@PathParam("id") long id) {
@@ -167,6 +177,9 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
     @GET
     @Path("{id:[0-9]+}/pdf")
     @Produces("application/pdf")
@@ -196,6 +209,9 @@ public class ContractResource {
      * Attaches the request body as a file named by {@code fileName}; its kind is read from its content. The body
      * is read up to one byte past the limit, so an oversized upload is refused without holding all of it.
      */
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/documents")
     @Consumes(MediaType.WILDCARD)
@@ -216,6 +232,8 @@ public class ContractResource {
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
+    @APIResponse(responseCode = "200", description = "The document as it was attached.",
+            content = {@Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{id:[0-9]+}/documents/{documentId:[0-9]+}")
     @Produces(MediaType.WILDCARD)

@@ -37,6 +37,10 @@ import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code /api/v1/reports} (finance and administrators): the catalog; {@code POST runs} queues a run (202-like
@@ -61,6 +65,9 @@ public class ReportResource {
         return runs.catalog().stream().map(CatalogEntry::of).toList();
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RunRepresentation.class)))
     @POST
     @Path("runs")
     public Response run(@HeaderParam(IdempotencyKeys.HEADER) String key, RunRequest body) {
@@ -84,6 +91,9 @@ public class ReportResource {
      * Runs a failed run, or a done one whose output was removed, again as a new run (201, its Location); once per
      * {@code Idempotency-Key}; any other run: 409.
      */
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RunRepresentation.class)))
     @POST
     @Path("runs/{id:[0-9]{1,18}}/again")
     @Consumes(MediaType.WILDCARD) // no body
@@ -117,6 +127,11 @@ public class ReportResource {
     @Path("runs/{id:[0-9]{1,18}}/output")
     @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The report's output, in the format it was run in.", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response output(@PathParam("id") long id) {
         ReportRun run = runs.downloadable(id);
         StreamingOutput body = out -> runs.writeOutput(id, out);

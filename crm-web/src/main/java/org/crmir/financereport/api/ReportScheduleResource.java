@@ -38,6 +38,9 @@ import org.crmir.shared.api.Created;
 import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/v1/report-schedules} (finance and administrators): list ({@code q} a part of the name, {@code
@@ -76,6 +79,9 @@ public class ReportScheduleResource {
         return ScheduleRepresentation.of(schedules.find(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScheduleRepresentation.class)))
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, ScheduleRequest body) {
         var draft = required(body).draft();
@@ -103,6 +109,7 @@ public class ReportScheduleResource {
         return ScheduleRepresentation.of(schedules.resume(id));
     }
 
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{id:[0-9]{1,18}}")
     public Response delete(@PathParam("id") long id) {

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.crmir.invoice.InvoicePdfService;
 import org.crmir.invoice.InvoiceService;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code /api/v1/credit-notes/{id}}; credit notes are made on their invoice ({@code POST .../credit-notes}). */
 @Path("v1/credit-notes")
@@ -31,6 +34,9 @@ public class CreditNoteResource {
     }
 
     /** Emails the credit note's PDF to the client's billing contact: 202, the e-mail goes out through the queue. */
+    @APIResponse(responseCode = "202", description = "Queued for e-mail to the client.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreditNoteRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/send")
     public Response send(@PathParam("id") long id) {

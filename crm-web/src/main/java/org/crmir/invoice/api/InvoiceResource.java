@@ -32,6 +32,10 @@ import org.crmir.shared.api.IdempotencyKeys;
 import org.crmir.shared.api.LineRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** {@code /api/v1/invoices}: list with sums, read, draft, edit, add lines, issue, void, credit. */
 @Path("v1/invoices")
@@ -89,6 +93,9 @@ public class InvoiceResource {
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvoiceRepresentation.class)))
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, InvoiceRepresentation body) {
         InvoiceRepresentation draft = required(body);
@@ -122,6 +129,9 @@ public class InvoiceResource {
     }
 
     /** The invoice as a PDF. */
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
     @GET
     @Path("{id:[0-9]+}/pdf")
     @Produces("application/pdf")
@@ -132,6 +142,9 @@ public class InvoiceResource {
     }
 
     /** Emails the issued invoice's PDF to the client's billing contact. */
+    @APIResponse(responseCode = "202", description = "Queued for e-mail to the client.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InvoiceRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/send")
     public Response send(@PathParam("id") long id) {
@@ -146,6 +159,9 @@ public class InvoiceResource {
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreditNoteRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/credit-notes")
     public Response credit(@PathParam("id") long id, CreditNoteRepresentation body) {

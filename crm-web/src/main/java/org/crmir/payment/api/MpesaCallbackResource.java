@@ -25,6 +25,11 @@ import java.util.Set;
 import org.crmir.payment.GatewayIntake;
 import org.crmir.payment.MpesaEventHandler;
 import org.crmir.shared.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * {@code POST /api/webhooks/mpesa/{secret}}: Safaricom's STK callbacks. Daraja signs nothing, so the callback
@@ -42,6 +47,10 @@ public class MpesaCallbackResource {
     @EJB
     GatewayIntake intake;
 
+    @APIResponse(responseCode = "200", description = "Accepted, in the answer M-Pesa expects.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    properties = {@SchemaProperty(name = "ResultCode", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "ResultDesc", type = SchemaType.STRING)})))
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -34,6 +34,9 @@ import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code /api/v1/payments}: record (idempotent with a key), split, refund, void, read, a client's list. */
 @Path("v1/payments")
@@ -86,6 +89,9 @@ public class PaymentResource {
         return PaymentRepresentation.of(payments.find(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentRepresentation.class)))
     @POST
     public Response record(@HeaderParam(IdempotencyKeys.HEADER) String key, PaymentRepresentation body) {
         PaymentRepresentation p = required(body);
@@ -121,6 +127,9 @@ public class PaymentResource {
         return PaymentRepresentation.of(payments.allocate(id, parts));
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/refunds")
     public Response refund(@PathParam("id") long id, PaymentRepresentation.Refund body) {

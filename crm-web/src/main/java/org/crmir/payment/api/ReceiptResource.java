@@ -15,6 +15,10 @@ import org.crmir.payment.ReceiptPdfService;
 import org.crmir.payment.ReceiptPdfService.ReceiptState;
 import org.crmir.payment.ReceiptStatus;
 import org.crmir.shared.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code /api/v1/payments/{id}/receipt}: the receipt's PDF once prepared; while it is being prepared, 202 with
@@ -36,6 +40,12 @@ public class ReceiptResource {
     @EJB
     ReceiptPdfService receipts;
 
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Still being prepared: ask again after Retry-After seconds.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReceiptRepresentation.class)))
     @GET
     @Produces({"application/pdf", MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response pdf(@PathParam("id") long id) {
@@ -55,6 +65,9 @@ public class ReceiptResource {
         return ReceiptRepresentation.of(receipts.state(id));
     }
 
+    @APIResponse(responseCode = "202", description = "Preparing again: ask for it after Retry-After seconds.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReceiptRepresentation.class)))
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response retry(@PathParam("id") long id) {

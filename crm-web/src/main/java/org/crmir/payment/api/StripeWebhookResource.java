@@ -20,6 +20,11 @@ import java.time.Instant;
 import org.crmir.payment.GatewayIntake;
 import org.crmir.payment.StripeSignature;
 import org.crmir.shared.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * {@code POST /api/webhooks/stripe}: Stripe's events. The signature is checked before anything is stored (a bad
@@ -35,6 +40,10 @@ public class StripeWebhookResource {
     @EJB
     GatewayIntake intake;
 
+    @APIResponse(responseCode = "200", description = "Received (duplicate: already received before).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    properties = {@SchemaProperty(name = "received", type = SchemaType.BOOLEAN),
+                    @SchemaProperty(name = "duplicate", type = SchemaType.BOOLEAN)})))
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -35,6 +35,9 @@ import org.crmir.shared.api.Created;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code /api/v1/quotes}: list, read, draft, edit, add lines, send, convert. */
 @Path("v1/quotes")
@@ -83,6 +86,9 @@ public class QuoteResource {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuoteRepresentation.class)))
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, QuoteRepresentation body) {
         QuoteRepresentation draft = required(body);
@@ -116,6 +122,10 @@ public class QuoteResource {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @APIResponse(responseCode = "201",
+            description = "Converted: Location is the new draft invoice; the body is the quote, now converted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuoteRepresentation.class)))
     @POST
     @Path("{id:[0-9]+}/convert")
     public Response convert(@PathParam("id") long id) {
