@@ -7,6 +7,14 @@ package org.crmir.identity;
 public enum Role {
     ADMIN, SALES, FINANCE, SUPPORT, VIEWER;
 
+    /**
+     * Whether someone with these roles follows their own clients only (their calendar): a salesperson; anyone who
+     * also handles finance or administers sees every client.
+     */
+    public static boolean ownClientsOnly(java.util.Set<Role> roles) {
+        return roles.contains(SALES) && !roles.contains(FINANCE) && !roles.contains(ADMIN);
+    }
+
     /** The role names as constants, for {@code @RolesAllowed}. */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

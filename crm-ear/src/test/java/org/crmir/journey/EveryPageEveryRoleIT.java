@@ -161,7 +161,7 @@ class EveryPageEveryRoleIT extends BrowserJourney {
         if (!console.isEmpty() && !(errorExpected && console.contains(" " + expected + " "))) {
             failures.add(where + ": browser console errors:\n    " + console.replace("\n", "\n    "));
         }
-        screenshot(Path.of("target", "every-page", visitor + page.replace('/', '_').replace(".xhtml", ".png")));
+        screenshot(Path.of("target", "every-page", visitor + page.replace('/', '_').replace(".xhtml", "") + ".png"));
     }
 
     private String bodyText() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.crmir.contract.CalendarEntry;
 import org.crmir.contract.ContractDates;
 import org.crmir.document.PublicLinks;
@@ -56,7 +55,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         UserAccount user = holder.get();
-        ClientOwner owner = ownClientsOnly(user.getRoles()) ? ClientOwner.user(user.getId()) : null;
+        ClientOwner owner = Role.ownClientsOnly(user.getRoles()) ? ClientOwner.user(user.getId()) : null;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = today.minusDays(DAYS_BACK);
         LocalDate to = today.plusDays(DAYS_AHEAD);
@@ -69,11 +68,6 @@ public class CalendarFeeds {
         }
         events.sort(Comparator.comparing(DatedEvent::date).thenComparing(DatedEvent::uid));
         return Optional.of(ICalendar.of("CRMir: " + user.getDisplayName(), Instant.now(), events));
-    }
-
-    /** Sales people follow their own clients; anyone who also handles finance or administers sees them all. */
-    public static boolean ownClientsOnly(Set<Role> roles) {
-        return roles.contains(Role.SALES) && !roles.contains(Role.FINANCE) && !roles.contains(Role.ADMIN);
     }
 
     private static DatedEvent contractEvent(CalendarEntry entry) {

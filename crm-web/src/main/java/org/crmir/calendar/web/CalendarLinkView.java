@@ -5,10 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.crmir.calendar.CalendarFeeds;
 import org.crmir.document.PublicLinks;
 import org.crmir.identity.CalendarFeedService;
 import org.crmir.identity.CalendarLink;
+import org.crmir.identity.Role;
 import org.crmir.identity.UserService;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.web.Messages;
@@ -37,7 +37,7 @@ public class CalendarLinkView implements Serializable {
     @PostConstruct
     void init() {
         current = links.mine().orElse(null);
-        ownClientsOnly = CalendarFeeds.ownClientsOnly(users.me().roles());
+        ownClientsOnly = Role.ownClientsOnly(users.me().roles());
     }
 
     public void create() {
