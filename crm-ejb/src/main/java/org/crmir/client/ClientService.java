@@ -18,6 +18,7 @@ import org.crmir.figures.FigureChange;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.identity.UserAccounts;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
@@ -47,6 +48,9 @@ public class ClientService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     BusinessClock clock;
@@ -300,13 +304,8 @@ public class ClientService {
     }
 
     private UserAccount owner(String username) {
-        List<UserAccount> users = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
-                        UserAccount.class)
-                .setParameter("name", username).getResultList();
-        if (users.isEmpty() || !users.get(0).isActive()) {
-            throw new InvalidInputException("owner", "no active user named " + username);
-        }
-        return users.get(0);
+        return accounts.active(username)
+                .orElseThrow(() -> new InvalidInputException("owner", "no active user named " + username));
     }
 
     private Client load(long id) {

@@ -26,6 +26,7 @@ import org.crmir.client.Client;
 import org.crmir.client.Contact;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.identity.UserAccounts;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.InputValidation;
@@ -50,6 +51,9 @@ public class CommunicationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     BusinessClock clock;
@@ -113,10 +117,7 @@ public class CommunicationService {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public Interaction sendOnBehalfOf(String authorUsername, OutgoingEmail email) {
-        UserAccount author = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
-                UserAccount.class).setParameter("name", authorUsername).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User", authorUsername));
-        return queue(email, author);
+        return queue(email, accounts.named(authorUsername));
     }
 
     private Interaction queue(OutgoingEmail email, UserAccount author) {
@@ -336,7 +337,6 @@ public class CommunicationService {
     }
 
     private java.util.Optional<UserAccount> account() {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", Caller.nameOf(context)).getResultStream().findFirst();
+        return accounts.byUsername(Caller.nameOf(context));
     }
 }

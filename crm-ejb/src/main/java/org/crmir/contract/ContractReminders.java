@@ -24,6 +24,7 @@ import org.crmir.communication.OutgoingEmail;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.identity.UserAccounts;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.InvalidInputException;
@@ -44,6 +45,9 @@ public class ContractReminders {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     BusinessClock clock;
@@ -102,9 +106,7 @@ public class ContractReminders {
         }
         Set<String> sentBefore = new HashSet<>(em.createQuery("SELECT r.reminderKey FROM SentReminder r"
                 + " WHERE r.contractId = :id", String.class).setParameter("id", contractId).getResultList());
-        UserAccount owner = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
-                UserAccount.class).setParameter("name", contract.getOwner()).getResultStream().findFirst()
-                .orElse(null);
+        UserAccount owner = accounts.byUsername(contract.getOwner()).orElse(null);
         int sent = 0;
         for (DueReminder reminder : due) {
             if (sentBefore.contains(reminder.key())) {

@@ -22,6 +22,7 @@ import org.crmir.figures.FigureChange;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
+import org.crmir.identity.UserAccounts;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.DocumentNumbers;
@@ -47,6 +48,9 @@ public class ContractService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     BusinessClock clock;
@@ -261,9 +265,7 @@ public class ContractService {
 
     private void apply(Contract contract, ContractDraft draft, String defaultOwner) {
         String owner = draft.owner() == null || draft.owner().isBlank() ? defaultOwner : draft.owner().strip();
-        Long activeUsers = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :name"
-                + " AND u.active = TRUE", Long.class).setParameter("name", owner).getSingleResult();
-        if (activeUsers == 0) {
+        if (accounts.active(owner).isEmpty()) {
             throw new InvalidInputException("owner", "'" + owner + "' is not an active user");
         }
         contract.define(draft.title(), owner, draft.startDate(), draft.endDate(),

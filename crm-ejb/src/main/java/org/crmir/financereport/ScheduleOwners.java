@@ -2,12 +2,14 @@ package org.crmir.financereport;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.identity.UserAccounts;
 import org.crmir.notification.NotificationService;
 
 /**
@@ -20,13 +22,15 @@ public class ScheduleOwners {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     @EJB
     NotificationService notifications;
 
     /** The user called {@code username}, if there is one. */
     public Optional<UserAccount> user(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst();
+        return accounts.byUsername(username);
     }
 
     /**

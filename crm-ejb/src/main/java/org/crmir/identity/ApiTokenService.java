@@ -30,6 +30,9 @@ public class ApiTokenService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     @Resource
     SessionContext context;
 
@@ -97,10 +100,6 @@ public class ApiTokenService {
     }
 
     private UserAccount caller() {
-        String username = Caller.nameOf(context);
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User", username));
+        return accounts.named(Caller.nameOf(context));
     }
 }

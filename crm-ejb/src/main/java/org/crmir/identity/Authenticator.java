@@ -27,6 +27,9 @@ public class Authenticator {
     EntityManager em;
 
     @Inject
+    UserAccounts accounts;
+
+    @Inject
     SignInThrottle throttle;
 
     @jakarta.ejb.EJB
@@ -94,9 +97,7 @@ public class Authenticator {
     }
 
     private Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username)
-                .getResultStream().findFirst();
+        return accounts.byUsername(username);
     }
 
     private static SignedInUser toSignedIn(UserAccount user) {

@@ -32,6 +32,9 @@ public class CalendarFeedService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     @Resource
     SessionContext context;
 
@@ -88,8 +91,6 @@ public class CalendarFeedService {
     /** The caller; locked for a change, so that two new links made at once still leave one live. */
     private UserAccount caller(LockModeType lock) {
         String username = Caller.nameOf(context);
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username).setLockMode(lock)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("User", username));
+        return accounts.byUsername(username, lock).orElseThrow(() -> new NotFoundException("User", username));
     }
 }

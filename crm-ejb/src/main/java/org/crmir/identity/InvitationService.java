@@ -33,6 +33,9 @@ public class InvitationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     @Resource
     SessionContext context;
 
@@ -63,8 +66,7 @@ public class InvitationService {
         UserAccount user = new UserAccount(request.username(), request.displayName(), request.email(),
                 request.roles(), null, now);
         validation.check(user);
-        if (em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :name", Long.class)
-                .setParameter("name", user.getUsername()).getSingleResult() > 0) {
+        if (accounts.byUsername(user.getUsername()).isPresent()) {
             throw new InvalidInputException("username", "is already taken");
         }
         if (!AccountLinkMail.possible()) {

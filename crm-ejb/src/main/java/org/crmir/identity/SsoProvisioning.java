@@ -32,6 +32,9 @@ public class SsoProvisioning {
     EntityManager em;
 
     @Inject
+    UserAccounts accounts;
+
+    @Inject
     AuditTrail audit;
 
     /**
@@ -89,7 +92,7 @@ public class SsoProvisioning {
 
     private UserAccount create(SsoIdentity identity) {
         String username = SsoUsername.plain(identity.nameClaim());
-        if (byUsername(username).isPresent()) {
+        if (accounts.byUsername(username).isPresent()) {
             // Never taken over: an existing account with that name may belong to someone else.
             username = SsoUsername.unique(identity.nameClaim(), identity.subject());
         }
@@ -136,8 +139,4 @@ public class SsoProvisioning {
                 .setParameter("sub", subject).getResultStream().findFirst();
     }
 
-    private Optional<UserAccount> byUsername(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username).getResultStream().findFirst();
-    }
 }

@@ -40,6 +40,9 @@ public class UserService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserAccounts accounts;
+
     @Resource
     SessionContext context;
 
@@ -267,8 +270,6 @@ public class UserService {
     }
 
     UserAccount findByUsername(String username) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
-                .setParameter("name", username)
-                .getResultStream().findFirst().orElse(null);
+        return accounts.byUsername(username).orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.crmir.communication.OutgoingEmail;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
+import org.crmir.identity.UserAccounts;
 import org.crmir.notification.NotificationService;
 import org.crmir.document.PublicLinks;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -37,6 +39,9 @@ public class QuoteDecisionNotice {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
 
     @EJB
     CommunicationService communication;
@@ -62,9 +67,7 @@ public class QuoteDecisionNotice {
                 quote.getId()));
         notifications.notify(quote.getCreatedBy(), client.getName() + " " + verb + " quotation " + quote.getNumber(),
                 page);
-        UserAccount owner = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name",
-                UserAccount.class).setParameter("name", quote.getCreatedBy()).getResultStream().findFirst()
-                .orElse(null);
+        UserAccount owner = accounts.byUsername(quote.getCreatedBy()).orElse(null);
         if (owner != null && owner.isActive() && owner.getEmail() != null) {
             communication.sendOnBehalfOf(owner.getUsername(), new OutgoingEmail(quote.getClientId(), null,
                     owner.getEmail(), subject, body, List.of(), RelatedDocument.QUOTE, quote.getId()));
