@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.crmir.journey.PageExpectations.Visitor;
 import org.crmir.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * CRMir on a phone (375 × 812): signing in, the dashboard, the menu folded behind its button, a client made and
  * opened, a call logged and a payment recorded on it; no page wider than the screen, and the app's manifest for a
- * home screen.
+ * home screen. Then every page an administrator can open (all of them, with records to show), each no wider than
+ * the screen and without browser console errors.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,17 +39,53 @@ class PhoneJourneyIT extends BrowserJourney {
     }
 
     private void fitsTheScreen(String page) {
+        String wider = widerThanTheScreen(page);
+        assertTrue(wider == null, wider);
+    }
+
+    /** Null when the page is no wider than the screen (its tables scroll inside themselves), else what is wrong. */
+    private String widerThanTheScreen(String page) {
         long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth;")).longValue();
         long screen = ((Number) browser.executeScript("return window.innerWidth;")).longValue();
-        assertTrue(width <= screen + 1, page + " is " + width + " px wide on a " + screen + " px screen");
+        return width <= screen + 1 ? null : page + " is " + width + " px wide on a " + screen + " px screen";
+    }
+
+    private void startPhone() throws Exception {
+        browser.quit();
+        browser = Browser.startPhone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void everyPageAnAdministratorOpensFitsAPhoneWithoutConsoleErrors() throws Exception {
+        startPhone();
+        signInAsAdmin();
+        ApiRecords records = ApiRecords.create(this, "Phone pages " + UUID.randomUUID().toString().substring(0, 8));
+        List<String> failures = new ArrayList<>();
+        for (String page : PageExpectations.pagesOfTheWebModule()) {
+            if (PageExpectations.ACCESS.get(page).expectedStatus(Visitor.ADMIN) != 200) {
+                continue; // the sign-in page (an administrator is sent on), the error pages
+            }
+            browser.get(url(page + records.query(page)));
+            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+            Thread.sleep(300); // the charts and push sockets start after the load
+            String wider = widerThanTheScreen(page);
+            if (wider != null) {
+                failures.add(wider);
+            }
+            String console = consoleErrors();
+            if (!console.isEmpty()) {
+                failures.add(page + ": browser console errors: " + console);
+            }
+            screenshot(SHOTS.resolve("pages").resolve(page.substring(1).replace('/', '_').replace(".xhtml", "")
+                    + ".png"));
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test
     void aPhoneUserSignsInFindsAClientLogsACallAndRecordsAPayment() throws Exception {
-        browser.quit();
-        browser = Browser.startPhone();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-
+        startPhone();
         browser.get(url("/login.xhtml"));
         visible(By.id("login:username"));
         fitsTheScreen("the sign-in page");
