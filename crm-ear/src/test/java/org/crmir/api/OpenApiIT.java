@@ -81,6 +81,10 @@ class OpenApiIT {
                 "the gateways' webhooks take no token");
         assertEquals("#/components/schemas/Problem", document.operation("GET", "/api/v1/clients/{id}")
                 .at("/responses/404/content/application~1problem+json/schema/$ref").asText());
+        String limit = document.operation("GET", "/api/v1/clients").path("parameters").findParents("name").stream()
+                .filter(p -> "limit".equals(p.path("name").asText())).findFirst().orElseThrow().path("schema")
+                .toString();
+        assertTrue(limit.contains("\"maximum\":200") && limit.contains("integer"), limit);
     }
 
     @Test

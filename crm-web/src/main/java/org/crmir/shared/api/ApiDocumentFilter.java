@@ -1,7 +1,9 @@
 package org.crmir.shared.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.crmir.shared.PageRequest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -46,6 +49,28 @@ public class ApiDocumentFilter implements OASFilter {
                 operation.addTag(tagOf(path));
             }
         }));
+    }
+
+    /**
+     * The paging parameters and the idempotency key as the resources read them: the methods take them as text to
+     * answer a bad value with a 422 naming it, so their schema from the code would say only "string".
+     */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.QUERY && "limit".equals(parameter.getName())) {
+            parameter.schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)).defaultValue(PageRequest.DEFAULT_LIMIT))
+                    .description("Rows on the page.");
+        } else if (parameter.getIn() == Parameter.In.QUERY && "offset".equals(parameter.getName())) {
+            parameter.schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ZERO)
+                    .defaultValue(0)).description("How many rows to skip: the first row's index.");
+        } else if (parameter.getIn() == Parameter.In.QUERY && "sort".equals(parameter.getName())) {
+            parameter.description("The field to sort by, or -field for descending (sort=-name).");
+        } else if (parameter.getIn() == Parameter.In.HEADER && IdempotencyKeys.HEADER.equals(parameter.getName())) {
+            parameter.description("A text unique to this create: a retry with the same key and body answers the"
+                    + " first result instead of making a second record; the same key with another body is a 422.");
+        }
+        return parameter;
     }
 
     /** Operations grouped by what they work on, the first segment after the version: "Credit notes". */
