@@ -75,6 +75,12 @@ final class OpenApiDocument {
         return operations;
     }
 
+    /** The operations that do not say in a line what they do. */
+    List<String> withoutSummary() {
+        return operations().stream().filter(operation -> operation(operation.split(" ")[0], operation.split(" ")[1])
+                .path("summary").asText().isBlank()).toList();
+    }
+
     JsonNode operation(String method, String path) {
         return document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));
     }

@@ -77,6 +77,7 @@ class OpenApiIT {
         extra.removeAll(inCode);
         assertEquals(Set.of(), missing, "resource methods missing from the document");
         assertEquals(Set.of(), extra, "operations in the document that the code does not have");
+        assertEquals(List.of(), document.withoutSummary(), "operations without a summary (@Operation)");
         assertTrue(document.operation("POST", "/api/webhooks/stripe").path("security").isEmpty(),
                 "the gateways' webhooks take no token");
         assertEquals("#/components/schemas/Problem", document.operation("GET", "/api/v1/clients/{id}")

@@ -28,6 +28,7 @@ import org.crmir.shared.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/products}: search, read, create, update. */
 @Path("v1/products")
@@ -42,6 +43,7 @@ public class ProductResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List products and services")
     @GET
     public PageRepresentation<ProductRepresentation> list(@QueryParam("q") String text,
             @QueryParam("inactive") String inactive, @QueryParam("offset") String offset,
@@ -50,12 +52,14 @@ public class ProductResource {
                 Paging.from(offset, limit, null)), ProductRepresentation::of);
     }
 
+    @Operation(summary = "Read a product or service")
     @GET
     @Path("{id:[0-9]+}")
     public ProductRepresentation get(@PathParam("id") long id) {
         return ProductRepresentation.of(catalog.product(id));
     }
 
+    @Operation(summary = "Add a product or service")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductRepresentation.class)))
@@ -67,6 +71,7 @@ public class ProductResource {
         return Created.here(uri, created.getId(), ProductRepresentation.of(created)).build();
     }
 
+    @Operation(summary = "Change a product or service")
     @PUT
     @Path("{id:[0-9]+}")
     public ProductRepresentation update(@PathParam("id") long id, ProductRepresentation body) {

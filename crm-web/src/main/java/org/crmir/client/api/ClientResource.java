@@ -32,6 +32,7 @@ import org.crmir.shared.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/clients}: list (paged, filtered, sorted), read, create, update, archive and reactivate clients,
@@ -50,6 +51,7 @@ public class ClientResource {
     UriInfo uri;
 
     /** {@code ?q=} matches the start of name, email or phone; {@code status=ACTIVE|ARCHIVED|ALL}. */
+    @Operation(summary = "List clients")
     @GET
     public PageRepresentation<ClientRepresentation> list(@QueryParam("q") String text,
             @QueryParam("status") String status, @QueryParam("segment") String segment,
@@ -60,6 +62,7 @@ public class ClientResource {
                 ClientRepresentation::of);
     }
 
+    @Operation(summary = "Read a client")
     @GET
     @Path("{id:[0-9]+}")
     public ClientRepresentation get(@PathParam("id") long id) {
@@ -67,6 +70,7 @@ public class ClientResource {
     }
 
     /** Creates a client; with an {@code Idempotency-Key} header, a retry returns the first result. */
+    @Operation(summary = "Create a client")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientRepresentation.class)))
@@ -78,6 +82,7 @@ public class ClientResource {
                 .build();
     }
 
+    @Operation(summary = "Change a client")
     @PUT
     @Path("{id:[0-9]+}")
     public ClientRepresentation update(@PathParam("id") long id, ClientRepresentation body) {
@@ -85,6 +90,7 @@ public class ClientResource {
         return ClientRepresentation.of(clients.find(id));
     }
 
+    @Operation(summary = "Archive a client")
     @POST
     @Path("{id:[0-9]+}/archive")
     public ClientRepresentation archive(@PathParam("id") long id) {
@@ -92,6 +98,7 @@ public class ClientResource {
         return ClientRepresentation.of(clients.find(id));
     }
 
+    @Operation(summary = "Reactivate an archived client")
     @POST
     @Path("{id:[0-9]+}/reactivate")
     public ClientRepresentation reactivate(@PathParam("id") long id) {
@@ -99,6 +106,7 @@ public class ClientResource {
         return ClientRepresentation.of(clients.find(id));
     }
 
+    @Operation(summary = "List a client's contacts")
     @GET
     @Path("{id:[0-9]+}/contacts")
     public PageRepresentation<ContactRepresentation> contacts(@PathParam("id") long id,
@@ -107,12 +115,14 @@ public class ClientResource {
                 ContactRepresentation::of);
     }
 
+    @Operation(summary = "Read a contact")
     @GET
     @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
     public ContactRepresentation contact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
         return ContactRepresentation.of(clients.findContact(id, contactId));
     }
 
+    @Operation(summary = "Add a contact to a client")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContactRepresentation.class)))
@@ -125,6 +135,7 @@ public class ClientResource {
         return Created.here(uri, created.getId(), ContactRepresentation.of(created)).build();
     }
 
+    @Operation(summary = "Change a contact")
     @PUT
     @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")
     public ContactRepresentation updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
@@ -133,6 +144,7 @@ public class ClientResource {
                 body.toContact()));
     }
 
+    @Operation(summary = "Remove a contact")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{id:[0-9]+}/contacts/{contactId:[0-9]+}")

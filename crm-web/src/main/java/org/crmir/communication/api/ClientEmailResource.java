@@ -18,6 +18,7 @@ import org.crmir.communication.OutgoingEmail;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code POST /api/v1/clients/{id}/emails}: queues an email to the client; 202, its status follows in the timeline. */
 @Path("v1/clients/{clientId:[0-9]+}/emails")
@@ -29,6 +30,7 @@ public class ClientEmailResource {
     @EJB
     CommunicationService communication;
 
+    @Operation(summary = "E-mail a client")
     @APIResponse(responseCode = "202", description = "Queued for sending; its status follows in the history.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InteractionRepresentation.class)))

@@ -17,6 +17,7 @@ import org.crmir.communication.HistoryFilter;
 import org.crmir.shared.api.PageRepresentation;
 import org.crmir.shared.api.Paging;
 import org.crmir.shared.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/v1/interactions}: the communication history of all clients, newest first, paged. Filters:
@@ -35,6 +36,7 @@ public class HistoryResource {
     @EJB
     CommunicationService communication;
 
+    @Operation(summary = "Search the communication history")
     @GET
     public PageRepresentation<InteractionRepresentation> history(@QueryParam("sender") String sender,
             @QueryParam("recipient") String recipient, @QueryParam("channel") String channel,

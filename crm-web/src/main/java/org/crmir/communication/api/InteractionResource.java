@@ -27,6 +27,7 @@ import org.crmir.shared.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/clients/{id}/interactions}: a client's timeline, and logging an interaction. The class path is
@@ -45,6 +46,7 @@ public class InteractionResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List a client's interactions")
     @GET
     public PageRepresentation<InteractionRepresentation> timeline(@PathParam("clientId") long clientId,
             @QueryParam("channel") String channel, @QueryParam("offset") String offset,
@@ -55,6 +57,7 @@ public class InteractionResource {
                 InteractionRepresentation::of);
     }
 
+    @Operation(summary = "Log a call, meeting, note or message")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InteractionRepresentation.class)))

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/contracts}: list (status, clientId, owner, endingWithinDays), read, draft (with an
@@ -85,6 +86,7 @@ public class ContractResource {
      * {@code me} or a user id; ending and notice-deadline date ranges) plus the client, the contract's own owner
      * ({@code contractOwner}, a username), "ending within N days" and paging.
      */
+    @Operation(summary = "List contracts")
     @GET
     public PageRepresentation<ContractRow> list(@QueryParam("status") String status,
             @QueryParam("clientId") String clientId, @QueryParam("client") String client,
@@ -103,12 +105,14 @@ public class ContractResource {
         return PageRepresentation.of(contractQueries.list(filter, page), contractQueries.count(filter), page);
     }
 
+    @Operation(summary = "Read a contract")
     @GET
     @Path("{id:[0-9]+}")
     public ContractRepresentation get(@PathParam("id") long id) {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @Operation(summary = "Create a draft contract")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContractRepresentation.class)))
@@ -120,6 +124,7 @@ public class ContractResource {
                 ContractRepresentation.of(contracts.find(created.getId()), publicBase())).build();
     }
 
+    @Operation(summary = "Change a draft contract")
     @PUT
     @Path("{id:[0-9]+}")
     public ContractRepresentation update(@PathParam("id") long id, ContractRepresentation body) {
@@ -128,6 +133,7 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @Operation(summary = "Add a milestone to a contract")
     @POST
     @Path("{id:[0-9]+}/milestones")
     public ContractRepresentation addMilestone(@PathParam("id") long id, ContractRepresentation.Milestone body) {
@@ -135,6 +141,7 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @Operation(summary = "Activate a contract")
     @POST
     @Path("{id:[0-9]+}/activate")
     public ContractRepresentation activate(@PathParam("id") long id) {
@@ -142,6 +149,7 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @Operation(summary = "Terminate a contract")
     @POST
     @Path("{id:[0-9]+}/terminate")
     public ContractRepresentation terminate(@PathParam("id") long id, Termination body) {
@@ -151,6 +159,7 @@ public class ContractResource {
     }
 
     /** A new draft revision; 201 with its location. */
+    @Operation(summary = "Amend a contract (a new draft that replaces it when activated)")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContractRepresentation.class)))
@@ -162,6 +171,7 @@ public class ContractResource {
                 ContractRepresentation.of(contracts.find(amendment.getId()), publicBase())).build();
     }
 
+    @Operation(summary = "List a contract's invoices")
     @GET
     @Path("{id:[0-9]+}/invoices")
     public List<ContractInvoice> invoices(@PathParam("id") long id, @QueryParam("offset") String offset,
@@ -170,6 +180,7 @@ public class ContractResource {
     }
 
     /** Emails the PDF and the public acceptance link to the client; the contract as it is now. */
+    @Operation(summary = "Send a contract to the client for acceptance")
     @POST
     @Path("{id:[0-9]+}/send")
     public ContractRepresentation send(@PathParam("id") long id) {
@@ -177,6 +188,7 @@ public class ContractResource {
         return ContractRepresentation.of(contracts.find(id), publicBase());
     }
 
+    @Operation(summary = "Download a contract's PDF")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
@@ -199,6 +211,7 @@ public class ContractResource {
         }
     }
 
+    @Operation(summary = "List a contract's attached documents")
     @GET
     @Path("{id:[0-9]+}/documents")
     public List<DocumentRepresentation> documents(@PathParam("id") long id) {
@@ -209,6 +222,7 @@ public class ContractResource {
      * Attaches the request body as a file named by {@code fileName}; its kind is read from its content. The body
      * is read up to one byte past the limit, so an oversized upload is refused without holding all of it.
      */
+    @Operation(summary = "Attach a document to a contract")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentRepresentation.class)))
@@ -232,6 +246,7 @@ public class ContractResource {
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
+    @Operation(summary = "Download an attached document")
     @APIResponse(responseCode = "200", description = "The document as it was attached.",
             content = {@Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @GET

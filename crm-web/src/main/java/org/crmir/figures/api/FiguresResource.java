@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmir.figures.FigureBook;
 import org.crmir.figures.FigureDifference;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/figures}: the summary tables behind the dashboard, for administrators. {@code GET check} compares
@@ -25,6 +26,7 @@ public class FiguresResource {
     FigureBook book;
 
     /** {@code {"agree": true, "differences": []}}, or the rows that differ (at most 100). */
+    @Operation(summary = "Check the summary tables against their source rows")
     @GET
     @Path("check")
     public CheckResult check() {
@@ -33,6 +35,7 @@ public class FiguresResource {
     }
 
     /** {@code {"rebuilt": {"fig_receivables": 1234, ...}}}: each table and its row count. */
+    @Operation(summary = "Rebuild the summary tables from their source rows")
     @POST
     @Path("rebuild")
     public RebuildResult rebuild() {

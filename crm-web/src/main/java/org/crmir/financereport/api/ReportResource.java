@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/reports} (finance and administrators): the catalog; {@code POST runs} queues a run (202-like
@@ -60,11 +61,13 @@ public class ReportResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List the finance reports")
     @GET
     public List<CatalogEntry> catalog() {
         return runs.catalog().stream().map(CatalogEntry::of).toList();
     }
 
+    @Operation(summary = "Run a finance report")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RunRepresentation.class)))
@@ -91,6 +94,7 @@ public class ReportResource {
      * Runs a failed run, or a done one whose output was removed, again as a new run (201, its Location); once per
      * {@code Idempotency-Key}; any other run: 409.
      */
+    @Operation(summary = "Run a report again with the same settings")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RunRepresentation.class)))
@@ -102,6 +106,7 @@ public class ReportResource {
         return Created.in(uri, "v1/reports/runs", run.getId(), representation(run)).build();
     }
 
+    @Operation(summary = "List report runs")
     @GET
     @Path("runs")
     public PageRepresentation<RunRepresentation> list(@QueryParam("report") String report,
@@ -117,12 +122,14 @@ public class ReportResource {
                 runs.count(filter), page);
     }
 
+    @Operation(summary = "Read a report run")
     @GET
     @Path("runs/{id:[0-9]{1,18}}")
     public RunRepresentation get(@PathParam("id") long id) {
         return representation(runs.find(id));
     }
 
+    @Operation(summary = "Download a report run's output")
     @GET
     @Path("runs/{id:[0-9]{1,18}}/output")
     @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

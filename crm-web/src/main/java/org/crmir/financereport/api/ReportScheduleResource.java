@@ -41,6 +41,7 @@ import org.crmir.shared.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/report-schedules} (finance and administrators): list ({@code q} a part of the name, {@code
@@ -63,6 +64,7 @@ public class ReportScheduleResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List report schedules")
     @GET
     public PageRepresentation<ScheduleRepresentation> list(@QueryParam("q") String text,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
@@ -73,12 +75,14 @@ public class ReportScheduleResource {
                 schedules.count(filter), page);
     }
 
+    @Operation(summary = "Read a report schedule")
     @GET
     @Path("{id:[0-9]{1,18}}")
     public ScheduleRepresentation get(@PathParam("id") long id) {
         return ScheduleRepresentation.of(schedules.find(id));
     }
 
+    @Operation(summary = "Schedule a report")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScheduleRepresentation.class)))
@@ -89,12 +93,14 @@ public class ReportScheduleResource {
         return Created.here(uri, made.getId(), ScheduleRepresentation.of(made)).build();
     }
 
+    @Operation(summary = "Change a report schedule")
     @PUT
     @Path("{id:[0-9]{1,18}}")
     public ScheduleRepresentation update(@PathParam("id") long id, ScheduleRequest body) {
         return ScheduleRepresentation.of(schedules.update(id, required(body).draft(), body.version()));
     }
 
+    @Operation(summary = "Pause a report schedule")
     @POST
     @Path("{id:[0-9]{1,18}}/pause")
     @Consumes(MediaType.WILDCARD) // no body
@@ -102,6 +108,7 @@ public class ReportScheduleResource {
         return ScheduleRepresentation.of(schedules.pause(id));
     }
 
+    @Operation(summary = "Resume a paused report schedule")
     @POST
     @Path("{id:[0-9]{1,18}}/resume")
     @Consumes(MediaType.WILDCARD) // no body
@@ -109,6 +116,7 @@ public class ReportScheduleResource {
         return ScheduleRepresentation.of(schedules.resume(id));
     }
 
+    @Operation(summary = "Delete a report schedule")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{id:[0-9]{1,18}}")
@@ -117,6 +125,7 @@ public class ReportScheduleResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "List a schedule's runs")
     @GET
     @Path("{id:[0-9]{1,18}}/runs")
     public PageRepresentation<ScheduledRunRepresentation> runs(@PathParam("id") long id,

@@ -14,6 +14,7 @@ import org.crmir.invoice.InvoiceService;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/credit-notes/{id}}; credit notes are made on their invoice ({@code POST .../credit-notes}). */
 @Path("v1/credit-notes")
@@ -27,6 +28,7 @@ public class CreditNoteResource {
     @EJB
     InvoicePdfService pdfs;
 
+    @Operation(summary = "Read a credit note")
     @GET
     @Path("{id:[0-9]+}")
     public CreditNoteRepresentation get(@PathParam("id") long id) {
@@ -34,6 +36,7 @@ public class CreditNoteResource {
     }
 
     /** Emails the credit note's PDF to the client's billing contact: 202, the e-mail goes out through the queue. */
+    @Operation(summary = "E-mail a credit note to the client")
     @APIResponse(responseCode = "202", description = "Queued for e-mail to the client.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CreditNoteRepresentation.class)))

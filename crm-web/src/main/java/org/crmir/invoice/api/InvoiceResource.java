@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/invoices}: list with sums, read, draft, edit, add lines, issue, void, credit. */
 @Path("v1/invoices")
@@ -61,6 +62,7 @@ public class InvoiceResource {
      * currency; owner, {@code me} or a user id; issued, due and paid date ranges; client; product) plus totals,
      * number and paging.
      */
+    @Operation(summary = "List invoices")
     @GET
     public InvoiceListRepresentation list(@QueryParam("status") String status,
             @QueryParam("clientId") String clientId, @QueryParam("client") String client,
@@ -87,12 +89,14 @@ public class InvoiceResource {
                 page.offset(), page.limit(), sums ? queries.totals(filter) : null);
     }
 
+    @Operation(summary = "Read an invoice")
     @GET
     @Path("{id:[0-9]+}")
     public InvoiceRepresentation get(@PathParam("id") long id) {
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
+    @Operation(summary = "Create a draft invoice")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InvoiceRepresentation.class)))
@@ -106,6 +110,7 @@ public class InvoiceResource {
                 .build();
     }
 
+    @Operation(summary = "Change a draft invoice")
     @PUT
     @Path("{id:[0-9]+}")
     public InvoiceRepresentation update(@PathParam("id") long id, InvoiceRepresentation body) {
@@ -114,6 +119,7 @@ public class InvoiceResource {
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
+    @Operation(summary = "Add a line to a draft invoice")
     @POST
     @Path("{id:[0-9]+}/lines")
     public InvoiceRepresentation addLine(@PathParam("id") long id, LineRepresentation line) {
@@ -122,6 +128,7 @@ public class InvoiceResource {
     }
 
     /** Issues the draft; issuing again (a retry) returns the issued invoice with the same number. */
+    @Operation(summary = "Issue an invoice (it gets its number)")
     @POST
     @Path("{id:[0-9]+}/issue")
     public InvoiceRepresentation issue(@PathParam("id") long id) {
@@ -129,6 +136,7 @@ public class InvoiceResource {
     }
 
     /** The invoice as a PDF. */
+    @Operation(summary = "Download an invoice's PDF")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
@@ -142,6 +150,7 @@ public class InvoiceResource {
     }
 
     /** Emails the issued invoice's PDF to the client's billing contact. */
+    @Operation(summary = "E-mail an invoice to the client")
     @APIResponse(responseCode = "202", description = "Queued for e-mail to the client.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InvoiceRepresentation.class)))
@@ -152,6 +161,7 @@ public class InvoiceResource {
         return Response.accepted(InvoiceRepresentation.of(invoices.find(id))).build();
     }
 
+    @Operation(summary = "Void an invoice")
     @POST
     @Path("{id:[0-9]+}/void")
     public InvoiceRepresentation voidIt(@PathParam("id") long id) {
@@ -159,6 +169,7 @@ public class InvoiceResource {
         return InvoiceRepresentation.of(invoices.find(id));
     }
 
+    @Operation(summary = "Issue a credit note on an invoice")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CreditNoteRepresentation.class)))

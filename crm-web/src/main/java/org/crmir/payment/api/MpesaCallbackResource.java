@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /api/webhooks/mpesa/{secret}}: Safaricom's STK callbacks. Daraja signs nothing, so the callback
@@ -47,6 +48,7 @@ public class MpesaCallbackResource {
     @EJB
     GatewayIntake intake;
 
+    @Operation(summary = "M-Pesa's STK payment callback")
     @APIResponse(responseCode = "200", description = "Accepted, in the answer M-Pesa expects.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     properties = {@SchemaProperty(name = "ResultCode", type = SchemaType.INTEGER),

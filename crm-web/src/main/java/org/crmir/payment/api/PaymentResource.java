@@ -37,6 +37,7 @@ import org.crmir.shared.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/payments}: record (idempotent with a key), split, refund, void, read, a client's list. */
 @Path("v1/payments")
@@ -61,6 +62,7 @@ public class PaymentResource {
      * id), method, kind (payment, refund), receivedFrom, receivedTo, client, status (recorded, the default, or
      * voided).
      */
+    @Operation(summary = "List payments")
     @GET
     public PageRepresentation<PaymentRepresentation> list(@QueryParam("clientId") String clientId,
             @QueryParam("client") String client, @QueryParam("currency") String currency,
@@ -83,12 +85,14 @@ public class PaymentResource {
                 queries.count(filter), page);
     }
 
+    @Operation(summary = "Read a payment")
     @GET
     @Path("{id:[0-9]+}")
     public PaymentRepresentation get(@PathParam("id") long id) {
         return PaymentRepresentation.of(payments.find(id));
     }
 
+    @Operation(summary = "Record a payment")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PaymentRepresentation.class)))
@@ -114,6 +118,7 @@ public class PaymentResource {
                 .build();
     }
 
+    @Operation(summary = "Allocate a payment to invoices")
     @POST
     @Path("{id:[0-9]+}/allocations")
     public PaymentRepresentation split(@PathParam("id") long id, PaymentRepresentation.Split body) {
@@ -127,6 +132,7 @@ public class PaymentResource {
         return PaymentRepresentation.of(payments.allocate(id, parts));
     }
 
+    @Operation(summary = "Refund a payment")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PaymentRepresentation.class)))
@@ -140,6 +146,7 @@ public class PaymentResource {
         return Created.in(uri, "v1/payments", made.getId(), PaymentRepresentation.of(made)).build();
     }
 
+    @Operation(summary = "Void a payment")
     @POST
     @Path("{id:[0-9]+}/void")
     public PaymentRepresentation voidIt(@PathParam("id") long id) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/payments/{id}/receipt}: the receipt's PDF once prepared; while it is being prepared, 202 with
@@ -40,6 +41,7 @@ public class ReceiptResource {
     @EJB
     ReceiptPdfService receipts;
 
+    @Operation(summary = "Download a payment's receipt")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
@@ -58,6 +60,7 @@ public class ReceiptResource {
         }
     }
 
+    @Operation(summary = "Where a payment's receipt stands")
     @GET
     @Path("state")
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +68,7 @@ public class ReceiptResource {
         return ReceiptRepresentation.of(receipts.state(id));
     }
 
+    @Operation(summary = "Prepare a failed receipt again")
     @APIResponse(responseCode = "202", description = "Preparing again: ask for it after Retry-After seconds.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReceiptRepresentation.class)))

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /api/webhooks/stripe}: Stripe's events. The signature is checked before anything is stored (a bad
@@ -40,6 +41,7 @@ public class StripeWebhookResource {
     @EJB
     GatewayIntake intake;
 
+    @Operation(summary = "Stripe's webhook events")
     @APIResponse(responseCode = "200", description = "Received (duplicate: already received before).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     properties = {@SchemaProperty(name = "received", type = SchemaType.BOOLEAN),

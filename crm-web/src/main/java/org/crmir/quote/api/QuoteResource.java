@@ -38,6 +38,7 @@ import org.crmir.shared.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/quotes}: list, read, draft, edit, add lines, send, convert. */
 @Path("v1/quotes")
@@ -64,6 +65,7 @@ public class QuoteResource {
      * The filtered list: the parameters of the quote page's URL (status, also {@code open}; currency; owner,
      * {@code me} or a user id; decided and created day ranges) plus the client and paging.
      */
+    @Operation(summary = "List quotes")
     @GET
     public PageRepresentation<QuoteRow> list(@QueryParam("status") String status,
             @QueryParam("clientId") String clientId, @QueryParam("client") String client,
@@ -80,12 +82,14 @@ public class QuoteResource {
         return PageRepresentation.of(queries.list(filter, page), queries.count(filter), page);
     }
 
+    @Operation(summary = "Read a quote")
     @GET
     @Path("{id:[0-9]+}")
     public QuoteRepresentation get(@PathParam("id") long id) {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @Operation(summary = "Create a draft quote")
     @APIResponse(responseCode = "201", description = "Created; the Location header is its address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuoteRepresentation.class)))
@@ -99,6 +103,7 @@ public class QuoteResource {
                 .build();
     }
 
+    @Operation(summary = "Change a draft quote")
     @PUT
     @Path("{id:[0-9]+}")
     public QuoteRepresentation update(@PathParam("id") long id, QuoteRepresentation body) {
@@ -108,6 +113,7 @@ public class QuoteResource {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @Operation(summary = "Add a line to a draft quote")
     @POST
     @Path("{id:[0-9]+}/lines")
     public QuoteRepresentation addLine(@PathParam("id") long id, LineRepresentation line) {
@@ -115,6 +121,7 @@ public class QuoteResource {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @Operation(summary = "Send a quote to the client")
     @POST
     @Path("{id:[0-9]+}/send")
     public QuoteRepresentation send(@PathParam("id") long id) {
@@ -122,6 +129,7 @@ public class QuoteResource {
         return QuoteRepresentation.of(quotes.find(id), publicBase());
     }
 
+    @Operation(summary = "Convert an accepted quote into a draft invoice")
     @APIResponse(responseCode = "201",
             description = "Converted: Location is the new draft invoice; the body is the quote, now converted.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
