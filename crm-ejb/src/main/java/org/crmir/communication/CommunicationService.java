@@ -26,7 +26,6 @@ import org.crmir.client.Client;
 import org.crmir.client.Contact;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
-import org.crmir.identity.UserAccounts;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.InputValidation;
@@ -51,9 +50,6 @@ public class CommunicationService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    UserAccounts accounts;
 
     @Inject
     BusinessClock clock;
@@ -117,7 +113,7 @@ public class CommunicationService {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public Interaction sendOnBehalfOf(String authorUsername, OutgoingEmail email) {
-        return queue(email, accounts.named(authorUsername));
+        return queue(email, user(authorUsername).orElseThrow(() -> new NotFoundException("User", authorUsername)));
     }
 
     private Interaction queue(OutgoingEmail email, UserAccount author) {
@@ -337,6 +333,15 @@ public class CommunicationService {
     }
 
     private java.util.Optional<UserAccount> account() {
-        return accounts.byUsername(Caller.nameOf(context));
+        return user(Caller.nameOf(context));
+    }
+
+    /**
+     * The user called {@code username}. Not identity's UserAccounts: identity sends its account mail through this
+     * package, so this package reads users itself rather than close a circle.
+     */
+    private java.util.Optional<UserAccount> user(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", username).getResultStream().findFirst();
     }
 }
