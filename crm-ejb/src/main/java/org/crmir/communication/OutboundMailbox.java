@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.crmir.figures.FigureChange;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
+import org.crmir.identity.UserAccount;
 import org.crmir.notification.NotificationService;
 
 /**
@@ -75,8 +76,9 @@ public class OutboundMailbox implements Outbox {
         List<AttachmentData> files = em.createQuery("SELECT a FROM Attachment a WHERE a.interactionId = :id"
                         + " ORDER BY a.id", Attachment.class).setParameter("id", id).getResultList().stream()
                 .map(a -> new AttachmentData(a.getFileName(), a.getContentType(), a.getContent())).toList();
-        String replyTo = em.createQuery("SELECT u.email FROM UserAccount u WHERE u.username = :name", String.class)
-                .setParameter("name", message.getAuthor()).getResultStream().findFirst().orElse(null);
+        String replyTo = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
+                .setParameter("name", message.getAuthor()).getResultStream().findFirst()
+                .map(UserAccount::getEmail).orElse(null);
         return Optional.of(new OutgoingMail(id, message.getSender(), replyTo, message.getRecipient(),
                 message.getSubject(), message.getBody(), files));
     }
