@@ -14,13 +14,10 @@ import java.util.Map;
 import java.util.Properties;
 import org.crmir.identity.ApiTokenService;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,11 +37,6 @@ class ApiFuzzIT {
     /** How the server-side preparation hands the token and record ids to the client side (same machine). */
     private static final Path HANDOFF = Path.of(System.getProperty("java.io.tmpdir"), "crmir-api-fuzz.properties");
     private static final int TRIES = 400;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ApiFuzzIT.class, RecordsToAimAt.class);
-    }
 
     @EJB
     ApiTokenService tokens;

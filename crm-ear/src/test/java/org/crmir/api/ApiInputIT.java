@@ -17,12 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.crmir.identity.ApiTokenService;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiInputIT {
 
     private static final String TWO_TO_THE_63 = "9223372036854775808";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ApiInputIT.class);
-    }
 
     @EJB
     ApiTokenService tokens;

@@ -17,13 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.crmir.identity.ApiTokenService;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiIT {
 
     private static final Path HANDOFF = Path.of(System.getProperty("java.io.tmpdir"), "crmir-openapi.properties");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(OpenApiIT.class, RecordsToAimAt.class);
-    }
 
     @EJB
     ApiTokenService tokens;

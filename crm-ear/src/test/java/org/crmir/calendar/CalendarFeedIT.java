@@ -25,12 +25,9 @@ import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalendarFeedIT {
 
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(CalendarFeedIT.class);
-    }
 
     @EJB
     CalendarFeedService links;

@@ -13,12 +13,9 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
 import org.crmir.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ClientSearchIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ClientSearchIT.class);
-    }
 
     @EJB
     ClientService clients;

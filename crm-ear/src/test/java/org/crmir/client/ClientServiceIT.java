@@ -28,11 +28,8 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsSupport;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The client service in the real server against MariaDB: roles, validation, locking, paging and the audit trail. */
 @ExtendWith(ArquillianExtension.class)
 class ClientServiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ClientServiceIT.class);
-    }
 
     @EJB
     ClientService clients;

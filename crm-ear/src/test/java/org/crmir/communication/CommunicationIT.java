@@ -30,14 +30,11 @@ import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CommunicationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(CommunicationIT.class);
-    }
 
     @EJB
     CommunicationService communication;

@@ -28,14 +28,11 @@ import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +47,6 @@ class ContractSendingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern LINK = Pattern.compile("(http\\S+/public/contract\\.xhtml\\?token=([A-Za-z0-9_-]+))");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ContractSendingIT.class);
-    }
 
     @EJB
     ContractService contracts;

@@ -22,12 +22,9 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.crmir.figures.FigureBook;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DemoHistoryIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(DemoHistoryIT.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -36,13 +36,10 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +56,6 @@ class ActivityFiguresIT {
 
     private static final String HKD = "HKD";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ActivityFiguresIT.class, FiguresSql.class);
-    }
 
     @EJB
     ContractFigures contractFigures;

@@ -42,13 +42,10 @@ import org.crmir.shared.Money;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,11 +65,6 @@ class FigureSourcesIT {
     private static final List<Class<?>> READERS = List.of(ReceivablesFigures.class, MoneyFigures.class,
             MoneyTrends.class, RankingFigures.class, FigureCurrencies.class, SalesFigures.class, ContractFigures.class,
             ActivityFigures.class);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(FigureSourcesIT.class, FiguresSql.class);
-    }
 
     @EJB
     ReceivablesFigures receivables;

@@ -27,11 +27,8 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MoneyFiguresIT {
 
     static final String NZD = "NZD";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(MoneyFiguresIT.class, SourceRows.class);
-    }
 
     @EJB
     Fixtures fixtures;

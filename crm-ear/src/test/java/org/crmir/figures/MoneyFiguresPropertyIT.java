@@ -12,11 +12,8 @@ import org.crmir.payment.PaymentService;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
@@ -37,13 +34,6 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 @ExtendWith(ArquillianExtension.class)
 class MoneyFiguresPropertyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWithJqwik(MoneyFiguresPropertyIT.class, MoneyFiguresProperties.class,
-                MoneySequences.class, MoneySequences.Services.class, MoneySequences.Step.class,
-                MoneySequences.Kind.class);
-    }
 
     @EJB
     Fixtures fixtures;

@@ -28,11 +28,8 @@ import org.crmir.shared.Money;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +46,6 @@ class OwnerChangeWhileWritingIT {
 
     /** Long enough for the owner change to reach the client while the writer's transaction is open. */
     private static final long WRITER_PAUSE_MILLIS = 1_500;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(OwnerChangeWhileWritingIT.class);
-    }
 
     @EJB
     Fixtures fixtures;

@@ -25,12 +25,9 @@ import org.crmir.shared.Money;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReceivablesFiguresIT {
 
     private static final String CURRENCY = "NOK";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReceivablesFiguresIT.class, FiguresSql.class);
-    }
 
     @EJB
     Fixtures fixtures;

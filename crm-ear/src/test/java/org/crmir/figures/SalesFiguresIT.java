@@ -27,14 +27,9 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
 import org.crmir.support.WebSession;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,24 +46,6 @@ class SalesFiguresIT {
 
     private static final String HKD = "HKD";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(SalesFiguresIT.class, AnalyticsScopeOfTheTest.class,
-                FiguresSql.class);
-        // The analytics page is another helper's; this page stands in for it, with this test's scope.
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        web.addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
-                + " xmlns:ui=\"jakarta.faces.facelets\" xmlns:h=\"jakarta.faces.html\""
-                + " template=\"/WEB-INF/templates/layout.xhtml\">"
-                + "<ui:define name=\"content\"><h:form id=\"tables\">" // as the analytics page's parts sit
-                + "<ui:include src=\"/WEB-INF/figures/analytics-activity.xhtml\">"
-                + "<ui:param name=\"analyticsScope\" value=\"#{analyticsScopeOfTheTest}\"/></ui:include>"
-                + "</h:form></ui:define></ui:composition>"), "it-analytics-activity.xhtml");
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
-    }
 
     /** HKD, this quarter and the one before, by quarter. */
     @jakarta.inject.Named

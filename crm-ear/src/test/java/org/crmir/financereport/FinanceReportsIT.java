@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.crmir.financereport.ReportBook.Totals;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FinanceReportsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return ReportReading.deploymentWithReaders(FinanceReportsIT.class, ReportBook.class);
-    }
 
     @EJB
     ReportBook book;

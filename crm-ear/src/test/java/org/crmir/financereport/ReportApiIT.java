@@ -14,13 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.crmir.identity.Role;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportApiIT {
 
     private static final String RUNS = "/api/v1/reports/runs";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReportApiIT.class);
-    }
 
     @EJB
     Fixtures fixtures;

@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportOutputStoresIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return ReportReading.deploymentWithReaders(ReportOutputStoresIT.class, ReportBook.class);
-    }
 
     @EJB
     ReportBook book;

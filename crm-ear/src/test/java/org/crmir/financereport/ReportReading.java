@@ -20,9 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crmir.financereport.ReportBook.Totals;
-import org.crmir.support.Deployments;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Reads reports as a person or a program would, inside the server: a PDF's text (PDFBox), a spreadsheet's total row
@@ -31,20 +28,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class ReportReading {
 
     private ReportReading() {
-    }
-
-    /** crmir.ear with {@code testClasses}, and PDFBox and Apache POI in its web module to read the outputs. */
-    static EnterpriseArchive deploymentWithReaders(Class<?>... testClasses) {
-        EnterpriseArchive ear = Deployments.crmirWith(testClasses);
-        ear.getAsType(WebArchive.class, "crm-web.war").addClass(ReportReading.class);
-        return Deployments.withLibrariesOf(ear, Loader.class, org.apache.pdfbox.io.RandomAccessRead.class,
-                org.apache.fontbox.FontBoxFont.class, org.apache.commons.logging.LogFactory.class,
-                XSSFWorkbook.class, org.apache.poi.ss.usermodel.Workbook.class,
-                org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class,
-                org.apache.xmlbeans.XmlObject.class, org.apache.commons.compress.archivers.ArchiveEntry.class,
-                org.apache.commons.io.IOUtils.class, org.apache.commons.lang3.StringUtils.class,
-                org.apache.commons.codec.digest.DigestUtils.class, org.apache.commons.math3.util.FastMath.class,
-                com.zaxxer.sparsebits.SparseBitSet.class, org.apache.logging.log4j.LogManager.class);
     }
 
     static String pdfText(byte[] pdf) throws Exception {

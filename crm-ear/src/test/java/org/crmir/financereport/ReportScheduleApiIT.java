@@ -15,15 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.crmir.identity.Role;
 import org.crmir.support.AsFinance;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
 import org.crmir.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportScheduleApiIT {
 
     private static final String SCHEDULES = "/api/v1/report-schedules";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReportScheduleApiIT.class);
-    }
 
     @EJB
     Fixtures fixtures;

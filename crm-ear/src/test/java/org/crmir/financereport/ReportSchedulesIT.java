@@ -34,15 +34,12 @@ import org.crmir.identity.UserSummary;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +56,6 @@ class ReportSchedulesIT {
 
     private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
     private static final String OWNER_MAIL = "it-finance@crmir.test";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReportSchedulesIT.class, ReportBook.class);
-    }
 
     @EJB
     ReportBook book;

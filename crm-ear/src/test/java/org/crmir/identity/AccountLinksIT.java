@@ -23,15 +23,12 @@ import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.FacesForms;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +44,6 @@ class AccountLinksIT {
 
     private static final String PAGE = "/public/set-password.xhtml";
     private static final String CHOSEN = "granite kettle orbit";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(AccountLinksIT.class, AccountLinkRows.class, SignInFailureRows.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

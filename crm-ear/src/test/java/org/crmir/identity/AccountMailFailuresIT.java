@@ -16,14 +16,11 @@ import org.crmir.communication.AccountMailFailed;
 import org.crmir.notification.NotificationService;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountMailFailuresIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(AccountMailFailuresIT.class, AccountLinkRows.class,
-                AccountMailFailureProbe.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -22,14 +22,11 @@ import org.crmir.identity.web.OidcProvider;
 import org.crmir.identity.web.OidcTokens;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.Keycloak;
 import org.crmir.support.SsoBrowser;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +40,6 @@ class DirectoryCheckIT {
 
     private static final String PASSWORD = "Directory-Test-2026";
     private static final String PAGE = "/clients.xhtml";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(DirectoryCheckIT.class, ApiTokenRows.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -20,12 +20,9 @@ import org.crmir.audit.AuditService;
 import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.FacesForms;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PasswordSignInSwitchIT {
 
     private static final String PASSWORD = "slate meadow lantern";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(PasswordSignInSwitchIT.class, AccountLinkRows.class, SignInFailureRows.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.Keycloak;
 import org.crmir.support.MailLinks;
@@ -17,9 +16,7 @@ import org.crmir.support.MailServer;
 import org.crmir.support.SsoBrowser;
 import org.crmir.support.TestUsers;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +33,6 @@ class SessionsEndIT {
 
     private static final String PASSWORD = "amber quarry whistle";
     private static final String PAGE = "/clients.xhtml";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(SessionsEndIT.class, AccountLinkRows.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -18,12 +18,9 @@ import org.crmir.audit.AuditService;
 import org.crmir.shared.PageRequest;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.RawHttp;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +38,6 @@ class SignInThrottleIT {
     private static final String PASSWORD = "a-good-long-password";
     private static final String LOCKED = "Too many failed sign-ins";
     private static final String WRONG = "Unknown username or wrong password.";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(SignInThrottleIT.class, SignInFailureRows.class);
-    }
 
     @EJB
     AsAdmin asAdmin;

@@ -12,15 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.ForeignTokens;
 import org.crmir.support.Http;
 import org.crmir.support.Keycloak;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SsoSignInIT {
 
     private static final String PASSWORD = "Sso-Test-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private final HttpClient crmir = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();

@@ -16,12 +16,9 @@ import java.util.UUID;
 import org.crmir.identity.web.OidcException;
 import org.crmir.identity.web.OidcTokens;
 import org.crmir.support.AsAdmin;
-import org.crmir.support.Deployments;
 import org.crmir.support.ForeignTokens;
 import org.crmir.support.Keycloak;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SsoTokensIT {
 
     private static final String PASSWORD = "Sso-Test-2026";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(SsoTokensIT.class);
-    }
 
     @Inject
     OidcTokens tokens;

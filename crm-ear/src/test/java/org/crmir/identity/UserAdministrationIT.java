@@ -20,12 +20,9 @@ import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** User administration: who may do it, what sign-in then accepts, and what the audit trail keeps. */
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(UserAdministrationIT.class);
-    }
 
     @EJB
     UserService users;

@@ -35,13 +35,10 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,11 +52,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentsApiIT {
 
     private static final String PROBLEM = "application/problem+json";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(DocumentsApiIT.class);
-    }
 
     @EJB
     CatalogService catalog;

@@ -10,7 +10,6 @@ import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.crmir.client.ClientService;
@@ -27,11 +26,8 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Quotes, invoices and credit notes through their lifecycles (numbering: {@link InvoiceNumberingIT}). */
 @ExtendWith(ArquillianExtension.class)
 class DocumentsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(DocumentsIT.class);
-    }
 
     @EJB
     InvoiceService invoices;

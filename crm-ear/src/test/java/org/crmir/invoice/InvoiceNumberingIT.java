@@ -25,11 +25,8 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InvoiceNumberingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(InvoiceNumberingIT.class);
-    }
 
     @EJB
     InvoiceService invoices;

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Http;
 import org.crmir.support.MailLinks;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,11 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AccountJourneyIT extends BrowserJourney {
 
     private static final Path SHOTS = Path.of("target", "accounts");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void invitedPersonChoosesAPasswordSignsInAndLaterResetsIt() throws Exception {

@@ -13,11 +13,8 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,11 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class BankTransferJourneyIT extends BrowserJourney {
 
     private static final String IBAN = "DE89 3704 0044 0532 0130 00";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private void shot(String name) throws Exception {
         Files.write(Path.of("/tmp/quotes-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

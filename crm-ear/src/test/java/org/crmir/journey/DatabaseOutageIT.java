@@ -14,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
 import org.crmir.support.Keycloak;
 import org.crmir.support.RawHttp;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DatabaseOutageIT {
 
     private static final long QUICK_MILLIS = 2_500;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void whileTheDatabaseIsDownRequestsAreAnswered503Quickly() throws Exception {

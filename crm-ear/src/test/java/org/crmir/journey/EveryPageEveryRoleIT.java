@@ -17,11 +17,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.crmir.journey.PageExpectations.Access;
 import org.crmir.journey.PageExpectations.Visitor;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -43,11 +40,6 @@ class EveryPageEveryRoleIT extends BrowserJourney {
     private static final String PASSWORD = "Every-Page-2026";
     private static final List<String> ERROR_PAGE_WORDS = List.of("Something went wrong", "Page not found",
             "Not allowed", "Internal Server Error", "Forbidden", "Error 500", "Exception");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private final List<String> failures = new ArrayList<>();
 

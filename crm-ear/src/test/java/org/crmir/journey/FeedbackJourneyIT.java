@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,11 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class FeedbackJourneyIT extends BrowserJourney {
 
     private static final By GROWL = By.id("growl_container");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private int occurrencesOnScreen(String text) {
         String screen = browser.findElement(By.tagName("body")).getText();

@@ -9,12 +9,9 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,11 +32,6 @@ class FiguresPushJourneyIT extends BrowserJourney {
 
     /** The bridge's gap, less what loopback and the browser may add or take between two pushes. */
     private static final long LEAST_GAP_SEEN_MILLIS = 200;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(FiguresMovedTrigger.class, FiguresMovedServlet.class);
-    }
 
     @Test
     void committedChangesReRenderAnOpenAnalyticsPageCoalescedAndEndingOnTheLast() throws Exception {

@@ -18,15 +18,12 @@ import org.crmir.quote.Quote;
 import org.crmir.quote.QuoteService;
 import org.crmir.shared.LineInput;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.MailServer;
 import org.crmir.support.RawHttp;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostHeaderIT {
 
     private static final String EVIL = "evil.example";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(HostHeaderIT.class);
-    }
 
     @EJB
     Fixtures fixtures;

@@ -9,12 +9,9 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.Map;
@@ -33,11 +30,6 @@ class MoneyDashboardJourneyIT extends BrowserJourney {
 
     /** A currency no other test uses, so that its figures are this journey's alone. */
     private static final String DKK = "DKK";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void aPaymentThroughTheApiMovesTheOpenDashboard() throws Exception {

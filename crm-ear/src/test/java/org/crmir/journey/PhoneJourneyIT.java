@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.crmir.journey.PageExpectations.Visitor;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,11 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PhoneJourneyIT extends BrowserJourney {
 
     private static final Path SHOTS = Path.of("target", "phone");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private void fitsTheScreen(String page) {
         String wider = widerThanTheScreen(page);

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,11 +23,6 @@ class ReconciliationJourneyIT extends BrowserJourney {
 
     private static final By RECEIVED_TODAY_EUR = By.xpath(
             "//tbody[@id='recon:figures_data']/tr[td[1][normalize-space()='EUR']]/td[4]");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private BigDecimal receivedTodayInEuro() {
         List<WebElement> cells = browser.findElements(RECEIVED_TODAY_EUR);

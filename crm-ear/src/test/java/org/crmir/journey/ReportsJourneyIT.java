@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,11 +22,6 @@ class ReportsJourneyIT extends BrowserJourney {
 
     private static final By FIRST_STATUS = By.id("runs:table:0:status");
     private static final By FIRST_RUN = By.xpath("//tbody[@id='runs:table_data']/tr[1]/td[1]");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void aReportRunOnThePageIsShownDoneAndDownloads() {

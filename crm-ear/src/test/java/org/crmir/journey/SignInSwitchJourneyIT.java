@@ -8,11 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,11 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SignInSwitchJourneyIT extends BrowserJourney {
 
     private static final Path SHOTS = Path.of("target", "accounts");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void whileOffOnlyTheBreakGlassAdministratorSignsInAndCanSwitchItOnAgain() throws Exception {

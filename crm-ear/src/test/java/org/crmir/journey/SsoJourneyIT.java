@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Keycloak;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,11 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SsoJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "Sso-Journey-2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     /** The realm's own users (server-config/src/main/keycloak/crmir-realm.json), one per role. */
     private record RealmUser(String name, String password, String fullName, boolean finance, boolean admin) {

@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crmir.support.Deployments;
 import org.crmir.support.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,11 +30,6 @@ import org.openqa.selenium.WebElement;
 class TileCountsJourneyIT extends BrowserJourney {
 
     private static final Pattern TOTAL = Pattern.compile("of ([\\d,.\\u00a0\\u202f ]+)\\s*$");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     private record CountedLink(String title, long count, String href) {
     }

@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crmir.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -44,11 +41,6 @@ class UserLanguageJourneyIT extends BrowserJourney {
     private static final Pattern CODE = Pattern.compile(
             "\\b(PARTIALLY_PAID|BANK_TRANSFER|MOBILE_MONEY|ISSUED|DRAFT|PAID|OVERDUE|CASH|PAYMENT|REFUND|RECORDED"
                     + "|OUTBOUND|INBOUND|EMAIL|QUEUED|SENDING|SENT|FAILED|COMPANY|PERSON|ACTIVE|ARCHIVED|MONTHLY)\\b");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.crmir();
-    }
 
     @Test
     void aGermanUserReadsWordsAndNumbersTheirWay() throws Exception {

@@ -42,14 +42,11 @@ import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Http;
 import org.crmir.support.WebSession;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +64,6 @@ class MpesaIT {
             "crmir-test-callback-secret");
     private static final String PHONE = "0712 345 678";
     private static final String MSISDN = "254712345678";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWithGatewayFakes(MpesaIT.class, FakeDaraja.class);
-    }
 
     @EJB
     MpesaCollection mpesa;

@@ -32,11 +32,8 @@ import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Fixtures;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Manual payments in the real server: allocation, credit, refunds, voids, roles, and concurrency. */
 @ExtendWith(ArquillianExtension.class)
 class PaymentsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(PaymentsIT.class);
-    }
 
     @EJB
     PaymentService payments;

@@ -25,14 +25,11 @@ import org.crmir.shared.LineInput;
 import org.crmir.shared.Money;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.FacesForms;
 import org.crmir.support.Fixtures;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,11 +46,6 @@ class ReceiptPagesIT {
     private static final String FAILURE = "Receipt printer out of paper (reference it-receipt-1)";
     /** The confirmation (the growl's script escapes the hyphen of the receipt's number before it). */
     private static final String CONFIRMED = "is being prepared again; it is emailed to the client once it is ready.";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReceiptPagesIT.class);
-    }
 
     @EJB
     PaymentService payments;

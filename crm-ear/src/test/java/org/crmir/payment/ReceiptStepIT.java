@@ -30,14 +30,11 @@ import org.crmir.payment.ReceiptPdfService.ReceiptState;
 import org.crmir.shared.Money;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReceiptStepIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(ReceiptStepIT.class);
-    }
 
     @EJB
     PaymentService payments;

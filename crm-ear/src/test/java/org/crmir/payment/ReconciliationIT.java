@@ -47,16 +47,12 @@ import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
 import org.crmir.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,26 +70,6 @@ class ReconciliationIT {
     private static final String SECRET = System.getenv().getOrDefault("CRMIR_STRIPE_WEBHOOK_SECRET",
             "whsec_crmir_test_only");
     private static final Duration PATIENCE = Duration.ofSeconds(40);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(ReconciliationIT.class);
-        // PDFBox reads the receipt's text inside the server, where the mail server runs.
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
-    }
-
-    private static java.io.File jarOf(Class<?> type) {
-        try {
-            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @EJB
     ReconciliationService reconciliation;

@@ -37,14 +37,11 @@ import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StripeCheckoutIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWithGatewayFakes(StripeCheckoutIT.class, FakeStripe.class);
-    }
 
     @EJB
     PayLinkService payLinks;

@@ -25,13 +25,10 @@ import org.crmir.shared.PageRequest;
 import org.crmir.support.AsFinance;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Http;
 import org.crmir.support.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +42,6 @@ class StripeWebhookIT {
 
     private static final String SECRET = System.getenv().getOrDefault("CRMIR_STRIPE_WEBHOOK_SECRET",
             "whsec_crmir_test_only");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.crmirWith(StripeWebhookIT.class);
-    }
 
     @EJB
     GatewayIntake intake;

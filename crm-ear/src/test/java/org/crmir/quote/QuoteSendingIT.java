@@ -39,15 +39,11 @@ import org.crmir.shared.PageRequest;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.support.AsSales;
 import org.crmir.support.AsViewer;
-import org.crmir.support.Deployments;
 import org.crmir.support.Eventually;
 import org.crmir.support.Fixtures;
 import org.crmir.support.Http;
 import org.crmir.support.MailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,26 +60,6 @@ class QuoteSendingIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern LINK = Pattern.compile("(http\\S+/public/quote\\.xhtml\\?token=([A-Za-z0-9_-]+))");
     private static final String OWNER_EMAIL = AsSales.USERNAME + "@crmir.test";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.crmirWith(QuoteSendingIT.class);
-        // PDFBox reads the attached PDF inside the server, where the mail server runs.
-        WebArchive web = ear.getAsType(WebArchive.class, "crm-web.war");
-        web.addAsLibraries(jarOf(Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
-        ear.delete("crm-web.war");
-        ear.addAsModule(web);
-        return ear;
-    }
-
-    private static java.io.File jarOf(Class<?> type) {
-        try {
-            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @EJB
     QuoteService quotes;
