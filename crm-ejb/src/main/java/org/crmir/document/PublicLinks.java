@@ -1,6 +1,7 @@
 package org.crmir.document;
 
 import java.util.Optional;
+import org.crmir.shared.PublicAddress;
 import org.crmir.shared.RandomSecrets;
 
 /**
@@ -11,18 +12,14 @@ import org.crmir.shared.RandomSecrets;
 public final class PublicLinks {
 
     /** The environment variable with the address the world reaches CRMir at. */
-    public static final String PUBLIC_URL = "CRMIR_PUBLIC_URL";
+    public static final String PUBLIC_URL = PublicAddress.VARIABLE;
 
     private PublicLinks() {
     }
 
     /** Where the world reaches CRMir, without a trailing slash; empty when not configured. */
     public static Optional<String> publicUrl() {
-        String url = System.getenv(PUBLIC_URL);
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(url.strip().replaceAll("/+$", ""));
+        return PublicAddress.url();
     }
 
     /** A new unguessable token for a document's public link (256 random bits, URL-safe). */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
@@ -53,10 +52,7 @@ public class ScheduleOwners {
 
     /** Tells every active administrator on the bell. */
     public void tellAdministrators(String text, String link) {
-        List<String> admins = em.createQuery("SELECT u.username FROM UserAccount u JOIN u.roles r"
-                + " WHERE r = :admin AND u.active = TRUE ORDER BY u.username", String.class)
-                .setParameter("admin", Role.ADMIN).getResultList();
-        for (String admin : admins) {
+        for (String admin : accounts.activeAdministrators()) {
             notifications.notify(admin, text, link);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.crmir.shared.NotFoundException;
 
@@ -34,6 +35,13 @@ public class UserAccounts {
     /** The user called {@code username}; {@link NotFoundException} when there is none. */
     public UserAccount named(String username) {
         return byUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    /** The usernames of every active administrator, in order: who hears of what only an administrator can fix. */
+    public List<String> activeAdministrators() {
+        return em.createQuery("SELECT u.username FROM UserAccount u JOIN u.roles r"
+                + " WHERE r = :admin AND u.active = TRUE ORDER BY u.username", String.class)
+                .setParameter("admin", Role.ADMIN).getResultList();
     }
 
     /** The active user called {@code username}, if there is one. */
