@@ -317,6 +317,18 @@ public class Invoice extends PricedDocument<InvoiceLine> {
         return fields;
     }
 
+    /** What a receiver of an event about this invoice needs most (outbound webhooks). */
+    public java.util.Map<String, Object> eventFacts() {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("number", number);
+        facts.put("clientId", getClientId());
+        facts.put("total", getTotal().amount());
+        facts.put("balance", getBalance().amount());
+        facts.put("currency", getCurrency());
+        facts.put("dueDate", dueDate);
+        return facts;
+    }
+
     public Long getId() { return id; }
     public String getSeries() { return series; }
     public String getNumber() { return number; }

@@ -80,6 +80,7 @@ final class PageExpectations {
             Map.entry("/admin/settings.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/templates.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/admin/audit.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
+            Map.entry("/admin/webhooks.xhtml", new Access(EnumSet.of(Visitor.ADMIN), 200)),
             Map.entry("/api/docs", EVERYBODY));
 
     /** The pages that are not Faces views: servlets that answer a page for people to read. */

@@ -1,5 +1,8 @@
 package org.crmir.client;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -50,6 +53,9 @@ public class ClientService {
     EntityManager em;
 
     @Inject
+    Event<BusinessEvent> happened;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -98,6 +104,8 @@ public class ClientService {
         em.flush();
         audit.record(Caller.nameOf(context), CLIENT, client.getId(), AuditAction.CREATE, Map.of(),
                 client.auditSnapshot());
+        happened.fire(new BusinessEvent(BusinessEventType.CLIENT_CREATED, client.getId(),
+                Map.of("name", client.getName(), "owner", client.getOwner())));
         return client;
     }
 

@@ -1,5 +1,8 @@
 package org.crmir.contract;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -48,6 +51,9 @@ public class ContractService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<BusinessEvent> happened;
 
     @Inject
     UserAccounts accounts;
@@ -220,11 +226,18 @@ public class ContractService {
                     created.put("renewalOf", current.label());
                     audit.record(actor, CONTRACT, next.getId(), AuditAction.CREATE, Map.of(), created);
                     renewals.add(next.getId());
+                    happened.fire(new BusinessEvent(BusinessEventType.CONTRACT_RENEWED, next.getId(),
+                            Map.of("renewalOf", current.getId(), "clientId", next.getClientId(),
+                                    "title", next.getTitle(), "startDate", next.getStartDate(),
+                                    "endDate", next.getEndDate())));
                     current = next;
                 }
                 changed++;
             } else if (contract.expireIfEnded(today)) {
                 audit.record(actor, CONTRACT, contract.getId(), AuditAction.UPDATE, before, contract.auditSnapshot());
+                happened.fire(new BusinessEvent(BusinessEventType.CONTRACT_EXPIRED, contract.getId(),
+                        Map.of("clientId", contract.getClientId(), "title", contract.getTitle(),
+                                "endDate", contract.getEndDate())));
                 changed++;
             }
         }

@@ -1,5 +1,8 @@
 package org.crmir.invoice;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -47,6 +50,9 @@ public class InvoiceService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<BusinessEvent> happened;
 
     @Inject
     BusinessClock clock;
@@ -139,6 +145,7 @@ public class InvoiceService {
         long value = numbers.next(series, today.getYear());
         invoice.numbered(DocumentNumbers.format(series, today.getYear(), value, 6));
         audit.record(Caller.nameOf(context), INVOICE, id, AuditAction.UPDATE, before, invoice.auditSnapshot());
+        happened.fire(new BusinessEvent(BusinessEventType.INVOICE_ISSUED, id, invoice.eventFacts()));
         return invoice;
     }
 
@@ -148,6 +155,7 @@ public class InvoiceService {
         FigureChange figuresMoving = figures.changing(FigureSource.INVOICE, id);
         Invoice voided = drafting.change(KIND, Caller.nameOf(context), invoice, Invoice::voidInvoice);
         figuresMoving.apply();
+        happened.fire(new BusinessEvent(BusinessEventType.INVOICE_VOIDED, id, voided.eventFacts()));
         return voided;
     }
 
@@ -186,6 +194,9 @@ public class InvoiceService {
         audit.record(Caller.nameOf(context), "CreditNote", note.getId(), AuditAction.CREATE, Map.of(),
                 Map.of("number", note.getNumber(), "invoice", invoice.getNumber(), "amount", amount.toString(),
                         "reason", note.getReason()));
+        happened.fire(new BusinessEvent(BusinessEventType.CREDIT_NOTE_ISSUED, note.getId(), Map.of("number",
+                note.getNumber(), "invoiceId", invoiceId, "clientId", note.getClientId(),
+                "amount", note.getAmount().amount(), "currency", note.getCurrency())));
         return note;
     }
 

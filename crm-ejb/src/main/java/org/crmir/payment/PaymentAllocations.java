@@ -1,5 +1,8 @@
 package org.crmir.payment;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -45,6 +48,9 @@ public class PaymentAllocations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<BusinessEvent> happened;
 
     @Inject
     BusinessClock clock;
@@ -111,7 +117,12 @@ public class PaymentAllocations {
         Map<String, String> before = invoice.auditSnapshot();
         List<FigureChange> figuresMoving = changing(payment, invoice);
         payment.allocate(part);
+        boolean paidBefore = invoice.getStatus() == InvoiceStatus.PAID;
         invoice.receivePayment(part, payment.getReceivedOn());
+        if (!paidBefore && invoice.getStatus() == InvoiceStatus.PAID) {
+            happened.fire(new BusinessEvent(BusinessEventType.INVOICE_PAID, invoice.getId(),
+                    invoice.eventFacts()));
+        }
         em.persist(new Allocation(payment.getId(), invoice.getId(), part.amount(), clock.now()));
         figuresMoving.forEach(FigureChange::apply);
         audit.record(Caller.nameOf(context), INVOICE, invoice.getId(), AuditAction.UPDATE, before,

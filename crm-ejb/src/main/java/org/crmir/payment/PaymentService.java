@@ -1,5 +1,7 @@
 package org.crmir.payment;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -45,6 +47,9 @@ public class PaymentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<BusinessEvent> happened;
 
     @Inject
     BusinessClock clock;
@@ -98,6 +103,7 @@ public class PaymentService {
         figures.added(FigureSource.PAYMENT, payment.getId());
         audit.record(Caller.nameOf(context), PAYMENT, payment.getId(), AuditAction.CREATE, Map.of(),
                 payment.auditSnapshot());
+        happened.fire(new BusinessEvent(BusinessEventType.PAYMENT_RECORDED, payment.getId(), facts(payment)));
         if (allocateAutomatically) {
             allocations.allocateOldestFirst(payment);
         }
@@ -203,6 +209,7 @@ public class PaymentService {
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
         audit.record(Caller.nameOf(context), PAYMENT, refund.getId(), AuditAction.CREATE, Map.of(),
                 refund.auditSnapshot());
+        happened.fire(new BusinessEvent(BusinessEventType.PAYMENT_REFUNDED, refund.getId(), facts(refund)));
         recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         return refund;
     }
@@ -232,6 +239,7 @@ public class PaymentService {
         audit.record(Caller.nameOf(context), PAYMENT, paymentId, AuditAction.UPDATE, before, payment.auditSnapshot());
         audit.record(Caller.nameOf(context), PAYMENT, back.getId(), AuditAction.CREATE, Map.of(),
                 back.auditSnapshot());
+        happened.fire(new BusinessEvent(BusinessEventType.PAYMENT_REFUNDED, back.getId(), facts(back)));
         recorded.fire(new PaymentRecorded(payment.getId(), payment.getClientId()));
         return java.util.Optional.of(back);
     }
@@ -299,5 +307,18 @@ public class PaymentService {
 
     private LocalDate today() {
         return clock.today();
+    }
+
+    /** What a receiver of a payment's event needs most; a refund names the payment it gives back. */
+    private static Map<String, Object> facts(Payment payment) {
+        Map<String, Object> facts = new java.util.HashMap<>();
+        facts.put("clientId", payment.getClientId());
+        facts.put("amount", payment.getAmount().amount());
+        facts.put("currency", payment.getCurrency());
+        facts.put("method", payment.getMethod());
+        facts.put("reference", payment.getReference());
+        facts.put("receivedOn", payment.getReceivedOn());
+        facts.put("refundOf", payment.getRefundOf());
+        return facts;
     }
 }

@@ -1,5 +1,8 @@
 package org.crmir.quote;
 
+import org.crmir.shared.BusinessEventType;
+import org.crmir.shared.BusinessEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +53,9 @@ public class QuoteService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<BusinessEvent> happened;
 
     @Inject
     BusinessClock clock;
@@ -185,6 +191,9 @@ public class QuoteService {
         drafting.change(KIND, "client:" + quote.getNumber(), quote,
                 q -> q.accept(clock.now(), clock.today()));
         figuresMoving.apply();
+        happened.fire(new BusinessEvent(BusinessEventType.QUOTE_ACCEPTED, quote.getId(), Map.of("number",
+                quote.getNumber(), "clientId", quote.getClientId(), "total", quote.getTotal().amount(),
+                "currency", quote.getCurrency())));
         decisionNotice.tellOwner(quote);
         return publicView(token);
     }

@@ -49,9 +49,10 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, null));
     }
 
-    /** "billingAddress.postalCode" → "Billing address postal code". */
+    /** "billingAddress.postalCode" → "Billing address postal code"; "url" → "URL". */
     static String humanise(String field) {
-        String spaced = field.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        String spaced = field.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                .replaceAll("\\burl\\b", "URL");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }
