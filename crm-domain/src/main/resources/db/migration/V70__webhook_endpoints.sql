@@ -34,6 +34,7 @@ CREATE TABLE webhook_deliveries (
     last_status     INT          NULL,
     last_attempt_at DATETIME(6)  NULL,
     next_attempt_at DATETIME(6)  NULL,
+    claimed_until   DATETIME(6)  NULL,
     version         BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     UNIQUE KEY uq_webhook_deliveries_event (endpoint_id, event_id),

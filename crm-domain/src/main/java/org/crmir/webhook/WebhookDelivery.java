@@ -59,6 +59,10 @@ public class WebhookDelivery {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    /** Until when a sender holds the attempt it is making; null between attempts. */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     @Version
     private long version;
 
@@ -79,7 +83,17 @@ public class WebhookDelivery {
         return state == DeliveryState.PENDING && attempts + 1 == attempt;
     }
 
+    /** Takes the awaited attempt for {@code hold}; false while another sender holds it. */
+    public boolean claim(Instant now, java.time.Duration hold) {
+        if (claimedUntil != null && claimedUntil.isAfter(now)) {
+            return false;
+        }
+        claimedUntil = now.plus(hold);
+        return true;
+    }
+
     public void attempted(Integer status, boolean succeeded, Instant at, Instant next) {
+        claimedUntil = null;
         attempts++;
         lastStatus = status;
         lastAttemptAt = at;
@@ -88,6 +102,7 @@ public class WebhookDelivery {
     }
 
     public void skipped() {
+        claimedUntil = null;
         state = DeliveryState.SKIPPED;
         nextAttemptAt = null;
     }

@@ -9,37 +9,57 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A receiver of CRMir's webhooks on loopback, as another system would run one: it answers each delivery with the
  * next status it was told to (then 200) and keeps what arrived.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery as it arrived. */
-    record Received(Instant at, String signature, String eventId, String eventType, String body) {
+    public record Received(Instant at, String signature, String eventId, String eventType, String body) {
+
+        /** What docs/WEBHOOKS.md tells a receiver to do, written apart from CRMir's signer. */
+        public boolean signedWith(String secret) throws Exception {
+            String t = null;
+            String v1 = null;
+            for (String part : signature.split(",")) {
+                if (part.startsWith("t=")) {
+                    t = part.substring(2);
+                } else if (part.startsWith("v1=")) {
+                    v1 = part.substring(3);
+                }
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return expected.equals(v1) && Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(t)) < 300;
+        }
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks/crmir", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/crmir";
     }
 
     /** The next deliveries are answered with {@code statuses}, in turn; after them, 200. */
-    void answer(Integer... statuses) {
+    public void answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
     }
 
@@ -59,7 +79,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The deliveries that match, once there are {@code count} of them, within {@code limit}. */
-    List<Received> await(Predicate<Received> match, int count, Duration limit) throws InterruptedException {
+    public List<Received> await(Predicate<Received> match, int count, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             List<Received> matching = new ArrayList<>(received.stream().filter(match).toList());

@@ -105,7 +105,7 @@ public class ClientService {
         audit.record(Caller.nameOf(context), CLIENT, client.getId(), AuditAction.CREATE, Map.of(),
                 client.auditSnapshot());
         happened.fire(new BusinessEvent(BusinessEventType.CLIENT_CREATED, client.getId(),
-                Map.of("name", client.getName(), "owner", client.getOwner())));
+                Map.of("name", client.getName(), "owner", client.getOwner().getUsername())));
         return client;
     }
 

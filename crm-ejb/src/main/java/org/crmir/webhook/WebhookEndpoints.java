@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,19 @@ public class WebhookEndpoints {
     }
 
     public WebhookEndpoint endpoint(long id) {
-        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id);
+        return endpoint(id, LockModeType.NONE);
+    }
+
+    /**
+     * Locked for a change: the sender writes an endpoint's health after each attempt, and an administrator's change
+     * made meanwhile waits for it instead of failing on the version.
+     */
+    private WebhookEndpoint locked(long id) {
+        return endpoint(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private WebhookEndpoint endpoint(long id, LockModeType lock) {
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id, lock);
         if (endpoint == null) {
             throw new NotFoundException("Webhook endpoint", id);
         }
@@ -81,7 +94,7 @@ public class WebhookEndpoints {
     }
 
     public WebhookEndpoint switchOn(long id) {
-        WebhookEndpoint endpoint = endpoint(id);
+        WebhookEndpoint endpoint = locked(id);
         Map<String, String> before = snapshot(endpoint);
         endpoint.enable();
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.ACTIVATE, before, snapshot(endpoint));
@@ -89,7 +102,7 @@ public class WebhookEndpoints {
     }
 
     public WebhookEndpoint switchOff(long id) {
-        WebhookEndpoint endpoint = endpoint(id);
+        WebhookEndpoint endpoint = locked(id);
         Map<String, String> before = snapshot(endpoint);
         endpoint.disable("Switched off by " + Caller.nameOf(context) + ".");
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DEACTIVATE, before, snapshot(endpoint));
@@ -98,7 +111,7 @@ public class WebhookEndpoints {
 
     /** A new signing secret; the old one stops working at once. */
     public WebhookEndpoint rollSecret(long id) {
-        WebhookEndpoint endpoint = endpoint(id);
+        WebhookEndpoint endpoint = locked(id);
         endpoint.rollSecret(newSecret());
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.UPDATE, Map.of("secret", "(old)"),
                 Map.of("secret", "(new)"));
@@ -107,7 +120,7 @@ public class WebhookEndpoints {
 
     /** The endpoint and its deliveries' log. */
     public void delete(long id) {
-        WebhookEndpoint endpoint = endpoint(id);
+        WebhookEndpoint endpoint = locked(id);
         audit.record(Caller.nameOf(context), ENTITY, id, AuditAction.DELETE, snapshot(endpoint), Map.of());
         em.remove(endpoint);
     }
@@ -135,11 +148,13 @@ public class WebhookEndpoints {
 
     /** Sends delivery {@code id} once more now, whatever became of it; a retry that was waiting is overtaken. */
     public WebhookDelivery resend(long id) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
-        if (delivery == null) {
+        WebhookDelivery found = em.find(WebhookDelivery.class, id);
+        if (found == null) {
             throw new NotFoundException("Webhook delivery", id);
         }
-        if (!endpoint(delivery.getEndpointId()).isEnabled()) {
+        WebhookEndpoint endpoint = locked(found.getEndpointId()); // endpoint, then delivery: the sender's order
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (!endpoint.isEnabled()) {
             throw new RuleViolationException("The endpoint is switched off; switch it on to send to it again.");
         }
         delivery.resend(Instant.now());
@@ -148,7 +163,7 @@ public class WebhookEndpoints {
     }
 
     private WebhookEndpoint current(long id, long version) {
-        WebhookEndpoint endpoint = endpoint(id);
+        WebhookEndpoint endpoint = locked(id);
         if (endpoint.getVersion() != version) {
             throw new ConcurrentChangeException("Webhook endpoint");
         }

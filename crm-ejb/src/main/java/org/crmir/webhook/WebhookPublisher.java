@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,10 +46,12 @@ public class WebhookPublisher {
         BusinessEventType type = event.type();
         List<Long> endpoints = em.createQuery("SELECT e.id FROM WebhookEndpoint e JOIN e.events t"
                 + " WHERE e.enabled = TRUE AND t = :type ORDER BY e.id", Long.class)
-                .setParameter("type", type).getResultList();
+                .setParameter("type", type).setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
         if (endpoints.isEmpty()) {
             return; // the common case: one indexed read of a small table
         }
+        // Read with a shared lock (above): an endpoint deleted meanwhile waits for this change to commit, instead of
+        // failing its delivery's foreign key and with it the change.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
         String url = PublicAddress.url().map(u -> u + "/api/v1/" + type.apiCollection() + "/" + event.id()).orElse(null);
