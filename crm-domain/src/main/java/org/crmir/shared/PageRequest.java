@@ -12,6 +12,8 @@ public record PageRequest(int offset, int limit, String sortField, boolean ascen
 
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 25;
+    /** Lists of big tables count exactly up to this; past it they report {@code COUNT_CAP + 1}: "more than 10,000". */
+    public static final int COUNT_CAP = 10_000;
 
     public PageRequest {
         if (offset < 0) {

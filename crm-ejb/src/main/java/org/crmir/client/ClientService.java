@@ -43,7 +43,7 @@ public class ClientService {
     static final String CLIENT = "Client";
     static final String CONTACT = "Contact";
     /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = PageRequest.COUNT_CAP;
 
     /** The columns the list may be sorted by, mapped to entity attributes; anything else is refused. */
     private static final Set<String> SORTABLE = Set.of("name", "email", "phone", "segment", "status", "currency",

@@ -24,7 +24,7 @@ import org.crmir.shared.Queries;
 public class InvoiceQueries {
 
     /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = PageRequest.COUNT_CAP;
 
     @PersistenceContext
     EntityManager em;

@@ -21,7 +21,7 @@ import org.crmir.shared.PageRequest;
 public class PaymentQueries {
 
     /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = PageRequest.COUNT_CAP;
 
     @PersistenceContext
     EntityManager em;

@@ -2,7 +2,6 @@ package org.crmir.webhook;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,9 +40,5 @@ public record WebhookSettings(TargetNetworks networks, RetrySchedule schedule, D
         } catch (DateTimeParseException e) {
             throw new IllegalStateException(name + " must be an ISO-8601 duration such as PT1M: " + value, e);
         }
-    }
-
-    static WebhookSettings of(Map<String, String> env) {
-        return from(env::get);
     }
 }
