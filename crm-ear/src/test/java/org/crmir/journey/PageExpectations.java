@@ -67,6 +67,8 @@ final class PageExpectations {
             Map.entry("/contract-edit.xhtml", EVERY_USER),
             Map.entry("/contract-calendar.xhtml", EVERY_USER),
             Map.entry("/products.xhtml", EVERY_USER),
+            // a viewer reads that the role cannot import
+            Map.entry("/import.xhtml", EVERY_USER),
             Map.entry("/communications.xhtml", EVERY_USER),
             Map.entry("/analytics.xhtml", EVERY_USER),
             Map.entry("/notifications.xhtml", EVERY_USER),
