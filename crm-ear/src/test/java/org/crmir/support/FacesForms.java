@@ -26,6 +26,17 @@ public final class FacesForms {
      */
     public static HttpResponse<String> submit(HttpClient browser, String path, String page, String formId,
             Map<String, String> fields, String button) throws Exception {
+        return post(browser, path, page, formId, fields, button, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As {@link #submit}, for a button that answers with a file: its bytes. */
+    public static HttpResponse<byte[]> download(HttpClient browser, String path, String page, String formId,
+            Map<String, String> fields, String button) throws Exception {
+        return post(browser, path, page, formId, fields, button, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> post(HttpClient browser, String path, String page, String formId,
+            Map<String, String> fields, String button, HttpResponse.BodyHandler<T> answer) throws Exception {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new AssertionError("No view state on the page:\n" + page);
@@ -38,7 +49,7 @@ public final class FacesForms {
         return browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), answer);
     }
 
     /** A GET of {@code path}, any status. */

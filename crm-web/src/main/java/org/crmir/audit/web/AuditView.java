@@ -1,5 +1,9 @@
 package org.crmir.audit.web;
 
+import org.crmir.shared.web.ListExport;
+import java.util.List;
+import java.util.Arrays;
+import java.io.IOException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,5 +47,17 @@ public class AuditView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
+    /** The audit entries the page shows, one line per changed field, as CSV or Excel. */
+    public void export(String format) throws IOException {
+        String byActor = actor;
+        ListExport.send(format, "audit", List.of("When (UTC)", "By", "Record", "Record id", "Action", "Changes"),
+                page -> type != null && id != null ? audit.historyOf(type, id, page).items()
+                        : audit.recent(byActor, page).items(), e -> Arrays.asList(e.occurredAt(), e.actor(),
+                        e.entityType(), e.entityId(), e.action(), e.changes().stream()
+                                .map(c -> c.field() + ": " + (c.before() == null ? "(none)" : c.before()) + " → "
+                                        + (c.after() == null ? "(none)" : c.after()))
+                                .collect(java.util.stream.Collectors.joining("; "))));
+    }
+
     public PagedModel<AuditEntry> getModel() { return model; }
 }

@@ -1,5 +1,8 @@
 package org.crmir.catalog.web;
 
+import org.crmir.shared.web.ListExport;
+import java.util.Arrays;
+import java.io.IOException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -61,6 +64,16 @@ public class ProductsView implements Serializable {
     void init() {
         model = PagedModel.ofPages(page -> catalog.products(search, includeInactive, page), Product::getId);
         rates = catalog.taxRates();
+    }
+
+    /** The products the list shows (search and inactive switch), as CSV or Excel. */
+    public void export(String format) throws IOException {
+        String text = search;
+        boolean inactive = includeInactive;
+        ListExport.send(format, "products", List.of("SKU", "Name", "Kind", "Unit", "Currency", "Price", "Tax rate",
+                "Active"), page -> catalog.products(text, inactive, page).items(), p -> Arrays.asList(p.getSku(),
+                        p.getName(), p.getKind(), p.getUnit(), p.getCurrency(), p.getPrice().amount(),
+                        p.getTaxRate() == null ? null : p.getTaxRate().getName(), p.isActive()));
     }
 
     public void startNew() {

@@ -13,7 +13,7 @@ import org.crmir.client.ClientKind;
 import org.crmir.client.ClientService;
 import org.crmir.client.ClientStatus;
 import org.crmir.client.ClientSummary;
-import org.crmir.shared.web.CsvExport;
+import org.crmir.shared.web.ListExport;
 import org.crmir.shared.web.PagedModel;
 
 /** The client list: searched, filtered, sorted and paged in the database. */
@@ -43,10 +43,10 @@ public class ClientListView implements Serializable {
         return new ClientFilter(search, chosen, segment, null, null, model == null ? null : model.getColumnFilters());
     }
 
-    /** The clients the list shows (search, status, segment and column filters), as CSV. */
-    public void exportCsv() throws IOException {
+    /** The clients the list shows (search, status, segment and column filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
         ClientFilter filter = filter();
-        CsvExport.download("clients.csv", List.of("Name", "Kind", "Email", "Phone", "Segment", "Currency", "Owner",
+        ListExport.send(format, "clients", List.of("Name", "Kind", "Email", "Phone", "Segment", "Currency", "Owner",
                 "Status"), page -> clients.list(filter, page), c -> Arrays.asList(c.name(), c.kind(), c.email(),
                 c.phone(), c.segment(), c.currency(), c.ownerName(), c.status()));
     }

@@ -1,5 +1,8 @@
 package org.crmir.communication.web;
 
+import org.crmir.shared.web.ListExport;
+import java.util.Arrays;
+import java.io.IOException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -55,6 +58,15 @@ public class HistoryView implements Serializable {
     void init() {
         model = new PagedModel<>(() -> communication.count(null, filter()),
                 page -> communication.rows(null, filter(), page), InteractionRow::id);
+    }
+
+    /** The messages and interactions the list shows (all its filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
+        HistoryFilter filter = filter();
+        ListExport.send(format, "communications", List.of("When (UTC)", "Client", "Channel", "Direction", "From", "To",
+                "Subject", "Status", "Error", "By"), page -> communication.rows(null, filter, page),
+                r -> Arrays.asList(r.occurredAt(), r.clientName(), r.channel(), r.direction(), r.sender(),
+                        r.recipient(), r.subject(), r.status(), r.errorText(), r.author()));
     }
 
     /** Fills the filter fields from the URL, once, on the first request. */

@@ -1,5 +1,8 @@
 package org.crmir.contract.web;
 
+import org.crmir.shared.web.ListExport;
+import java.util.Arrays;
+import java.io.IOException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -80,6 +83,15 @@ public class ContractListView implements Serializable {
             Messages.invalid(e);
             return 0;
         }
+    }
+
+    /** The contracts the list shows (all its filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
+        var filter = filter();
+        ListExport.send(format, "contracts", List.of("Number", "Revision", "Client", "Title", "Owner", "Status",
+                "Start", "End", "Renews automatically", "Currency", "Value"), page -> contracts.list(filter, page),
+                c -> Arrays.asList(c.number(), c.revision(), c.clientName(), c.title(), c.owner(), c.status(),
+                        c.startDate(), c.endDate(), c.autoRenew(), c.currency(), c.value()));
     }
 
     /** Fills the filter fields from the URL, once, on the first request. */

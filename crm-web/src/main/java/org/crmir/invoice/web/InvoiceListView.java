@@ -22,7 +22,7 @@ import org.crmir.invoice.InvoiceRow;
 import org.crmir.invoice.InvoiceQueries;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.api.QueryValues;
-import org.crmir.shared.web.CsvExport;
+import org.crmir.shared.web.ListExport;
 import org.crmir.shared.web.PagedModel;
 import org.crmir.shared.web.UrlFilters;
 
@@ -141,10 +141,10 @@ public class InvoiceListView implements Serializable {
         return ProductChoice.complete(catalog, text);
     }
 
-    /** The invoices the list shows (all its filters), as CSV. */
-    public void exportCsv() throws IOException {
+    /** The invoices the list shows (all its filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
         InvoiceFilter filter = filter();
-        CsvExport.download("invoices.csv", List.of("Number", "Client", "Status", "Issued", "Due", "Currency", "Total",
+        ListExport.send(format, "invoices", List.of("Number", "Client", "Status", "Issued", "Due", "Currency", "Total",
                 "Balance"), page -> invoices.list(filter, page), i -> Arrays.asList(i.number(), i.clientName(),
                 i.status(), i.issueDate(), i.dueDate(), i.currency(), i.total(), i.balance()));
     }

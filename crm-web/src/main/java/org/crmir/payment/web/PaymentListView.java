@@ -20,7 +20,7 @@ import org.crmir.payment.PaymentQueries;
 import org.crmir.payment.PaymentRow;
 import org.crmir.payment.PaymentStatus;
 import org.crmir.shared.api.QueryValues;
-import org.crmir.shared.web.CsvExport;
+import org.crmir.shared.web.ListExport;
 import org.crmir.shared.web.PagedModel;
 import org.crmir.shared.web.UrlFilters;
 
@@ -96,10 +96,10 @@ public class PaymentListView implements Serializable {
         return ClientChoice.complete(clients, text);
     }
 
-    /** The payments the list shows (all its filters), as CSV. */
-    public void exportCsv() throws IOException {
+    /** The payments the list shows (all its filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
         PaymentFilter filter = filter();
-        CsvExport.download("payments.csv", List.of("Received on", "Client", "Method", "Kind", "Reference", "Currency",
+        ListExport.send(format, "payments", List.of("Received on", "Client", "Method", "Kind", "Reference", "Currency",
                 "Amount", "Allocated", "Status"), page -> payments.list(filter, page), p -> Arrays.asList(
                 p.receivedOn(), p.clientName(), p.method(), p.kind(), p.reference(), p.currency(), p.amount(),
                 p.allocated(), p.status()));

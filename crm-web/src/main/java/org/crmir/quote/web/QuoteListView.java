@@ -1,5 +1,8 @@
 package org.crmir.quote.web;
 
+import org.crmir.shared.web.ListExport;
+import java.util.Arrays;
+import java.io.IOException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -66,6 +69,14 @@ public class QuoteListView implements Serializable {
     QuoteFilter filter() {
         return new QuoteFilter(QueryValues.statuses("status", status, QuoteStatus.class, QuoteFilter.GROUPS), null,
                 currency, OwnerChoice.ownerOf(owner), decidedFrom, decidedTo, createdFrom, createdTo);
+    }
+
+    /** The quotes the list shows (all its filters), as CSV or Excel. */
+    public void export(String format) throws IOException {
+        QuoteFilter filter = filter();
+        ListExport.send(format, "quotes", List.of("Number", "Client", "Status", "Valid until", "Currency", "Total"),
+                page -> quotes.list(filter, page), q -> Arrays.asList(q.number(), q.clientName(), q.status(),
+                        q.validUntil(), q.currency(), q.total()));
     }
 
     /** "My clients" and users matching what was typed, for the client owner filter. */

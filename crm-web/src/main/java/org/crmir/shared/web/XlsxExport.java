@@ -32,6 +32,8 @@ public final class XlsxExport {
 
     private static final int STYLE_HEADER = 1;
     private static final int STYLE_DATE = 2;
+    /** Times are written in UTC, as the column header says where it matters. */
+    private static final int STYLE_DATETIME = 3;
     private static final int DATE_WIDTH = 12;
 
     private XlsxExport() {
@@ -40,18 +42,48 @@ public final class XlsxExport {
     /** Writes the workbook to {@code out} (left open), one sheet named {@code sheetName}. */
     public static void write(OutputStream out, String sheetName, List<String> header, List<? extends List<?>> rows)
             throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        entry(zip, xml, "[Content_Types].xml", CONTENT_TYPES);
-        entry(zip, xml, "_rels/.rels", PACKAGE_RELATIONSHIPS);
-        entry(zip, xml, "xl/workbook.xml", workbook(sheetName));
-        entry(zip, xml, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
-        entry(zip, xml, "xl/styles.xml", STYLES);
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-        sheet(xml, header, rows);
-        xml.flush();
-        zip.closeEntry();
-        zip.finish();
+        try (Sheet sheet = new Sheet(out, sheetName, header, rows)) {
+            for (List<?> row : rows) {
+                sheet.row(row);
+            }
+        }
+    }
+
+    /**
+     * A workbook written row by row as rows arrive, so that a list of any length streams through without being
+     * held: the column widths come from the header and the rows given when it is opened (the first page).
+     */
+    public static final class Sheet implements java.io.Closeable {
+
+        private final ZipOutputStream zip;
+        private final Writer xml;
+        private int number = 2;
+
+        public Sheet(OutputStream out, String sheetName, List<String> header, List<? extends List<?>> sample)
+                throws IOException {
+            zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            entry(zip, xml, "[Content_Types].xml", CONTENT_TYPES);
+            entry(zip, xml, "_rels/.rels", PACKAGE_RELATIONSHIPS);
+            entry(zip, xml, "xl/workbook.xml", workbook(sheetName));
+            entry(zip, xml, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
+            entry(zip, xml, "xl/styles.xml", STYLES);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            open(xml, header, sample);
+        }
+
+        public void row(List<?> cells) throws IOException {
+            XlsxExport.row(xml, number++, cells, false);
+        }
+
+        /** Ends the sheet and the file; the stream under it stays open. */
+        @Override
+        public void close() throws IOException {
+            xml.write("</sheetData></worksheet>");
+            xml.flush();
+            zip.closeEntry();
+            zip.finish();
+        }
     }
 
     private static void entry(ZipOutputStream zip, Writer xml, String name, String content) throws IOException {
@@ -61,7 +93,7 @@ public final class XlsxExport {
         zip.closeEntry();
     }
 
-    private static void sheet(Writer xml, List<String> header, List<? extends List<?>> rows) throws IOException {
+    private static void open(Writer xml, List<String> header, List<? extends List<?>> rows) throws IOException {
         xml.write(XML_DECLARATION);
         xml.write("<worksheet xmlns=\"" + MAIN_NS + "\"><sheetViews><sheetView workbookViewId=\"0\">"
                 + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -80,11 +112,6 @@ public final class XlsxExport {
         }
         xml.write("<sheetData>");
         row(xml, 1, header, true);
-        int number = 2;
-        for (List<?> row : rows) {
-            row(xml, number++, row, false);
-        }
-        xml.write("</sheetData></worksheet>");
     }
 
     /** Wide enough for the longest value of the column, within reason. */
@@ -93,7 +120,8 @@ public final class XlsxExport {
         for (List<?> row : rows) {
             if (column < row.size() && row.get(column) != null) {
                 Object value = row.get(column);
-                widest = Math.max(widest, value instanceof LocalDate ? DATE_WIDTH : text(value).length());
+                widest = Math.max(widest, value instanceof LocalDate ? DATE_WIDTH
+                        : value instanceof java.time.Instant ? DATE_WIDTH + 9 : text(value).length());
             }
         }
         return Math.min(60, Math.max(8, widest + 2));
@@ -115,6 +143,12 @@ public final class XlsxExport {
         if (!header && value instanceof LocalDate date && !date.isBefore(FIRST_EXACT_DATE)) {
             long serial = ChronoUnit.DAYS.between(EXCEL_EPOCH, date);
             xml.write("<c r=\"" + ref + "\" s=\"" + STYLE_DATE + "\"><v>" + serial + "</v></c>");
+        } else if (!header && value instanceof java.time.Instant instant) {
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+            BigDecimal serial = BigDecimal.valueOf(ChronoUnit.DAYS.between(EXCEL_EPOCH, utc.toLocalDate()))
+                    .add(BigDecimal.valueOf(utc.toLocalTime().toSecondOfDay()).divide(BigDecimal.valueOf(86_400), 10,
+                            java.math.RoundingMode.HALF_UP));
+            xml.write("<c r=\"" + ref + "\" s=\"" + STYLE_DATETIME + "\"><v>" + serial.toPlainString() + "</v></c>");
         } else if (!header && number(value) != null) {
             xml.write("<c r=\"" + ref + "\"><v>" + number(value) + "</v></c>");
         } else if (!header && value instanceof Boolean flag) {
@@ -244,19 +278,21 @@ public final class XlsxExport {
             + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
             + "</Relationships>";
 
-    /** Style 0 plain, 1 the bold header, 2 a date (yyyy-mm-dd, custom format 164). */
+    /** Style 0 plain, 1 the bold header, 2 a date (yyyy-mm-dd, format 164), 3 a UTC time (format 165). */
     private static final String STYLES = XML_DECLARATION
             + "<styleSheet xmlns=\"" + MAIN_NS + "\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm:ss\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>";
 }

@@ -110,6 +110,30 @@ class XlsxExportTest {
         assertText("NaN", cells(parts.get("xl/worksheets/sheet1.xml"), 2).get("A2"));
     }
 
+    @Test
+    void aTimeIsATimeCellInUtc() throws Exception {
+        Map<String, Document> parts = open(write("x", List.of("When (UTC)"),
+                List.of(List.of(java.time.Instant.parse("2026-12-02T18:00:00Z")))));
+        Element cell = cells(parts.get("xl/worksheets/sheet1.xml"), 2).get("A2");
+        assertEquals("3", cell.getAttribute("s"), "the date-and-time style");
+        // 2026-12-02 is day 46358 since Excel's epoch; 18:00 is three quarters of a day
+        assertEquals(0, new BigDecimal("46358.75").compareTo(new BigDecimal(value(cell))));
+    }
+
+    @Test
+    void aSheetWrittenRowByRowIsTheSameAsOneWrittenAtOnce() throws Exception {
+        List<List<?>> rows = List.of(List.of("a", 1), List.of("b", 2));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (XlsxExport.Sheet sheet = new XlsxExport.Sheet(streamed, "x", List.of("Name", "N"), rows)) {
+            for (List<?> row : rows) {
+                sheet.row(row);
+            }
+        }
+        Map<String, Document> parts = open(streamed.toByteArray());
+        assertEquals(List.of("Name", "N"), texts(parts, 1));
+        assertNumber("2", cells(parts.get("xl/worksheets/sheet1.xml"), 3).get("B3"));
+    }
+
     /** Excel's reading of _xHHHH_: the character with that code. */
     private static String unescapeLikeExcel(String text) {
         StringBuilder out = new StringBuilder();
