@@ -166,6 +166,12 @@ public class Interaction {
         this.errorText = clip(error);
     }
 
+    /** The receiving server sent the message back: it never reached its reader. */
+    public void bounced(String reason) {
+        moveTo(DeliveryStatus.BOUNCED);
+        this.errorText = clip(reason);
+    }
+
     /** The user's "retry" of a failed message. */
     public void requeue() {
         moveTo(DeliveryStatus.QUEUED);

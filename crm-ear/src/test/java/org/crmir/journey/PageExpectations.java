@@ -69,6 +69,9 @@ final class PageExpectations {
             Map.entry("/products.xhtml", EVERY_USER),
             // a viewer reads that the role cannot import
             Map.entry("/import.xhtml", EVERY_USER),
+            // mail waiting to be filed on a client: for those who log interactions
+            Map.entry("/unfiled-mail.xhtml", new Access(EnumSet.of(Visitor.ADMIN, Visitor.SALES, Visitor.FINANCE,
+                    Visitor.SUPPORT), 200)),
             Map.entry("/communications.xhtml", EVERY_USER),
             Map.entry("/analytics.xhtml", EVERY_USER),
             Map.entry("/notifications.xhtml", EVERY_USER),

@@ -149,13 +149,13 @@ public class OutboundMailDispatcher implements MessageListener {
     private MimeMessage compose(OutgoingMail mail, String outbox) throws MessagingException {
         // An outbox's e-mail without a sender of its own leaves from the mail session's address, as account mail.
         String from = mail.from() != null ? mail.from() : sessionFrom();
-        String local = OutboundMailbox.NAME.equals(outbox) ? "crmir-" + mail.id()
-                : "crmir-" + outbox + "-" + mail.id();
+        // One id per CRMir message, however often it is tried: receivers can drop a duplicate, and a reply names it.
+        String messageId = OutboundMailbox.NAME.equals(outbox) ? MailThreads.messageId(mail.id(), from)
+                : "<crmir-" + outbox + "-" + mail.id() + "@" + domainOf(from) + ">";
         MimeMessage message = new MimeMessage(mailSession) {
             @Override
             protected void updateMessageID() throws MessagingException {
-                // One id per CRMir message, however often it is tried: receivers can drop a duplicate.
-                setHeader("Message-ID", "<" + local + "@" + domainOf(from) + ">");
+                setHeader("Message-ID", messageId);
             }
         };
         message.setFrom(new InternetAddress(from));

@@ -120,6 +120,20 @@ public class OutboundMailbox implements Outbox {
                 + (error == null ? "unknown error" : error), "/client.xhtml?id=" + message.getClientId());
     }
 
+    /** The message came back from the receiving server: BOUNCED, and its author is told. */
+    public void bounced(long id, String reason) {
+        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.getStatus().canMoveTo(DeliveryStatus.BOUNCED)) {
+            return; // not sent by CRMir, never sent, or bounced already
+        }
+        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        message.bounced(reason);
+        figuresMoving.apply();
+        changed(message);
+        notifications.notify(message.getAuthor(), "Email to " + message.getRecipient() + " bounced: " + reason,
+                "/client.xhtml?id=" + message.getClientId());
+    }
+
     private void changed(Interaction message) {
         statusChanged.fire(new MessageStatusChanged(message.getId(), message.getClientId(), message.getStatus(),
                 message.getAuthor()));

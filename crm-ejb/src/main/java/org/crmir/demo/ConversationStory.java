@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Random;
 import org.crmir.communication.Channel;
 import org.crmir.communication.CommunicationService;
+import org.crmir.communication.InboundMailbox;
+import org.crmir.communication.InboundMessage;
 import org.crmir.communication.Direction;
 import org.crmir.communication.NewInteraction;
 import org.crmir.communication.OutgoingEmail;
@@ -53,6 +55,9 @@ public class ConversationStory {
     @Inject
     DemoActors actors;
 
+    @EJB
+    InboundMailbox mailbox;
+
     /** Plans each client's conversations, and an outbound email now and then. */
     void plan(Timeline timeline, List<DemoClient> clients, Random random) {
         LocalDate today = timeline.today();
@@ -77,6 +82,13 @@ public class ConversationStory {
             }
             n++;
         }
+        // A mail to CRMir's mailbox from someone it does not know, waiting under Communications → Unfiled mail.
+        LocalDate yesterday = SalesStory.weekday(today.minusDays(1));
+        timeline.at(yesterday, 9, 12, "unfiled mail", () -> mailbox.take(new InboundMessage(
+                "<demo-unfiled-1@crmir.demo>", null, "j.okafor@lagos-logistics.example", "inbox@crmir.demo",
+                "Request for a quotation", "Good morning,\n\nwe are looking for a supplier of temperature sensors for"
+                + " three warehouses. Could you send us a quotation?\n\nJoseph Okafor\nLagos Logistics",
+                "text/plain", "", "")));
     }
 
     private void planOne(Timeline timeline, DemoClient client, LocalDate day, Random random) {

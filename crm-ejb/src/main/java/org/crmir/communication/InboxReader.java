@@ -1,0 +1,88 @@
+package org.crmir.communication;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads CRMir's mailbox (IMAP, the {@code crmir-inbox} mail session) every {@code CRMIR_INBOX_POLL} (1 minute) when
+ * {@code CRMIR_IMAP_USER} is set: each unread mail is filed by {@link InboundMailbox} and then marked read. A mail
+ * filed but not yet marked (a crash in between) is read again and recognised by its Message-ID, so nothing is
+ * logged twice. An unreachable mailbox is logged once when it goes and once when it comes back.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InboxReader {
+
+    private static final Logger LOG = Logger.getLogger(InboxReader.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/CrmInbox")
+    Session inbox;
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    InboundMailbox mailbox;
+
+    private boolean reachable = true;
+
+    @PostConstruct
+    void schedule() {
+        String user = System.getenv("CRMIR_IMAP_USER");
+        if (user == null || user.isBlank()) {
+            return;
+        }
+        Duration every = Duration.parse(System.getenv().getOrDefault("CRMIR_INBOX_POLL", "PT1M"));
+        timers.createIntervalTimer(every.toMillis(), every.toMillis(), new TimerConfig("mailbox", false));
+    }
+
+    @Timeout
+    void poll() {
+        try (Store store = inbox.getStore("imap")) {
+            store.connect();
+            Folder folder = store.getFolder("INBOX");
+            folder.open(Folder.READ_WRITE);
+            try {
+                for (Message mail : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    mailbox.take(MailText.of(mail, Instant.now()));
+                    mail.setFlag(Flags.Flag.SEEN, true);
+                }
+            } finally {
+                folder.close(false);
+            }
+            if (!reachable) {
+                LOG.info("The mailbox can be read again");
+                reachable = true;
+            }
+        } catch (MessagingException | IOException unreachable) {
+            if (reachable) {
+                LOG.warning("The mailbox cannot be read; replies wait there until it can: " + unreachable);
+                reachable = false;
+            }
+        } catch (RuntimeException fault) {
+            String correlationId = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Reading the mailbox failed [" + correlationId + "]", fault);
+        }
+    }
+}
