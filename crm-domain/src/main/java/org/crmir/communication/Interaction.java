@@ -96,6 +96,10 @@ public class Interaction {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The SMS gateway's id of the message, by which its delivery reports find it. */
+    @Column(name = "gateway_message_id", length = 100)
+    private String gatewayMessageId;
+
     @Version
     private long version;
 
@@ -130,6 +134,25 @@ public class Interaction {
                 to == null ? null : to.strip().toLowerCase(Locale.ROOT), subject, body, now, DeliveryStatus.QUEUED,
                 author);
         return mail;
+    }
+
+    /** An SMS CRMir is to send to {@code to} (a phone number in international form); it waits in the queue. */
+    public static Interaction outboundSms(long clientId, String from, String to, String text, Instant now,
+            String author) {
+        return new Interaction(clientId, Channel.SMS, Direction.OUTBOUND, from, to, null, text, now,
+                DeliveryStatus.QUEUED, author);
+    }
+
+    /** The SMS gateway took the message under {@code gatewayId}. */
+    public void sentAs(String gatewayId, Instant now) {
+        sent(now);
+        this.gatewayMessageId = gatewayId;
+    }
+
+    /** The gateway's delivery report: on the phone ({@code reason} null), or not deliverable, and why. */
+    public void reported(DeliveryStatus outcome, String reason) {
+        moveTo(outcome);
+        this.errorText = outcome == DeliveryStatus.FAILED ? clip(reason == null ? "not delivered" : reason) : null;
     }
 
     public void concern(Long contact, RelatedDocument type, Long documentId) {
@@ -208,6 +231,7 @@ public class Interaction {
     public Instant getOccurredAt() { return occurredAt; }
     public DeliveryStatus getStatus() { return status; }
     public String getErrorText() { return errorText; }
+    public String getGatewayMessageId() { return gatewayMessageId; }
     public int getAttempts() { return attempts; }
     public String getAuthor() { return author; }
     public RelatedDocument getRelatedType() { return relatedType; }

@@ -74,6 +74,10 @@ public class CompanySettings {
     @Column(name = "invoice_series", nullable = false, length = 10)
     private String invoiceSeries;
 
+    /** Payment receipts also go to the client's phone by SMS (when this server can send SMS). */
+    @Column(name = "receipts_by_sms", nullable = false)
+    private boolean receiptsBySms;
+
     @Version
     private long version;
 
@@ -105,6 +109,14 @@ public class CompanySettings {
         return new BankDetails(bankName, bankAccountHolder, bankAccountNumber, bankBic);
     }
 
+    public void textReceipts(boolean on) {
+        this.receiptsBySms = on;
+    }
+
+    public boolean isReceiptsBySms() {
+        return receiptsBySms;
+    }
+
     public Map<String, String> auditSnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("companyName", companyName);
@@ -118,6 +130,7 @@ public class CompanySettings {
         fields.put("bankAccountHolder", bankAccountHolder);
         fields.put("bankAccountNumber", bankAccountNumber);
         fields.put("bankBic", bankBic);
+        fields.put("receiptsBySms", Boolean.toString(receiptsBySms));
         return fields;
     }
 

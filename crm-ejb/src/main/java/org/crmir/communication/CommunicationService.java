@@ -60,6 +60,9 @@ public class CommunicationService {
     @Inject
     JMSContext jms;
 
+    @Inject
+    SmsQueue smsQueue;
+
     @Resource(lookup = "java:/jms/queue/crm.outbound-mail")
     Queue outboundMail;
 
@@ -281,6 +284,10 @@ public class CommunicationService {
     }
 
     private void enqueue(Interaction message) {
+        if (message.getChannel() == Channel.SMS) {
+            smsQueue.enqueue(message.getId()); // a retried SMS goes back to the SMS gateway, never to mail
+            return;
+        }
         // The container's JMSContext joins the JTA transaction: the message leaves only on commit.
         jms.createProducer()
                 .setProperty(KIND_PROPERTY, KIND_EMAIL)

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/crm.DLQ"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind IN ('email', 'account-email', 'outbox-email')"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind IN ('email', 'account-email', 'outbox-email', 'sms')"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
 public class DeadLetterWatcher implements MessageListener {
 
@@ -33,6 +33,9 @@ public class DeadLetterWatcher implements MessageListener {
 
     @Inject
     Outboxes outboxes;
+
+    @EJB
+    SmsOutbox sms;
 
     private static final String GAVE_UP = "The message could not be delivered; the queue gave up on it";
 
@@ -50,6 +53,8 @@ public class DeadLetterWatcher implements MessageListener {
                 long id = message.getLongProperty(Outboxes.MAIL_PROPERTY);
                 outboxes.named(name).ifPresentOrElse(o -> o.failed(id, GAVE_UP),
                         () -> LOG.warning("Dead letter of an unknown outbox: " + name));
+            } else if (SmsQueue.KIND_SMS.equals(message.getStringProperty(CommunicationService.KIND_PROPERTY))) {
+                sms.failed(message.getLongProperty(SmsQueue.ID_PROPERTY), GAVE_UP);
             } else {
                 LOG.warning("Dead letter of unknown kind: " + message.getJMSMessageID());
             }

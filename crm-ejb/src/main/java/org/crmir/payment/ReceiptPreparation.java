@@ -53,6 +53,9 @@ public class ReceiptPreparation {
     @EJB
     DocumentSender sender;
 
+    @Inject
+    ReceiptTexts texts;
+
     /** Prepares the payment's receipt; false when there was nothing to do (prepared before, or none asked for). */
     boolean prepare(long paymentId) {
         PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
@@ -88,6 +91,7 @@ public class ReceiptPreparation {
         RelatedDocument related = invoiceId == null ? null : RelatedDocument.INVOICE;
         java.util.Optional<Recipient> to = sender.recipient(client.getId());
         if (to.isEmpty()) {
+            texts.send(payment, number, title, invoiceId);
             LOG.info("Receipt " + number + " not emailed: client " + client.getId() + " has no billing email");
             communication.record(client.getId(), new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
                     sender.companyName(), client.getName(),
@@ -96,6 +100,7 @@ public class ReceiptPreparation {
                     null, related, invoiceId));
             return;
         }
+        texts.send(payment, number, title, invoiceId);
         sender.send(DocumentToSend.fromTemplate(to.get(), TemplateKind.RECEIPT, title,
                 Map.of("senderName", sender.companyName(), "amount", payment.getAmount().toString(),
                         "receiptNumber", number), pdf, related, invoiceId));

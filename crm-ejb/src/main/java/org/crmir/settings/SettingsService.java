@@ -60,4 +60,19 @@ public class SettingsService {
                 settings.auditSnapshot());
         return settings;
     }
+
+    /** Whether payment receipts also go to the client's phone by SMS. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public CompanySettings textReceipts(long expectedVersion, boolean on) {
+        CompanySettings settings = current();
+        if (settings.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("The company settings");
+        }
+        Map<String, String> before = settings.auditSnapshot();
+        settings.textReceipts(on);
+        em.flush();
+        audit.record(Caller.nameOf(context), "Settings", settings.getId(), AuditAction.UPDATE, before,
+                settings.auditSnapshot());
+        return settings;
+    }
 }

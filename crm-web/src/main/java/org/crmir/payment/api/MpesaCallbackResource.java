@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashSet;
 import java.util.Set;
 import org.crmir.payment.GatewayIntake;
 import org.crmir.payment.MpesaEventHandler;
+import org.crmir.shared.api.CallbackSecrets;
 import org.crmir.shared.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -79,13 +79,8 @@ public class MpesaCallbackResource {
                 .toString(), MediaType.APPLICATION_JSON).build();
     }
 
-    /** Constant time, so that the answer's timing says nothing about how much of a guess was right. */
     static boolean secretMatches(String given, String expected) {
-        if (expected == null || expected.isBlank() || given == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                expected.strip().getBytes(StandardCharsets.UTF_8));
+        return CallbackSecrets.matches(given, expected);
     }
 
     /** The CheckoutRequestID of a well-formed STK callback, or null for anything else. */

@@ -38,6 +38,7 @@ public class SettingsView implements Serializable {
     private String bankAccountHolder;
     private String bankAccountNumber;
     private String bankBic;
+    private boolean receiptsBySms;
 
     @PostConstruct
     void init() {
@@ -54,6 +55,22 @@ public class SettingsView implements Serializable {
         } catch (ConcurrentChangeException e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** Switches receipts by SMS on or off at once (its own switch, saved as it is flipped). */
+    public void saveReceiptsBySms() {
+        try {
+            show(settings.textReceipts(version, receiptsBySms));
+            Messages.info(receiptsBySms ? "Payment receipts now also go to the client's phone by SMS."
+                    : "Payment receipts no longer go by SMS.");
+        } catch (ConcurrentChangeException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** Whether this server can send SMS: the switch is offered only then. */
+    public boolean isSmsAvailable() {
+        return org.crmir.communication.SmsSettings.fromEnvironment().isAvailable();
     }
 
     /** Shows the settings as stored now, dropping unsaved edits: what to do after a concurrent change. */
@@ -76,6 +93,7 @@ public class SettingsView implements Serializable {
         bankAccountHolder = bank.accountHolder();
         bankAccountNumber = bank.accountNumber();
         bankBic = bank.bic();
+        receiptsBySms = current.isReceiptsBySms();
     }
 
     public String getCompanyName() { return companyName; }
@@ -100,4 +118,6 @@ public class SettingsView implements Serializable {
     public void setBankAccountNumber(String bankAccountNumber) { this.bankAccountNumber = bankAccountNumber; }
     public String getBankBic() { return bankBic; }
     public void setBankBic(String bankBic) { this.bankBic = bankBic; }
+    public boolean isReceiptsBySms() { return receiptsBySms; }
+    public void setReceiptsBySms(boolean receiptsBySms) { this.receiptsBySms = receiptsBySms; }
 }
