@@ -78,6 +78,14 @@ public class CompanySettings {
     @Column(name = "receipts_by_sms", nullable = false)
     private boolean receiptsBySms;
 
+    /** The days after the due date clients are reminded of an unpaid invoice ({@link ReminderSchedule}). */
+    @Column(name = "reminder_days", nullable = false, length = ReminderSchedule.STORED_LENGTH)
+    private String reminderDays = "";
+
+    /** Payment reminders also go to the client's phone by SMS (when this server can send SMS). */
+    @Column(name = "reminders_by_sms", nullable = false)
+    private boolean remindersBySms;
+
     @Version
     private long version;
 
@@ -117,6 +125,19 @@ public class CompanySettings {
         return receiptsBySms;
     }
 
+    public void remindOfUnpaidInvoices(ReminderSchedule schedule, boolean alsoBySms) {
+        this.reminderDays = schedule.stored();
+        this.remindersBySms = alsoBySms;
+    }
+
+    public ReminderSchedule getReminderSchedule() {
+        return ReminderSchedule.parse("reminderDays", reminderDays);
+    }
+
+    public boolean isRemindersBySms() {
+        return remindersBySms;
+    }
+
     public Map<String, String> auditSnapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("companyName", companyName);
@@ -131,6 +152,8 @@ public class CompanySettings {
         fields.put("bankAccountNumber", bankAccountNumber);
         fields.put("bankBic", bankBic);
         fields.put("receiptsBySms", Boolean.toString(receiptsBySms));
+        fields.put("reminderDays", reminderDays);
+        fields.put("remindersBySms", Boolean.toString(remindersBySms));
         return fields;
     }
 

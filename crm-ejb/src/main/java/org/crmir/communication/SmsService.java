@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crmir.client.Client;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
@@ -94,6 +95,30 @@ public class SmsService {
         statusChanged.fire(new MessageStatusChanged(message.getId(), message.getClientId(), message.getStatus(),
                 message.getAuthor()));
         return message;
+    }
+
+    /**
+     * A text CRMir writes itself (a receipt, a reminder) to the client's phone: the primary contact's, else the
+     * client's own. Empty when the client has no number in international form: nothing is sent then.
+     */
+    public Optional<Interaction> textClient(long clientId, String text, RelatedDocument relatedType, Long relatedId) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+        List<Object[]> primary = em.createQuery("SELECT k.id, k.phone FROM Contact k WHERE k.client = :client"
+                + " AND k.primary = TRUE AND k.phone IS NOT NULL", Object[].class).setParameter("client", client)
+                .setMaxResults(1).getResultList();
+        Long contactId = primary.isEmpty() ? null : (Long) primary.get(0)[0];
+        String phone = primary.isEmpty() ? client.getPhone() : (String) primary.get(0)[1];
+        try {
+            SmsRules.phone("to", phone);
+        } catch (InvalidInputException noNumber) {
+            return Optional.empty();
+        }
+        // Our own wording, so it is never too long but for a company name of extraordinary length: cut, not refused.
+        String fitting = text.length() > SmsRules.MAX_TEXT ? text.substring(0, SmsRules.MAX_TEXT) : text;
+        return Optional.of(send(new NewSms(clientId, contactId, phone, fitting, relatedType, relatedId)));
     }
 
     private Long contactOf(long clientId, Long contactId) {

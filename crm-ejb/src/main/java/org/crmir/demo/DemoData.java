@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
+import org.crmir.settings.SettingsService;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -38,6 +39,9 @@ public class DemoData {
     @EJB
     DemoHistory history;
 
+    @EJB
+    SettingsService settings;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadIntoEmptyDatabase() {
@@ -49,6 +53,8 @@ public class DemoData {
             return;
         }
         try {
+            // The demo company reminds its clients of unpaid invoices, so that the history shows reminders.
+            settings.remindOfUnpaidInvoices(settings.current().getVersion(), "7, 30", false);
             history.load(LocalDate.now(ZoneOffset.UTC), "");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The demo data could not be loaded completely; what was made stays", e);

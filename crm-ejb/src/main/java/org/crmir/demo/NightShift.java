@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import org.crmir.contract.ContractBilling;
 import org.crmir.contract.ContractReminders;
 import org.crmir.contract.ContractService;
+import org.crmir.invoice.InvoiceReminders;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.quote.QuoteService;
 
 /**
  * What the timers do at night, replayed on the first of each month and on the load day (the jobs catch up on the
- * days between, as they do after a server was down): unpaid invoices past due become overdue, unanswered quotes
+ * days between, as they do after a server was down): unpaid invoices past due become overdue and their clients are reminded, unanswered quotes
  * past their validity expire, and the contract run bills due periods, renews or ends contracts and sends the
  * reminders. Daily runs would end in the same state, slower; only the day a status changed is later.
  */
@@ -23,6 +24,9 @@ public class NightShift {
 
     @EJB
     QuoteService quotes;
+
+    @EJB
+    InvoiceReminders invoiceReminders;
 
     @EJB
     ContractBilling billing;
@@ -43,6 +47,7 @@ public class NightShift {
                 for (int page = 0; page < 100 && invoices.markOverdue(night) > 0; page++) {
                     // in pages of 500
                 }
+                invoiceReminders.run(night);
                 for (int page = 0; page < 100 && quotes.expire(night) > 0; page++) {
                     // in pages of 500
                 }

@@ -105,7 +105,7 @@ public class InvoicePdfService {
             throw new RuleViolationException("Issue the invoice before sending it");
         }
         RenderedPdf pdf = invoicePdf(invoice);
-        String payOnline = PayLinks.of(invoice).map(link -> "\n\nYou can pay it online at " + link).orElse("");
+        String payOnline = PayLinks.emailParagraph(invoice);
         Recipient to = sender.requireRecipient(invoice.getClientId(), DocumentSender.ADD_AN_ADDRESS);
         return sender.send(DocumentToSend.fromTemplate(to, TemplateKind.DOCUMENT_SENT, "Invoice "
                 + invoice.getNumber(), Map.of("amount", invoice.getBalance().toString(), "dueDate",

@@ -13,7 +13,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Once a day, shortly after midnight UTC: unpaid invoices past their due date become OVERDUE, up to 500 per
- * call, repeated until none are left.
+ * call, repeated until none are left. In the morning (07:00 UTC, office hours in most of Europe and Africa) the
+ * payment reminders due that day go out.
  */
 @Singleton
 @RunAs(Role.Names.ADMIN)
@@ -25,10 +26,19 @@ public class OverdueInvoiceTimer {
     @EJB
     InvoiceService invoices;
 
+    @EJB
+    InvoiceReminders reminders;
+
     @Schedule(hour = "0", minute = "15", persistent = false, info = "overdue invoices")
     void daily() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int overdue = Batches.untilNoneLeft(() -> invoices.markOverdue(today));
         LOG.info("Daily invoices: " + overdue + " invoice(s) overdue");
+    }
+
+    @Schedule(hour = "7", minute = "0", persistent = false, info = "payment reminders")
+    void morning() {
+        int reminded = reminders.run(LocalDate.now(ZoneOffset.UTC));
+        LOG.info("Payment reminders: " + reminded + " invoice(s) reminded");
     }
 }

@@ -24,4 +24,9 @@ public final class PayLinks {
         }
         return PAGE.link(invoice.getPayToken());
     }
+
+    /** The {{payOnline}} of an invoice's e-mails: a paragraph with the pay link, or empty. */
+    public static String emailParagraph(Invoice invoice) {
+        return of(invoice).map(link -> "\n\nYou can pay it online at " + link).orElse("");
+    }
 }

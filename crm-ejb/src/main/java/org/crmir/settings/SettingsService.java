@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.identity.Role;
@@ -43,33 +44,41 @@ public class SettingsService {
     @RolesAllowed(Role.Names.ADMIN)
     public CompanySettings update(long expectedVersion, String name, String address, String taxId, String email,
             String phone, String paymentInstructions, String invoiceSeries, BankDetails bank) {
-        CompanySettings settings = current();
-        if (settings.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("The company settings");
-        }
         if (bank != null) {
             bank.ibanProblem().ifPresent(problem -> {
                 throw new InvalidInputException("bankAccountNumber", problem);
             });
         }
-        Map<String, String> before = settings.auditSnapshot();
-        settings.update(name, address, taxId, email, phone, paymentInstructions, invoiceSeries, bank);
-        validation.check(settings);
-        em.flush();
-        audit.record(Caller.nameOf(context), "Settings", settings.getId(), AuditAction.UPDATE, before,
-                settings.auditSnapshot());
-        return settings;
+        return change(expectedVersion, settings -> {
+            settings.update(name, address, taxId, email, phone, paymentInstructions, invoiceSeries, bank);
+            validation.check(settings);
+        });
     }
 
     /** Whether payment receipts also go to the client's phone by SMS. */
     @RolesAllowed(Role.Names.ADMIN)
     public CompanySettings textReceipts(long expectedVersion, boolean on) {
+        return change(expectedVersion, settings -> settings.textReceipts(on));
+    }
+
+    /**
+     * When clients are reminded of unpaid invoices: {@code days} as typed ("7, 21, 45"; empty: never), and
+     * whether by SMS as well.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public CompanySettings remindOfUnpaidInvoices(long expectedVersion, String days, boolean alsoBySms) {
+        ReminderSchedule schedule = ReminderSchedule.parse("reminderDays", days);
+        return change(expectedVersion, settings -> settings.remindOfUnpaidInvoices(schedule, alsoBySms));
+    }
+
+    /** One change of the settings as they were at {@code expectedVersion}, audited. */
+    private CompanySettings change(long expectedVersion, Consumer<CompanySettings> edit) {
         CompanySettings settings = current();
         if (settings.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("The company settings");
         }
         Map<String, String> before = settings.auditSnapshot();
-        settings.textReceipts(on);
+        edit.accept(settings);
         em.flush();
         audit.record(Caller.nameOf(context), "Settings", settings.getId(), AuditAction.UPDATE, before,
                 settings.auditSnapshot());

@@ -15,6 +15,8 @@ import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.invoice.InvoicePdfService;
+import org.crmir.invoice.InvoiceReminder;
+import org.crmir.invoice.InvoiceReminders;
 import org.crmir.invoice.PayLinks;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
@@ -38,10 +40,14 @@ public class InvoiceView implements Serializable {
     @EJB
     private InvoicePdfService pdfs;
 
+    @EJB
+    private InvoiceReminders reminders;
+
     private Long id;
     private Invoice invoice;
     private String clientName;
     private List<CreditNote> creditNotes;
+    private List<InvoiceReminder> remindersSent;
     private BigDecimal creditAmount;
     private String creditReason;
 
@@ -54,6 +60,7 @@ public class InvoiceView implements Serializable {
             invoice = invoices.find(id);
             clientName = clients.find(invoice.getClientId()).getName();
             creditNotes = invoices.creditNotesOf(id);
+            remindersSent = reminders.sentFor(id);
         } catch (NotFoundException e) {
             invoice = null;
             Messages.notFound(e.getMessage());
@@ -89,6 +96,14 @@ public class InvoiceView implements Serializable {
         act(() -> {
             var mail = pdfs.sendInvoice(id);
             Messages.info("Invoice emailed to " + mail.getRecipient() + "; see the client's timeline for delivery.");
+        });
+    }
+
+    public void remind() {
+        act(() -> {
+            var mail = reminders.remindNow(id);
+            Messages.info("Payment reminder emailed to " + mail.getRecipient()
+                    + "; see the client's timeline for delivery.");
         });
     }
 
@@ -140,6 +155,7 @@ public class InvoiceView implements Serializable {
     public Invoice getInvoice() { return invoice; }
     public String getClientName() { return clientName; }
     public List<CreditNote> getCreditNotes() { return creditNotes; }
+    public List<InvoiceReminder> getRemindersSent() { return remindersSent; }
     public BigDecimal getCreditAmount() { return creditAmount; }
     public void setCreditAmount(BigDecimal creditAmount) { this.creditAmount = creditAmount; }
     public String getCreditReason() { return creditReason; }

@@ -39,6 +39,9 @@ public class SettingsView implements Serializable {
     private String bankAccountNumber;
     private String bankBic;
     private boolean receiptsBySms;
+    private String reminderDays;
+    private boolean remindersBySms;
+    private String reminderSchedule;
 
     @PostConstruct
     void init() {
@@ -63,6 +66,19 @@ public class SettingsView implements Serializable {
             show(settings.textReceipts(version, receiptsBySms));
             Messages.info(receiptsBySms ? "Payment receipts now also go to the client's phone by SMS."
                     : "Payment receipts no longer go by SMS.");
+        } catch (ConcurrentChangeException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void saveReminders() {
+        try {
+            show(settings.remindOfUnpaidInvoices(version, reminderDays, remindersBySms));
+            Messages.info(reminderDays == null || reminderDays.isBlank()
+                    ? "Payment reminders are off: clients get none."
+                    : "Saved: clients are reminded of an unpaid invoice " + reminderSchedule + ".");
+        } catch (InvalidInputException e) {
+            Messages.invalid(e);
         } catch (ConcurrentChangeException e) {
             Messages.error(e.getMessage());
         }
@@ -94,6 +110,10 @@ public class SettingsView implements Serializable {
         bankAccountNumber = bank.accountNumber();
         bankBic = bank.bic();
         receiptsBySms = current.isReceiptsBySms();
+        reminderDays = current.getReminderSchedule().daysAfterDue().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        remindersBySms = current.isRemindersBySms();
+        reminderSchedule = current.getReminderSchedule().describe();
     }
 
     public String getCompanyName() { return companyName; }
@@ -120,4 +140,10 @@ public class SettingsView implements Serializable {
     public void setBankBic(String bankBic) { this.bankBic = bankBic; }
     public boolean isReceiptsBySms() { return receiptsBySms; }
     public void setReceiptsBySms(boolean receiptsBySms) { this.receiptsBySms = receiptsBySms; }
+    public String getReminderDays() { return reminderDays; }
+    public void setReminderDays(String reminderDays) { this.reminderDays = reminderDays; }
+    public boolean isRemindersBySms() { return remindersBySms; }
+    public void setRemindersBySms(boolean remindersBySms) { this.remindersBySms = remindersBySms; }
+    /** The schedule as saved, for people: "7 and 30 days after the due date". */
+    public String getReminderSchedule() { return reminderSchedule; }
 }
