@@ -16,11 +16,15 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crmir.client.Client;
+import org.crmir.client.ClientKind;
+import org.crmir.client.ClientService;
 import org.crmir.importing.CsvFile;
 import org.crmir.importing.CsvTable;
 import org.crmir.shared.Money;
 import org.crmir.support.AsAdmin;
 import org.crmir.support.AsFinance;
+import org.crmir.support.AsSales;
 import org.crmir.support.FacesForms;
 import org.crmir.support.TestUsers;
 import org.crmir.support.WebSession;
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A list downloaded as a user downloads it (the page's CSV and Excel buttons, with the list's search filled in):
- * every row the filter matches, across more than one page of reading, and nothing else; numbers stay numbers.
+ * every row the filter matches, across more than one page of reading (by offset, and by keyset for the big lists),
+ * and nothing else; numbers stay numbers.
  */
 @ExtendWith(ArquillianExtension.class)
 class ListExportIT {
@@ -44,6 +49,12 @@ class ListExportIT {
 
     @EJB
     AsFinance asFinance;
+
+    @EJB
+    AsSales asSales;
+
+    @EJB
+    ClientService clients;
 
     @EJB
     TestUsers testUsers;
@@ -84,6 +95,32 @@ class ListExportIT {
                 .orElseThrow();
         assertEquals(List.of("Item, \"no. 7\"", "Product", "7.25", "true"), List.of(first.cell(1), first.cell(2),
                 first.cell(5), first.cell(7)));
+    }
+
+    /**
+     * The client list downloads by keyset (each page after the previous page's last row): 205 clients under two
+     * names, so that the page boundary falls among rows of the same name and only the id tells them apart.
+     */
+    @Test
+    void aKeysetPagedListHoldsEveryRowOnceInTheListsOrderAcrossTiedNames() throws Exception {
+        String word = "Ks" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        asSales.run(() -> {
+            for (int i = 0; i < 205; i++) {
+                Client client = new Client(ClientKind.COMPANY, word + (i % 2 == 0 ? " Alpha" : " Beta"));
+                client.setEmail("c" + i + "@" + word.toLowerCase() + ".example");
+                clients.create(client, null);
+            }
+        });
+        HttpClient browser = WebSession.signedIn(AsAdmin.USERNAME);
+        String page = WebSession.page(browser, "/clients.xhtml", 200);
+        HttpResponse<byte[]> csv = FacesForms.download(browser, "/clients.xhtml", page, "clients",
+                Map.of("search", word), "exportCsv");
+        assertEquals(200, csv.statusCode());
+        List<CsvTable.Row> rows = CsvFile.read(csv.body()).rows();
+        assertEquals(205, rows.size());
+        assertEquals(205, rows.stream().map(r -> r.cell(2)).distinct().count(), "each client once");
+        assertEquals(103, rows.stream().filter(r -> r.cell(0).endsWith("Alpha")).count());
+        assertTrue(rows.subList(0, 103).stream().allMatch(r -> r.cell(0).endsWith("Alpha")), "in name order");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.Queries;
 
 /**
@@ -140,6 +141,13 @@ final class ClientQuery {
     private void add(String clause, String name, Object value) {
         where.append(clause);
         parameters.put(name, value);
+    }
+
+    /** Narrowed to a keyset page's rows. */
+    ClientQuery and(Keyset keyset) {
+        where.append(keyset.jpql());
+        parameters.putAll(keyset.parameters());
+        return this;
     }
 
     String where() {

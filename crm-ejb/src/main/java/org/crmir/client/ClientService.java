@@ -1,5 +1,6 @@
 package org.crmir.client;
 
+import org.crmir.shared.Keyset;
 import org.crmir.shared.BusinessEventType;
 import org.crmir.shared.BusinessEvent;
 import jakarta.enterprise.event.Event;
@@ -181,7 +182,8 @@ public class ClientService {
             throw new InvalidInputException("sort", "cannot sort by " + sortField + "; use one of "
                     + String.join(", ", new java.util.TreeSet<>(SORTABLE)));
         }
-        ClientQuery query = queryOf(filter);
+        ClientQuery query = queryOf(filter).and(Keyset.after(em, Client.class, "c", sortField, !page.ascending(),
+                page.afterId()));
         String direction = page.ascending() ? " ASC" : " DESC";
         return query.bind(em.createQuery("SELECT NEW org.crmir.client.ClientSummary(c.id, c.kind, c.name, c.email,"
                         + " c.phone, c.segment, c.currency, c.status, o.displayName, c.updatedAt)"

@@ -19,17 +19,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.crmir.client.Client;
+import org.crmir.client.Contact;
 import org.crmir.figures.FigureChange;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
-import org.crmir.client.Client;
-import org.crmir.client.Contact;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
 import org.crmir.shared.InputValidation;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
@@ -252,7 +253,8 @@ public class CommunicationService {
      * Every interaction has its client (a foreign key), so the rows are the same.
      */
     public List<InteractionRow> rows(Long clientId, HistoryFilter filter, PageRequest page) {
-        HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
+        HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context))
+                .and(Keyset.after(em, Interaction.class, "i", "occurredAt", true, page.afterId()));
         String condition = where.whereClause();
         TypedQuery<InteractionRow> query = em.createQuery("SELECT NEW org.crmir.communication.InteractionRow("
                 + "i.id, i.clientId, c.name, i.channel, i.direction, i.sender, i.recipient, i.subject, i.occurredAt,"

@@ -3,6 +3,7 @@ package org.crmir.communication;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.Queries;
 
 /**
@@ -55,6 +56,16 @@ record HistoryCondition(String jpql, Map<String, Object> parameters) {
     }
 
     /** {@code " WHERE ..."}, or nothing when the filter is empty. */
+    /** This condition and a keyset page's. */
+    HistoryCondition and(Keyset keyset) {
+        if (keyset.jpql().isEmpty()) {
+            return this;
+        }
+        Map<String, Object> all = new java.util.HashMap<>(parameters);
+        all.putAll(keyset.parameters());
+        return new HistoryCondition(jpql + keyset.jpql(), all);
+    }
+
     String whereClause() {
         return jpql.isEmpty() ? "" : " WHERE" + jpql.substring(" AND".length());
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.ListConditions;
 import org.crmir.shared.PageRequest;
 
@@ -34,7 +35,8 @@ public class PaymentQueries {
      * alone, which an index answers in list order (V6, V23, V66 for a kind), then those rows with their clients.
      */
     public List<PaymentRow> list(PaymentFilter filter, PageRequest page) {
-        ListConditions where = where(filter);
+        ListConditions where = where(filter).after(Keyset.after(em, Payment.class, "p", "receivedOn", true,
+                page.afterId()));
         List<Long> ids = where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL" + where.jpql()
                         + " ORDER BY p.receivedOn DESC, p.id DESC", Long.class))
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();

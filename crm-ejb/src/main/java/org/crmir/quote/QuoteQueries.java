@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.ListConditions;
 import org.crmir.shared.PageRequest;
 
@@ -28,7 +29,8 @@ public class QuoteQueries {
 
     /** One page, newest first, with client names; one query, no entity per row. */
     public List<QuoteRow> list(QuoteFilter filter, PageRequest page) {
-        ListConditions where = where(filter);
+        ListConditions where = where(filter).after(Keyset.after(em, Quote.class, "q", "createdAt", true,
+                page.afterId()));
         return where.bind(em.createQuery("SELECT NEW org.crmir.quote.QuoteRow(q.id, q.number, q.clientId, c.name,"
                         + " q.status, q.validUntil, q.currency, q.total) FROM Quote q, Client c"
                         + " WHERE c.id = q.clientId" + where.jpql() + " ORDER BY q.createdAt DESC, q.id DESC",

@@ -76,6 +76,11 @@ public final class ListConditions {
         return this;
     }
 
+    /** The rows after a keyset page's anchor ({@link Keyset}); nothing for an ordinary page. */
+    public ListConditions after(Keyset keyset) {
+        return add(keyset.jpql(), keyset.parameters());
+    }
+
     /** A clause of the caller's own ({@code " AND ..."}) with its parameters. */
     public ListConditions add(String clause, Map<String, Object> clauseParameters) {
         jpql.append(clause);

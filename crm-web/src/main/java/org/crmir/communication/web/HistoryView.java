@@ -63,10 +63,11 @@ public class HistoryView implements Serializable {
     /** The messages and interactions the list shows (all its filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         HistoryFilter filter = filter();
-        ListExport.send(format, "communications", List.of("When (UTC)", "Client", "Channel", "Direction", "From", "To",
+        ListExport.sendAll(format, "communications",
+                List.of("When (UTC)", "Client", "Channel", "Direction", "From", "To",
                 "Subject", "Status", "Error", "By"), page -> communication.rows(null, filter, page),
                 r -> Arrays.asList(r.occurredAt(), r.clientName(), r.channel(), r.direction(), r.sender(),
-                        r.recipient(), r.subject(), r.status(), r.errorText(), r.author()));
+                        r.recipient(), r.subject(), r.status(), r.errorText(), r.author()), r -> r.id());
     }
 
     /** Fills the filter fields from the URL, once, on the first request. */

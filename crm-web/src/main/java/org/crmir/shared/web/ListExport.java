@@ -16,13 +16,17 @@ import org.crmir.shared.PageRequest;
 
 /**
  * A list with the filters it shows, downloaded as CSV or as an Excel workbook: read from the database a page at a
- * time and written to the response as each page arrives, so that no more than one page is ever held, up to
- * {@link #MAX_ROWS} rows.
+ * time and written to the response as each page arrives, so that no more than one page is ever held. The big
+ * lists page by keyset ({@link #sendAll}: each page starts after the previous page's last row, one index range
+ * however deep), up to {@link #MAX_ROWS} rows, the most an Excel sheet holds; small ones by offset
+ * ({@link #send}), up to {@link #MAX_OFFSET_ROWS}.
  */
 public final class ListExport {
 
-    /** Offset paging slows with depth; a list longer than this is better narrowed by its filters first. */
-    public static final int MAX_ROWS = 100_000;
+    /** An Excel sheet's 1,048,576 rows, less the header. */
+    public static final int MAX_ROWS = 1_048_575;
+    /** Offset paging slows with depth: lists that page by offset are small by nature (products, contracts). */
+    public static final int MAX_OFFSET_ROWS = 100_000;
     private static final int PAGE = PageRequest.MAX_LIMIT;
 
     /** The two formats a list downloads in. */
@@ -32,7 +36,7 @@ public final class ListExport {
     }
 
     /**
-     * Sends the list as {@code name.csv} or {@code name.xlsx}.
+     * Sends the list as {@code name.csv} or {@code name.xlsx}, paging by offset.
      *
      * @param format "CSV" or "XLSX"
      * @param pages  the list's rows for a page, with the list's current filters
@@ -40,6 +44,22 @@ public final class ListExport {
      */
     public static <T> void send(String format, String name, List<String> header,
             Function<PageRequest, List<T>> pages, Function<T, List<?>> cells) throws IOException {
+        write(format, name, header, pages, cells, null);
+    }
+
+    /**
+     * As {@link #send}, paging by keyset: {@code pages} honours {@link PageRequest#afterId()} in the list's default
+     * order, and {@code idOf} gives a row's id.
+     */
+    public static <T> void sendAll(String format, String name, List<String> header,
+            Function<PageRequest, List<T>> pages, Function<T, List<?>> cells, Function<T, Long> idOf)
+            throws IOException {
+        write(format, name, header, pages, cells, idOf);
+    }
+
+    private static <T> void write(String format, String name, List<String> header,
+            Function<PageRequest, List<T>> pages, Function<T, List<?>> cells, Function<T, Long> idOf)
+            throws IOException {
         Format chosen = format(format);
         List<T> first = pages.apply(new PageRequest(0, PAGE, null, true));
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -53,13 +73,13 @@ public final class ListExport {
             try (Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 csv.write('\ufeff'); // so that spreadsheets read UTF-8
                 CsvExport.line(csv, header);
-                each(first, pages, cells, row -> CsvExport.line(csv, row));
+                each(first, pages, cells, idOf, row -> CsvExport.line(csv, row));
             }
         } else {
             List<List<?>> sample = new ArrayList<>();
             first.forEach(row -> sample.add(cells.apply(row)));
             try (XlsxExport.Sheet sheet = new XlsxExport.Sheet(out, name, header, sample)) {
-                each(first, pages, cells, sheet::row);
+                each(first, pages, cells, idOf, sheet::row);
             }
             out.close();
         }
@@ -79,17 +99,23 @@ public final class ListExport {
     }
 
     private static <T> void each(List<T> first, Function<PageRequest, List<T>> pages, Function<T, List<?>> cells,
-            RowSink sink) throws IOException {
+            Function<T, Long> idOf, RowSink sink) throws IOException {
+        int max = idOf == null ? MAX_OFFSET_ROWS : MAX_ROWS;
         List<T> page = first;
-        for (int offset = 0; offset < MAX_ROWS; ) {
+        int written = 0;
+        while (true) {
             for (T row : page) {
+                if (written == max) {
+                    return;
+                }
                 sink.write(cells.apply(row));
+                written++;
             }
-            if (page.size() < PAGE) {
+            if (page.size() < PAGE || written == max) {
                 return;
             }
-            offset += PAGE;
-            page = offset < MAX_ROWS ? pages.apply(new PageRequest(offset, PAGE, null, true)) : List.of();
+            page = pages.apply(idOf == null ? new PageRequest(written, PAGE, null, true)
+                    : PageRequest.after(idOf.apply(page.get(page.size() - 1)), PAGE));
         }
     }
 }
