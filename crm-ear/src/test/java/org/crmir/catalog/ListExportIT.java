@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A list downloaded as a user downloads it (the page's CSV and Excel buttons, with the list's search filled in):
- * every row the filter matches, across more than one page of reading (by offset, and by keyset for the big lists),
- * and nothing else; numbers stay numbers.
+ * every row the filter matches, across more than one page of reading (by keyset), and nothing else; numbers stay
+ * numbers.
  */
 @ExtendWith(ArquillianExtension.class)
 class ListExportIT {
@@ -98,8 +98,8 @@ class ListExportIT {
     }
 
     /**
-     * The client list downloads by keyset (each page after the previous page's last row): 205 clients under two
-     * names, so that the page boundary falls among rows of the same name and only the id tells them apart.
+     * 205 clients under two names, so that the page boundary falls among rows of the same name and only the id
+     * tells them apart.
      */
     @Test
     void aKeysetPagedListHoldsEveryRowOnceInTheListsOrderAcrossTiedNames() throws Exception {
@@ -121,6 +121,21 @@ class ListExportIT {
         assertEquals(205, rows.stream().map(r -> r.cell(2)).distinct().count(), "each client once");
         assertEquals(103, rows.stream().filter(r -> r.cell(0).endsWith("Alpha")).count());
         assertTrue(rows.subList(0, 103).stream().allMatch(r -> r.cell(0).endsWith("Alpha")), "in name order");
+    }
+
+    /** The audit log, filtered to one person, downloads every entry of theirs: the products just made among them. */
+    @Test
+    void theAuditLogDownloadsEveryEntryOfThePersonItIsFilteredTo() throws Exception {
+        HttpClient browser = WebSession.signedIn(AsAdmin.USERNAME);
+        String page = WebSession.page(browser, "/admin/audit.xhtml", 200);
+        HttpResponse<byte[]> csv = FacesForms.download(browser, "/admin/audit.xhtml", page, "audit",
+                Map.of("actor", AsFinance.USERNAME), "exportCsv");
+        assertEquals(200, csv.statusCode());
+        List<CsvTable.Row> rows = CsvFile.read(csv.body()).rows();
+        assertTrue(rows.size() >= PRODUCTS, rows.size() + " entries");
+        assertTrue(rows.stream().allMatch(r -> r.cell(1).equals(AsFinance.USERNAME)), "only theirs");
+        assertEquals(PRODUCTS, rows.stream().filter(r -> r.cell(5).contains(prefix)).count(),
+                "each new product once");
     }
 
     @Test

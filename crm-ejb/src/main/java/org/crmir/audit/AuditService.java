@@ -12,6 +12,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmir.identity.Role;
+import org.crmir.shared.Keyset;
+import org.crmir.shared.ListConditions;
 import org.crmir.shared.Page;
 import org.crmir.shared.PageRequest;
 
@@ -35,6 +37,24 @@ public class AuditService {
                 .setParameter("type", entityType).setParameter("id", entityId)
                 .getSingleResult();
         return new Page<>(events.stream().map(AuditService::toEntry).toList(), total, page.offset(), page.limit());
+    }
+
+    /**
+     * The entries of one record ({@code entityType} and {@code entityId} given), or of everyone or one actor, newest
+     * first, without a count: what a download reads page after page (keyset, {@link PageRequest#afterId()}).
+     */
+    public List<AuditEntry> entries(String entityType, Long entityId, String actor, PageRequest page) {
+        ListConditions where = new ListConditions();
+        if (entityType != null && entityId != null) {
+            where.equal("e.entityType", "type", entityType).equal("e.entityId", "id", entityId);
+        } else if (actor != null && !actor.isBlank()) {
+            where.equal("e.actor", "actor", actor.strip());
+        }
+        where.after(Keyset.after(em, AuditEvent.class, "e", "id", true, page.afterId()));
+        return where.bind(em.createQuery("SELECT e FROM AuditEvent e WHERE e.id IS NOT NULL" + where.jpql()
+                        + " ORDER BY e.id DESC", AuditEvent.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                .map(AuditService::toEntry).toList();
     }
 
     /** All audit events, newest first, optionally only those of one actor. */

@@ -18,6 +18,7 @@ import org.crmir.shared.Caller;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.InputValidation;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.Page;
@@ -103,8 +104,10 @@ public class CatalogService {
         if (filtered) {
             where.append(" AND (p.sku LIKE :q ESCAPE '!' OR p.name LIKE :q ESCAPE '!')");
         }
+        Keyset keyset = Keyset.after(em, Product.class, "p", "name", false, page.afterId());
         TypedQuery<Product> query = em.createQuery("SELECT p FROM Product p LEFT JOIN FETCH p.taxRate" + where
-                + " ORDER BY p.name, p.id", Product.class);
+                + keyset.jpql() + " ORDER BY p.name, p.id", Product.class);
+        keyset.parameters().forEach(query::setParameter);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
         if (filtered) {
             query.setParameter("q", Queries.startsWith(text));

@@ -19,6 +19,7 @@ import org.crmir.document.Drafting;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
 import org.crmir.shared.InvalidInputException;
+import org.crmir.shared.Keyset;
 import org.crmir.shared.ListConditions;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.PageRequest;
@@ -162,7 +163,8 @@ public class ContractQueries {
 
     /** One page of the filtered list, ending soonest first, with client names; one query, no entity per row. */
     public List<ContractRow> list(ContractFilter filter, PageRequest page) {
-        ListConditions where = where(filter);
+        ListConditions where = where(filter).after(Keyset.after(em, Contract.class, "c", "endDate", false,
+                page.afterId()));
         return where.bind(em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql() + " ORDER BY c.endDate, c.id",
                 ContractRow.class)).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }

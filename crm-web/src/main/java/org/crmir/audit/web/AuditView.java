@@ -50,13 +50,14 @@ public class AuditView implements Serializable {
     /** The audit entries the page shows, one line per changed field, as CSV or Excel. */
     public void export(String format) throws IOException {
         String byActor = actor;
+        String entityType = type;
+        Long entityId = id;
         ListExport.send(format, "audit", List.of("When (UTC)", "By", "Record", "Record id", "Action", "Changes"),
-                page -> type != null && id != null ? audit.historyOf(type, id, page).items()
-                        : audit.recent(byActor, page).items(), e -> Arrays.asList(e.occurredAt(), e.actor(),
+                page -> audit.entries(entityType, entityId, byActor, page), e -> Arrays.asList(e.occurredAt(), e.actor(),
                         e.entityType(), e.entityId(), e.action(), e.changes().stream()
                                 .map(c -> c.field() + ": " + (c.before() == null ? "(none)" : c.before()) + " → "
                                         + (c.after() == null ? "(none)" : c.after()))
-                                .collect(java.util.stream.Collectors.joining("; "))));
+                                .collect(java.util.stream.Collectors.joining("; "))), AuditEntry::id);
     }
 
     public PagedModel<AuditEntry> getModel() { return model; }

@@ -73,7 +73,7 @@ public class ProductsView implements Serializable {
         ListExport.send(format, "products", List.of("SKU", "Name", "Kind", "Unit", "Currency", "Price", "Tax rate",
                 "Active"), page -> catalog.products(text, inactive, page).items(), p -> Arrays.asList(p.getSku(),
                         p.getName(), p.getKind(), p.getUnit(), p.getCurrency(), p.getPrice().amount(),
-                        p.getTaxRate() == null ? null : p.getTaxRate().getName(), p.isActive()));
+                        p.getTaxRate() == null ? null : p.getTaxRate().getName(), p.isActive()), Product::getId);
     }
 
     public void startNew() {

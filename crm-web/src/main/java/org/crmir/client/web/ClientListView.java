@@ -46,7 +46,7 @@ public class ClientListView implements Serializable {
     /** The clients the list shows (search, status, segment and column filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         ClientFilter filter = filter();
-        ListExport.sendAll(format, "clients", List.of("Name", "Kind", "Email", "Phone", "Segment", "Currency", "Owner",
+        ListExport.send(format, "clients", List.of("Name", "Kind", "Email", "Phone", "Segment", "Currency", "Owner",
                 "Status"), page -> clients.list(filter, page), c -> Arrays.asList(c.name(), c.kind(), c.email(),
                 c.phone(), c.segment(), c.currency(), c.ownerName(), c.status()), c -> c.id());
     }

@@ -63,7 +63,7 @@ public class HistoryView implements Serializable {
     /** The messages and interactions the list shows (all its filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         HistoryFilter filter = filter();
-        ListExport.sendAll(format, "communications",
+        ListExport.send(format, "communications",
                 List.of("When (UTC)", "Client", "Channel", "Direction", "From", "To",
                 "Subject", "Status", "Error", "By"), page -> communication.rows(null, filter, page),
                 r -> Arrays.asList(r.occurredAt(), r.clientName(), r.channel(), r.direction(), r.sender(),

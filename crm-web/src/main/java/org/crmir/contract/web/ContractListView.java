@@ -91,7 +91,7 @@ public class ContractListView implements Serializable {
         ListExport.send(format, "contracts", List.of("Number", "Revision", "Client", "Title", "Owner", "Status",
                 "Start", "End", "Renews automatically", "Currency", "Value"), page -> contracts.list(filter, page),
                 c -> Arrays.asList(c.number(), c.revision(), c.clientName(), c.title(), c.owner(), c.status(),
-                        c.startDate(), c.endDate(), c.autoRenew(), c.currency(), c.value()));
+                        c.startDate(), c.endDate(), c.autoRenew(), c.currency(), c.value()), c -> c.id());
     }
 
     /** Fills the filter fields from the URL, once, on the first request. */

@@ -144,7 +144,7 @@ public class InvoiceListView implements Serializable {
     /** The invoices the list shows (all its filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         InvoiceFilter filter = filter();
-        ListExport.sendAll(format, "invoices",
+        ListExport.send(format, "invoices",
                 List.of("Number", "Client", "Status", "Issued", "Due", "Currency", "Total",
                 "Balance"), page -> invoices.list(filter, page), i -> Arrays.asList(i.number(), i.clientName(),
                 i.status(), i.issueDate(), i.dueDate(), i.currency(), i.total(), i.balance()), i -> i.id());

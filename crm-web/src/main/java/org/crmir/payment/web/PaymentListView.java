@@ -99,7 +99,7 @@ public class PaymentListView implements Serializable {
     /** The payments the list shows (all its filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         PaymentFilter filter = filter();
-        ListExport.sendAll(format, "payments",
+        ListExport.send(format, "payments",
                 List.of("Received on", "Client", "Method", "Kind", "Reference", "Currency",
                 "Amount", "Allocated", "Status"), page -> payments.list(filter, page), p -> Arrays.asList(
                 p.receivedOn(), p.clientName(), p.method(), p.kind(), p.reference(), p.currency(), p.amount(),

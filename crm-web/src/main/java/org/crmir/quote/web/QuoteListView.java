@@ -74,7 +74,7 @@ public class QuoteListView implements Serializable {
     /** The quotes the list shows (all its filters), as CSV or Excel. */
     public void export(String format) throws IOException {
         QuoteFilter filter = filter();
-        ListExport.sendAll(format, "quotes", List.of("Number", "Client", "Status", "Valid until", "Currency", "Total"),
+        ListExport.send(format, "quotes", List.of("Number", "Client", "Status", "Valid until", "Currency", "Total"),
                 page -> quotes.list(filter, page), q -> Arrays.asList(q.number(), q.clientName(), q.status(),
                         q.validUntil(), q.currency(), q.total()), q -> q.id());
     }

@@ -16,17 +16,14 @@ import org.crmir.shared.PageRequest;
 
 /**
  * A list with the filters it shows, downloaded as CSV or as an Excel workbook: read from the database a page at a
- * time and written to the response as each page arrives, so that no more than one page is ever held. The big
- * lists page by keyset ({@link #sendAll}: each page starts after the previous page's last row, one index range
- * however deep), up to {@link #MAX_ROWS} rows, the most an Excel sheet holds; small ones by offset
- * ({@link #send}), up to {@link #MAX_OFFSET_ROWS}.
+ * time and written to the response as each page arrives, so that no more than one page is ever held. Pages follow
+ * by keyset (each starts after the previous page's last row: one index range however deep), up to {@link #MAX_ROWS}
+ * rows, the most an Excel sheet holds.
  */
 public final class ListExport {
 
     /** An Excel sheet's 1,048,576 rows, less the header. */
     public static final int MAX_ROWS = 1_048_575;
-    /** Offset paging slows with depth: lists that page by offset are small by nature (products, contracts). */
-    public static final int MAX_OFFSET_ROWS = 100_000;
     private static final int PAGE = PageRequest.MAX_LIMIT;
 
     /** The two formats a list downloads in. */
@@ -36,28 +33,15 @@ public final class ListExport {
     }
 
     /**
-     * Sends the list as {@code name.csv} or {@code name.xlsx}, paging by offset.
+     * Sends the list as {@code name.csv} or {@code name.xlsx}.
      *
      * @param format "CSV" or "XLSX"
-     * @param pages  the list's rows for a page, with the list's current filters
+     * @param pages  the list's rows for a page, with the list's current filters, honouring
+     *               {@link PageRequest#afterId()} in the list's default order
      * @param cells  one row's cells, one per header column (numbers and dates keep their types in the workbook)
+     * @param idOf   a row's id
      */
     public static <T> void send(String format, String name, List<String> header,
-            Function<PageRequest, List<T>> pages, Function<T, List<?>> cells) throws IOException {
-        write(format, name, header, pages, cells, null);
-    }
-
-    /**
-     * As {@link #send}, paging by keyset: {@code pages} honours {@link PageRequest#afterId()} in the list's default
-     * order, and {@code idOf} gives a row's id.
-     */
-    public static <T> void sendAll(String format, String name, List<String> header,
-            Function<PageRequest, List<T>> pages, Function<T, List<?>> cells, Function<T, Long> idOf)
-            throws IOException {
-        write(format, name, header, pages, cells, idOf);
-    }
-
-    private static <T> void write(String format, String name, List<String> header,
             Function<PageRequest, List<T>> pages, Function<T, List<?>> cells, Function<T, Long> idOf)
             throws IOException {
         Format chosen = format(format);
@@ -100,22 +84,20 @@ public final class ListExport {
 
     private static <T> void each(List<T> first, Function<PageRequest, List<T>> pages, Function<T, List<?>> cells,
             Function<T, Long> idOf, RowSink sink) throws IOException {
-        int max = idOf == null ? MAX_OFFSET_ROWS : MAX_ROWS;
         List<T> page = first;
         int written = 0;
         while (true) {
             for (T row : page) {
-                if (written == max) {
+                if (written == MAX_ROWS) {
                     return;
                 }
                 sink.write(cells.apply(row));
                 written++;
             }
-            if (page.size() < PAGE || written == max) {
+            if (page.size() < PAGE || written == MAX_ROWS) {
                 return;
             }
-            page = pages.apply(idOf == null ? new PageRequest(written, PAGE, null, true)
-                    : PageRequest.after(idOf.apply(page.get(page.size() - 1)), PAGE));
+            page = pages.apply(PageRequest.after(idOf.apply(page.get(page.size() - 1)), PAGE));
         }
     }
 }
