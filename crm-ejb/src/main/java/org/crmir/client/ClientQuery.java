@@ -33,6 +33,8 @@ final class ClientQuery {
 
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    /** The condition names the owner ({@code o}), so a query of it must join the owner. */
+    private boolean namesOwner;
 
     ClientQuery(ClientFilter filter) {
         this(filter, null);
@@ -66,6 +68,7 @@ final class ClientQuery {
         }
         if (!blank(filter.ownerUsername())) {
             add(" AND o.username = :owner", "owner", filter.ownerUsername().strip());
+            namesOwner = true;
         }
         filter.columns().forEach(this::column);
     }
@@ -148,6 +151,15 @@ final class ClientQuery {
         where.append(keyset.jpql());
         parameters.putAll(keyset.parameters());
         return this;
+    }
+
+    /**
+     * The FROM clause of a query that reads clients alone (a count): the owner is joined only when the condition
+     * names it. MariaDB drops the unused outer join from the plan but still reads each client's row for the join
+     * column, where the status index alone would do: 39 ms instead of 3 for 10,001 clients.
+     */
+    String fromClients() {
+        return namesOwner ? " FROM Client c LEFT JOIN c.owner o" : " FROM Client c";
     }
 
     String where() {
