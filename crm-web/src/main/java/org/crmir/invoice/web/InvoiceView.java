@@ -18,6 +18,7 @@ import org.crmir.invoice.InvoicePdfService;
 import org.crmir.invoice.InvoiceReminder;
 import org.crmir.invoice.InvoiceReminders;
 import org.crmir.invoice.PayLinks;
+import org.crmir.payment.PaymentService;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
 import org.crmir.shared.RuleViolationException;
@@ -43,11 +44,16 @@ public class InvoiceView implements Serializable {
     @EJB
     private InvoiceReminders reminders;
 
+    @EJB
+    private PaymentService payments;
+
     private Long id;
     private Invoice invoice;
     private String clientName;
     private List<CreditNote> creditNotes;
     private List<InvoiceReminder> remindersSent;
+    /** Whether the client has credit in the invoice's currency: read once per load (a sum over its payments). */
+    private Boolean clientCreditToApply;
     private BigDecimal creditAmount;
     private String creditReason;
 
@@ -61,6 +67,7 @@ public class InvoiceView implements Serializable {
             clientName = clients.find(invoice.getClientId()).getName();
             creditNotes = invoices.creditNotesOf(id);
             remindersSent = reminders.sentFor(id);
+            clientCreditToApply = null;
         } catch (NotFoundException e) {
             invoice = null;
             Messages.notFound(e.getMessage());
@@ -97,6 +104,22 @@ public class InvoiceView implements Serializable {
             var mail = pdfs.sendInvoice(id);
             Messages.info("Invoice emailed to " + mail.getRecipient() + "; see the client's timeline for delivery.");
         });
+    }
+
+    /** Settles the invoice from the client's credit, as far as it goes, and shows the new balance. */
+    public void applyCredit() {
+        act(() -> {
+            payments.applyCredit(id);
+            Messages.info("Client credit applied.");
+        });
+    }
+
+    public boolean isClientCreditToApply() {
+        if (clientCreditToApply == null) {
+            clientCreditToApply = invoice != null
+                    && payments.creditOf(invoice.getClientId()).containsKey(invoice.getCurrency());
+        }
+        return clientCreditToApply;
     }
 
     public void remind() {

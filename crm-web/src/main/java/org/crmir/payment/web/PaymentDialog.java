@@ -72,13 +72,6 @@ public class PaymentDialog implements Serializable {
         });
     }
 
-    public void applyCredit(long invoiceId) {
-        attempt(() -> {
-            payments.applyCredit(invoiceId);
-            Messages.info("Client credit applied.");
-        });
-    }
-
     public void startRefund(Payment payment) {
         refundOf = payment.getId();
         refundAmount = payment.getUnallocated().amount();
@@ -116,10 +109,6 @@ public class PaymentDialog implements Serializable {
 
     public List<Allocation> allocationsTo(long invoiceId) {
         return payments.allocationsToInvoice(invoiceId);
-    }
-
-    public boolean hasCreditFor(long forClient, String invoiceCurrency) {
-        return payments.creditOf(forClient).containsKey(invoiceCurrency);
     }
 
     private Money money(String inCurrency) {
