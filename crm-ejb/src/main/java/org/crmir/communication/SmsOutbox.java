@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crmir.figures.FigureChange;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
@@ -51,30 +52,21 @@ public class SmsOutbox {
                 || message.getStatus() == DeliveryStatus.FAILED || message.getStatus() == DeliveryStatus.RECORDED) {
             return Optional.empty();
         }
-        FigureChange moving = figures.changing(FigureSource.INTERACTION, id);
-        if (message.getStatus() == DeliveryStatus.SENDING) {
-            message.retryLater("The previous attempt was interrupted");
-        }
-        message.startSending();
-        moving.apply();
-        changed(message);
+        move(message, m -> {
+            if (m.getStatus() == DeliveryStatus.SENDING) {
+                m.retryLater("The previous attempt was interrupted");
+            }
+            m.startSending();
+        });
         return Optional.of(new OutgoingSms(id, message.getRecipient(), message.getBody()));
     }
 
     public void sent(long id, String gatewayId) {
-        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange moving = figures.changing(FigureSource.INTERACTION, id);
-        message.sentAs(gatewayId, Instant.now());
-        moving.apply();
-        changed(message);
+        move(em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE), m -> m.sentAs(gatewayId, Instant.now()));
     }
 
     public void retryLater(long id, String error) {
-        Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange moving = figures.changing(FigureSource.INTERACTION, id);
-        message.retryLater(error);
-        moving.apply();
-        changed(message);
+        move(em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE), m -> m.retryLater(error));
     }
 
     /** The end of the attempts: FAILED with the reason, and its author is told. */
@@ -83,13 +75,12 @@ public class SmsOutbox {
         if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED) {
             return;
         }
-        FigureChange moving = figures.changing(FigureSource.INTERACTION, id);
-        if (message.getStatus() == DeliveryStatus.QUEUED) {
-            message.startSending();
-        }
-        message.fail(error);
-        moving.apply();
-        changed(message);
+        move(message, m -> {
+            if (m.getStatus() == DeliveryStatus.QUEUED) {
+                m.startSending();
+            }
+            m.fail(error);
+        });
         tell(message, "could not be sent: " + error);
     }
 
@@ -109,10 +100,8 @@ public class SmsOutbox {
             return;
         }
         Interaction message = found.get(0);
-        FigureChange moving = figures.changing(FigureSource.INTERACTION, message.getId());
-        message.reported(outcome.get(), reason == null || reason.isBlank() ? status : status + ": " + reason);
-        moving.apply();
-        changed(message);
+        move(message, m -> m.reported(outcome.get(), reason == null || reason.isBlank() ? status
+                : status + ": " + reason));
         if (outcome.get() == DeliveryStatus.FAILED) {
             tell(message, "was not delivered: " + message.getErrorText());
         }
@@ -121,6 +110,14 @@ public class SmsOutbox {
     private void tell(Interaction message, String what) {
         notifications.notify(message.getAuthor(), "SMS to " + message.getRecipient() + " " + what,
                 "/client.xhtml?id=" + message.getClientId());
+    }
+
+    /** One step of the (locked) message, with the figures it moves and the push of its new status. */
+    private void move(Interaction message, Consumer<Interaction> step) {
+        FigureChange moving = figures.changing(FigureSource.INTERACTION, message.getId());
+        step.accept(message);
+        moving.apply();
+        changed(message);
     }
 
     private void changed(Interaction message) {

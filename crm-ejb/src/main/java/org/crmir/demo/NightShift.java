@@ -12,9 +12,9 @@ import org.crmir.quote.QuoteService;
 
 /**
  * What the timers do at night, replayed on the first of each month and on the load day (the jobs catch up on the
- * days between, as they do after a server was down): unpaid invoices past due become overdue and their clients are reminded, unanswered quotes
- * past their validity expire, and the contract run bills due periods, renews or ends contracts and sends the
- * reminders. Daily runs would end in the same state, slower; only the day a status changed is later.
+ * days between, as they do after a server was down): unpaid invoices past due become overdue and their clients
+ * are reminded, unanswered quotes past their validity expire, and the contract run bills due periods, renews or
+ * ends contracts and sends the reminders. Daily runs would end in the same state, slower; only the day a status changed is later.
  */
 @ApplicationScoped
 public class NightShift {

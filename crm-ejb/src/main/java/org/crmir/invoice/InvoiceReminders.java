@@ -138,7 +138,8 @@ public class InvoiceReminders {
                 : null;
         if (email == null && text == null) {
             communication.record(invoice.getClientId(), new NewInteraction(Channel.NOTE, Direction.OUTBOUND,
-                    company.getCompanyName(), em.find(Client.class, invoice.getClientId()).getName(), "Reminder for invoice " + invoice.getNumber() + " not sent",
+                    company.getCompanyName(), em.find(Client.class, invoice.getClientId()).getName(),
+                    "Reminder for invoice " + invoice.getNumber() + " not sent",
                     "Invoice " + invoice.getNumber() + " of " + invoice.getBalance() + " is unpaid since "
                             + invoice.getDueDate() + "; no reminder went out because the client has no e-mail"
                             + " address" + (company.isRemindersBySms() ? " and no mobile number." : "."),
@@ -178,10 +179,10 @@ public class InvoiceReminders {
             return Optional.empty();
         }
         return Optional.of(sender.send(DocumentToSend.fromTemplate(to.get(), TemplateKind.REMINDER,
-                "invoice " + invoice.getNumber(), Map.of("amount", invoice.getBalance().toString(), "dueDate",
-                        String.valueOf(invoice.getDueDate()), "payOnline", PayLinks.emailParagraph(invoice), "senderName",
-                        company.getCompanyName()), pdfs.invoicePdf(invoice.getId()), RelatedDocument.INVOICE,
-                invoice.getId())));
+                "invoice " + invoice.getNumber(), Map.of("amount", invoice.getBalance().toString(),
+                        "dueDate", String.valueOf(invoice.getDueDate()), "payOnline", PayLinks.emailParagraph(invoice),
+                        "senderName", company.getCompanyName()), pdfs.invoicePdf(invoice.getId()),
+                RelatedDocument.INVOICE, invoice.getId())));
     }
 
     private static String smsText(Invoice invoice, CompanySettings company) {

@@ -56,6 +56,8 @@ public class ClientSmsView implements Serializable {
             var sent = sms.send(new SmsService.NewSms(client.getId(), null, to, text, null, null));
             Messages.info("SMS to " + sent.getRecipient() + " queued; its status updates here as it is sent.");
             PrimeFaces.current().executeScript("PF('smsDialog').hide()");
+            // The timeline only on success: its messages box would repeat the dialog's refusal.
+            PrimeFaces.current().ajax().update("timeline");
         }, "Your role may not send SMS.");
     }
 
