@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provisions target/wildfly for CRMir: unpacks the WildFly distribution, installs the EclipseLink and
-# MySQL Connector/J modules, and applies src/main/cli/*.cli to standalone-full.xml in an embedded
-# (offline) server. Called by Maven (exec-maven-plugin, phase package) with:
+# MySQL Connector/J modules, and applies src/main/cli/*.cli to standalone-full.xml and standalone-full-ha.xml in
+# an embedded (offline) server (see apply_cli). Called by Maven (exec-maven-plugin, phase package) with:
 #   provision.sh <basedir> <artifacts-dir> <wildfly.version> <eclipselink.version> <mysql-connector.version>
 # Skipped when target/wildfly was provisioned from the same inputs (a stamp file holds their checksum).
 set -euo pipefail
@@ -70,27 +70,39 @@ install_module() { # <module path> <jar>
 install_module org/eclipse/persistence/main "$eclipselink_jar"
 install_module com/mysql/main "$mysql_jar"
 
-# CLI: one embedded server for all scripts, in file-name order.
-cli="$target/provision.cli"
-{
-    echo "embed-server --server-config=standalone-full.xml --std-out=echo"
-    for f in "$basedir"/src/main/cli/*.cli; do
-        echo "# ---- ${f##*/}"
-        cat "$f"
-        echo
-    done
-    echo "stop-embedded-server"
-} > "$cli"
-if ! "$server/bin/jboss-cli.sh" --file="$cli" > "$log" 2>&1; then
-    echo "server-config: the CLI scripts failed; the end of $log:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-fi
+# CLI: one embedded server per configuration, the scripts in file-name order. Both server profiles take the same
+# scripts (cli/); the HA profile then its own (cli-ha/); the cluster's load balancer has cli-balancer/.
+apply_cli() { # <server configuration> <script dir>...
+    local config=$1 dir f cli="$target/provision-${1%.xml}.cli"
+    shift
+    {
+        echo "embed-server --server-config=$config --std-out=echo"
+        for dir in "$@"; do
+            for f in "$basedir/src/main/$dir"/*.cli; do
+                echo "# ---- $dir/${f##*/}"
+                cat "$f"
+                echo
+            done
+        done
+        echo "stop-embedded-server"
+    } > "$cli"
+    if ! "$server/bin/jboss-cli.sh" --file="$cli" >> "$log" 2>&1; then
+        echo "server-config: the CLI scripts for $config failed; the end of $log:" >&2
+        tail -n 40 "$log" >&2
+        exit 1
+    fi
+}
+: > "$log"
+apply_cli standalone-full.xml cli
+apply_cli standalone-full-ha.xml cli cli-ha
+apply_cli standalone-load-balancer.xml cli-balancer
 # The embedded server leaves its boot-time history and logs behind; start clean.
 rm -rf "$server/standalone/configuration/standalone_xml_history" "$server/standalone/log" \
        "$server/standalone/data" "$server/standalone/tmp"
-grep -q 'jndi-name="java:jboss/datasources/CrmDS"' "$server/standalone/configuration/standalone-full.xml" \
-    || { echo "server-config: CrmDS is not in standalone-full.xml after the CLI scripts" >&2; exit 1; }
+for config in standalone-full.xml standalone-full-ha.xml; do
+    grep -q 'jndi-name="java:jboss/datasources/CrmDS"' "$server/standalone/configuration/$config" \
+        || { echo "server-config: CrmDS is not in $config after the CLI scripts" >&2; exit 1; }
+done
 
 echo "$checksum" > "$stamp"
 echo "server-config: provisioned WildFly $wildfly_version in $server in $(( $(date +%s) - start )) s"

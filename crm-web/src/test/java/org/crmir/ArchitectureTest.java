@@ -109,7 +109,7 @@ class ArchitectureTest {
     }
 
     /** Where the main classes of {@code member}'s module are: its target/classes, or its jar. */
-    private static Location moduleOf(Class<?> member) {
+    static Location moduleOf(Class<?> member) {
         try {
             Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!location.toString().endsWith(".jar")) {

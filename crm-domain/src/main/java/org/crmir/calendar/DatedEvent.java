@@ -1,5 +1,6 @@
 package org.crmir.calendar;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * it has instead of adding a second one; {@code url} is absolute (or null when no public address is configured).
  */
 public record DatedEvent(String uid, LocalDate date, String summary, String description, String url,
-        String category) {
+        String category) implements Serializable {
 
     public DatedEvent {
         Objects.requireNonNull(uid, "uid");

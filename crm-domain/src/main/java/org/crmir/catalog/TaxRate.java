@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.crmir.shared.Percentages;
 import org.crmir.shared.Text;
@@ -16,7 +17,7 @@ import org.crmir.shared.Text;
 /** A named tax rate, such as "VAT standard 19 %". Documents copy the percentage, so changing it later is safe. */
 @Entity
 @Table(name = "tax_rates")
-public class TaxRate {
+public class TaxRate implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,15 +1,16 @@
 package org.crmir.client;
 
 import jakarta.persistence.Column;
-import org.crmir.shared.Text;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
+import org.crmir.shared.Text;
 
 /** A postal address; every part is optional so that a client can be saved before its address is known. */
 @Embeddable
-public class Address {
+public class Address implements Serializable {
 
     @Size(max = 200)
     @Column(name = "billing_street")

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "clients")
-public class Client {
+public class Client implements Serializable {
 
     public static final int MAX_TAGS = 20;
 

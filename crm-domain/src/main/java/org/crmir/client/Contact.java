@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.crmir.shared.Text;
 /** A person at a client whom CRMir's users talk to. One contact per client may be the primary one. */
 @Entity
 @Table(name = "contacts")
-public class Contact {
+public class Contact implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

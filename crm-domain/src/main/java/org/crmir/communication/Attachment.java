@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A file sent with an outbound message, kept with it so that a retry sends exactly the same. */
 @Entity
 @Table(name = "interaction_attachments")
-public class Attachment {
+public class Attachment implements Serializable {
 
     /** Per file and, added up, per message: what common mail servers accept after Base64. */
     public static final int MAX_TOTAL_BYTES = 10 * 1024 * 1024;

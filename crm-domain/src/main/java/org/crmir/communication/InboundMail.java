@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.Text;
@@ -19,7 +20,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "inbound_mail")
-public class InboundMail {
+public class InboundMail implements Serializable {
 
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_BODY = 100_000;

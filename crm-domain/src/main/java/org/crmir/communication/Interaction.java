@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import org.crmir.shared.RuleViolationException;
@@ -24,7 +25,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "interactions")
-public class Interaction {
+public class Interaction implements Serializable {
 
     public static final int MAX_BODY = 20_000;
     public static final int MAX_ERROR = 1000;

@@ -11,13 +11,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
 /** Subject and body of one kind of message, with {{placeholders}} filled in when a message is made. */
 @Entity
 @Table(name = "message_templates")
-public class MessageTemplate {
+public class MessageTemplate implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

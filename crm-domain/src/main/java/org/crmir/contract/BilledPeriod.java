@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contract_billed_periods")
-public class BilledPeriod {
+public class BilledPeriod implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,10 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One billing period, both days inclusive. */
-public record BillingPeriod(LocalDate start, LocalDate end) {
+public record BillingPeriod(LocalDate start, LocalDate end) implements Serializable {
 
     public LocalDate getStart() { return start; }
     public LocalDate getEnd() { return end; }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * bill. The contract tells it the last day its revision may bill.
  */
 @Embeddable
-public class BillingTerms {
+public class BillingTerms implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "billing_schedule", length = 10)

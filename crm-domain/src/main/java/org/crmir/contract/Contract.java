@@ -10,6 +10,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "contracts")
-public class Contract extends ContractTerm {
+public class Contract extends ContractTerm implements Serializable {
 
     public static final int MAX_LINES = ContractBillingLine.MAX_LINES;
     public static final int MAX_MILESTONES = ContractMilestone.MAX_MILESTONES;

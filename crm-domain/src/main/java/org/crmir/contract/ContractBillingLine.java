@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmir.shared.InvalidInputException;
@@ -19,7 +20,7 @@ import org.crmir.shared.Text;
 /** What a contract invoices every period; each invoice gets these as its lines. */
 @Entity
 @Table(name = "contract_billing_lines")
-public class ContractBillingLine {
+public class ContractBillingLine implements Serializable {
 
     public static final int MAX_LINES = 100;
 

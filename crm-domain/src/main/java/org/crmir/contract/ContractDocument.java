@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.InvalidInputException;
 
@@ -17,7 +18,7 @@ import org.crmir.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "contract_documents")
-public class ContractDocument {
+public class ContractDocument implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** The bytes of a contract document, in the database (not in the deployment), apart from its description. */
 @Entity
 @Table(name = "contract_document_contents")
-public class ContractDocumentContent {
+public class ContractDocumentContent implements Serializable {
 
     @Id
     @Column(name = "document_id")

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Text;
@@ -15,7 +16,7 @@ import org.crmir.shared.Text;
 /** An important date of a contract: a labelled milestone with its due date (a delivery, a price review). */
 @Entity
 @Table(name = "contract_milestones")
-public class ContractMilestone {
+public class ContractMilestone implements Serializable {
 
     public static final int MAX_MILESTONES = 100;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.ClientDocument;
 
@@ -14,7 +15,7 @@ import org.crmir.shared.ClientDocument;
  * superclass so that queries keep naming these columns as the contract's own ({@code c.number}, {@code c.revision}).
  */
 @MappedSuperclass
-public abstract class ContractRevision extends ClientDocument {
+public abstract class ContractRevision extends ClientDocument implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package org.crmir.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.crmir.shared.InvalidInputException;
@@ -12,7 +13,7 @@ import org.crmir.shared.InvalidInputException;
  * embeddable so that queries keep naming these columns as the contract's own ({@code c.endDate}).
  */
 @MappedSuperclass
-public abstract class ContractTerm extends ContractRevision {
+public abstract class ContractTerm extends ContractRevision implements Serializable {
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;

@@ -2,6 +2,7 @@ package org.crmir.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import org.crmir.shared.Text;
  * the contract can keep "nothing yet" as null (EclipseLink reads an embeddable whose columns are all null as null).
  */
 @Embeddable
-public class Signing {
+public class Signing implements Serializable {
 
     @Column(length = 200)
     private String signatory;

@@ -1,11 +1,14 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
+
 /**
  * The quotes created in a period and how far each got, by the status each has now: every quote was created; all
  * but the drafts were sent; the accepted ones and those converted since were accepted; the converted ones were
  * converted. So each stage holds the next one, and a stage is the sum of the statuses it stands for.
  */
-public record QuoteFunnel(long draft, long sent, long accepted, long declined, long expired, long converted) {
+public record QuoteFunnel(long draft, long sent, long accepted, long declined, long expired, long converted)
+        implements Serializable {
 
     public QuoteFunnel {
         if (draft < 0 || sent < 0 || accepted < 0 || declined < 0 || expired < 0 || converted < 0) {

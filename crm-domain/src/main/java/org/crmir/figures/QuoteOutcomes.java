@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,7 +10,8 @@ import java.math.RoundingMode;
  * The win rate is won ÷ decided; the average days to accept is the days from sending to acceptance of the won
  * quotes, summed, ÷ won. Both are empty (null) when there is nothing to divide by.
  */
-public record QuoteOutcomes(long accepted, long converted, long declined, long expired, long daysToAccept) {
+public record QuoteOutcomes(long accepted, long converted, long declined, long expired, long daysToAccept)
+        implements Serializable {
 
     public QuoteOutcomes {
         if (accepted < 0 || converted < 0 || declined < 0 || expired < 0 || daysToAccept < 0) {

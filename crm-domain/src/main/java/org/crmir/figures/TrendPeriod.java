@@ -1,9 +1,10 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One column of an analytics trend: its first and last day (both inclusive) and how it is headed. */
-public record TrendPeriod(LocalDate start, LocalDate end, String label) {
+public record TrendPeriod(LocalDate start, LocalDate end, String label) implements Serializable {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);

@@ -1,5 +1,6 @@
 package org.crmir.financereport;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.InvalidInputException.Violation;
+import org.crmir.shared.InvalidInputException;
 
 /**
  * When a schedule fires: daily; weekly on given days; monthly on day N (or the month's last day when N is null,
@@ -23,7 +24,8 @@ import org.crmir.shared.InvalidInputException.Violation;
  * firing takes the latest slot that has come ({@link #lastAtOrBefore}), so a monthly "last month" report down
  * from January to March reports February, and asks {@link #nextAfter} the moment it fires.
  */
-public record Recurrence(Frequency frequency, Set<DayOfWeek> days, Integer dayOfMonth, LocalTime at, ZoneId zone) {
+public record Recurrence(Frequency frequency, Set<DayOfWeek> days, Integer dayOfMonth, LocalTime at, ZoneId zone)
+        implements Serializable {
 
     public enum Frequency { DAILY, WEEKLY, MONTHLY, QUARTERLY }
 

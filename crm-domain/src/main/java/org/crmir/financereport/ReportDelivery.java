@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.Text;
 
@@ -18,7 +19,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "report_deliveries")
-public class ReportDelivery {
+public class ReportDelivery implements Serializable {
 
     public enum Purpose { OUTPUTS, NOTICE }
 

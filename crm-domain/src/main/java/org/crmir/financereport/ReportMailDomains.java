@@ -1,5 +1,6 @@
 package org.crmir.financereport;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * domain.
  * Finance figures leave the company only where the company has said they may.
  */
-public record ReportMailDomains(Set<String> domains) {
+public record ReportMailDomains(Set<String> domains) implements Serializable {
 
     public static final String PROPERTY = "crmir.report.mail.domains";
 

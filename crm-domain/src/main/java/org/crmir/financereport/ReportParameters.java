@@ -1,5 +1,6 @@
 package org.crmir.financereport;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.InvalidInputException.Violation;
+import org.crmir.shared.InvalidInputException;
 
 /**
  * What a run covers: a period (first and last day, both included) for reports that have one, or the day a report
@@ -18,7 +19,8 @@ import org.crmir.shared.InvalidInputException.Violation;
  * currency, and optionally one client. {@link #checkedFor} is the one place these rules live; a run stores them as
  * {@link #text()}, which {@link #parse} reads back.
  */
-public record ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId, LocalDate asOf) {
+public record ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId, LocalDate asOf)
+        implements Serializable {
 
     /** Parameters as asked for: the day a report is as of is the service's to set ({@link #asOf(LocalDate)}). */
     public ReportParameters(LocalDate from, LocalDate to, String currency, Long clientId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.crmir.shared.RuleViolationException;
@@ -18,7 +19,7 @@ import org.crmir.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "report_runs")
-public class ReportRun {
+public class ReportRun implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.crmir.financereport;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.InvalidInputException.Violation;
+import org.crmir.shared.InvalidInputException;
 
 /**
  * A schedule as asked for (on the page or through the API), before it is stored. {@link #checked} is the one place
@@ -21,7 +22,7 @@ import org.crmir.shared.InvalidInputException.Violation;
  */
 public record ScheduleDraft(String name, FinanceReport report, Set<ReportFormat> formats, RelativePeriod period,
         String currency, Long clientId, Recurrence.Frequency frequency, Set<DayOfWeek> days, Integer dayOfMonth,
-        LocalTime at, String zone, List<String> users, List<String> addresses) {
+        LocalTime at, String zone, List<String> users, List<String> addresses) implements Serializable {
 
     /** The column sizes: {@code report_schedules.name}, the recipients' {@code recipient}, the zone. */
     public static final int NAME_MAX = 100;
@@ -43,7 +44,8 @@ public record ScheduleDraft(String name, FinanceReport report, Set<ReportFormat>
 
     /** What a checked draft says, ready to store. */
     public record Checked(String name, FinanceReport report, Set<ReportFormat> formats, RelativePeriod period,
-            String currency, Long clientId, Recurrence recurrence, List<ScheduleRecipient> recipients) {
+            String currency, Long clientId, Recurrence recurrence, List<ScheduleRecipient> recipients)
+                    implements Serializable {
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "report_schedule_firings")
-public class ScheduleFiring {
+public class ScheduleFiring implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** Who gets a schedule's outputs: a CRMir user (mailed at the account's e-mail when it fires) or an address. */
 @Embeddable
-public class ScheduleRecipient {
+public class ScheduleRecipient implements Serializable {
 
     public enum Kind { USER, ADDRESS }
 

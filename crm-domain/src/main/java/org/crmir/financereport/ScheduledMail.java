@@ -1,5 +1,6 @@
 package org.crmir.financereport;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public final class ScheduledMail {
     }
 
     /** An output of a firing (a DONE run), or a run of it that failed. */
-    public record Output(long runId, ReportFormat format, ReportRunStatus status, Long sizeBytes) {
+    public record Output(long runId, ReportFormat format, ReportRunStatus status, Long sizeBytes)
+            implements Serializable {
         boolean done() { return status == ReportRunStatus.DONE; }
     }
 

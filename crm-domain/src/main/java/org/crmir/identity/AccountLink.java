@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_links")
-public class AccountLink extends UserSecret {
+public class AccountLink extends UserSecret implements Serializable {
 
     /** What the link is for, and how long it lives. */
     public enum Purpose {

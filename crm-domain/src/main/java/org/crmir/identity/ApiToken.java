@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.RuleViolationException;
 import org.crmir.shared.Text;
@@ -15,7 +16,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "api_tokens")
-public class ApiToken extends UserSecret {
+public class ApiToken extends UserSecret implements Serializable {
 
     @NotBlank(message = "Name is required")
     @Size(max = 80)

@@ -3,6 +3,7 @@ package org.crmir.identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.RuleViolationException;
 
@@ -13,7 +14,7 @@ import org.crmir.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "calendar_feeds")
-public class CalendarFeed extends UserSecret {
+public class CalendarFeed extends UserSecret implements Serializable {
 
     @Column(name = "last_read_at")
     private Instant lastReadAt;

@@ -2,6 +2,7 @@ package org.crmir.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * every {@link UserSecret} (API tokens, account links) in its {@code token_hash} column.
  */
 @Embeddable
-public class HashedSecret {
+public class HashedSecret implements Serializable {
 
     /** Longer presented secrets are not looked up at all: none that CRMir makes comes near it. */
     public static final int MAX_PRESENTED_LENGTH = 200;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sign_in_failures")
-public class SignInFailures {
+public class SignInFailures implements Serializable {
 
     /** What is being counted: the name typed in, or the address the attempts came from. */
     public enum Kind {

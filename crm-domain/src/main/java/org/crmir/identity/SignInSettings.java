@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crmir.shared.InvalidInputException;
@@ -19,7 +20,7 @@ import org.crmir.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "sign_in_settings")
-public class SignInSettings {
+public class SignInSettings implements Serializable {
 
     public static final long ID = 1L;
 

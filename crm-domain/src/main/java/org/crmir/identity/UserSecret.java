@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,7 @@ import java.time.Instant;
  * refused once revoked. Each kind has its own table with these columns.
  */
 @MappedSuperclass
-public abstract class UserSecret {
+public abstract class UserSecret implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

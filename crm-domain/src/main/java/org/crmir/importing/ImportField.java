@@ -1,5 +1,6 @@
 package org.crmir.importing;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ import java.util.Locale;
  * names it, so that a broken rule points back here); {@code aliases} are other headers that mean it, compared
  * without case, spaces or punctuation.
  */
-public record ImportField(String key, String label, boolean required, List<String> aliases) {
+public record ImportField(String key, String label, boolean required, List<String> aliases) implements Serializable {
 
     public ImportField {
         aliases = List.copyOf(aliases);

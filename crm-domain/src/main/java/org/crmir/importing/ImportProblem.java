@@ -6,12 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.crmir.shared.Text;
 
 /** A row an import run did not take: a duplicate of what exists, or a row with errors, and why in words. */
 @Entity
 @Table(name = "import_problems")
-public class ImportProblem {
+public class ImportProblem implements Serializable {
 
     public static final int MESSAGE_LENGTH = 500;
 

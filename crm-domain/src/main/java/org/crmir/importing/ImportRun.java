@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.crmir.shared.Text;
@@ -19,7 +20,7 @@ import org.crmir.shared.Text;
  */
 @Entity
 @Table(name = "import_runs")
-public class ImportRun {
+public class ImportRun implements Serializable {
 
     /** A run that has not moved for this long has lost its worker (the server stopped) and is shown as stopped. */
     public static final Duration SILENT_LIMIT = Duration.ofMinutes(2);

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.crmir.shared.Text;
 /** A correction of an issued invoice: reduces its balance by an amount, with a reason and its own number. */
 @Entity
 @Table(name = "credit_notes")
-public class CreditNote {
+public class CreditNote implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.crmir.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "invoices")
-public class Invoice extends PricedDocument<InvoiceLine> {
+public class Invoice extends PricedDocument<InvoiceLine> implements Serializable {
 
     public static final String DEFAULT_SERIES = "INV";
 

@@ -7,12 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.crmir.shared.DocumentLine;
 
 /** A line of an invoice. */
 @Entity
 @Table(name = "invoice_lines")
-public class InvoiceLine extends DocumentLine {
+public class InvoiceLine extends DocumentLine implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

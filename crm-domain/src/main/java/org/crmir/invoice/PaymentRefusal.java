@@ -1,5 +1,6 @@
 package org.crmir.invoice;
 
+import java.io.Serializable;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.RuleViolationException;
 
@@ -8,7 +9,7 @@ import org.crmir.shared.RuleViolationException;
  * event's outcome ({@link #sentence()}); services throw it as {@link #toException()}, where the amount's messages
  * read after the field's name ("amount: must be more than 0").
  */
-public record PaymentRefusal(Reason reason, String message) {
+public record PaymentRefusal(Reason reason, String message) implements Serializable {
 
     /** What is wrong, in the order the invoice checks it. */
     public enum Reason {

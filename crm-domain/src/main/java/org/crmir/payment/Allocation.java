@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.crmir.shared.InvalidInputException;
@@ -15,7 +16,7 @@ import org.crmir.shared.RuleViolationException;
 /** A part of a payment applied to one invoice; reversed (not deleted) when the payment is voided or refunded. */
 @Entity
 @Table(name = "payment_allocations")
-public class Allocation {
+public class Allocation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

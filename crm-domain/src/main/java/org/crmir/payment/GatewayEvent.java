@@ -10,13 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.RuleViolationException;
 
 /** One webhook or callback from a gateway, kept raw; processed at most once. */
 @Entity
 @Table(name = "gateway_events")
-public class GatewayEvent {
+public class GatewayEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

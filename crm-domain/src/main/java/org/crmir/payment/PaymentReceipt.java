@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "payment_receipts")
-public class PaymentReceipt {
+public class PaymentReceipt implements Serializable {
 
     @Id
     @Column(name = "payment_id")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.crmir.shared.Money;
@@ -20,7 +21,7 @@ import org.crmir.shared.Money;
  */
 @Entity
 @Table(name = "payment_requests")
-public class PaymentRequest {
+public class PaymentRequest implements Serializable {
 
     /** How long a request is offered again instead of a new one. */
     public static final java.time.Duration REUSABLE_FOR = java.time.Duration.ofHours(23);

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.crmir.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "quotes")
-public class Quote extends PricedDocument<QuoteLine> {
+public class Quote extends PricedDocument<QuoteLine> implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

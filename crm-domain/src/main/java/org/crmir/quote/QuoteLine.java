@@ -7,12 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.crmir.shared.DocumentLine;
 
 /** A line of a quote. */
 @Entity
 @Table(name = "quote_lines")
-public class QuoteLine extends DocumentLine {
+public class QuoteLine extends DocumentLine implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.crmir.settings;
 
+import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import org.crmir.shared.Text;
  * The seller's bank account, for clients who pay by bank transfer: printed on invoices and shown on the pay page.
  * Set once the account number is given; the other parts help the payer's bank but are not required.
  */
-public record BankDetails(String bankName, String accountHolder, String accountNumber, String bic) {
+public record BankDetails(String bankName, String accountHolder, String accountNumber, String bic)
+        implements Serializable {
 
     public BankDetails {
         bankName = Text.clean(bankName);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crmir.shared.Text;
@@ -16,7 +17,7 @@ import org.crmir.shared.Text;
 /** The one row of company details that documents print, and the invoice series in use. */
 @Entity
 @Table(name = "company_settings")
-public class CompanySettings {
+public class CompanySettings implements Serializable {
 
     public static final long THE_ONLY_ID = 1L;
 

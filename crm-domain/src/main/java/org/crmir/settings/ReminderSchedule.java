@@ -1,5 +1,6 @@
 package org.crmir.settings;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.crmir.shared.InvalidInputException;
  * five, each later than the one before, up to a year). None: no reminders. A reminder goes out for the latest day
  * that has come and was not reminded before, so an invoice found late gets one reminder, not a burst of them.
  */
-public record ReminderSchedule(List<Integer> daysAfterDue) {
+public record ReminderSchedule(List<Integer> daysAfterDue) implements Serializable {
 
     public static final int MAX_REMINDERS = 5;
     public static final int MAX_DAYS = 365;

@@ -1,5 +1,6 @@
 package org.crmir.shared;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * observer's writes (a webhook's deliveries) commit or roll back with it. {@code facts} are the few values most
  * receivers need (a number, an amount as a decimal, the client's id).
  */
-public record BusinessEvent(BusinessEventType type, long id, Map<String, ?> facts) {
+public record BusinessEvent(BusinessEventType type, long id, Map<String, ?> facts) implements Serializable {
 
     public BusinessEvent {
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts)); // a fact may be null

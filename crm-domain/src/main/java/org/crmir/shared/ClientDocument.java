@@ -3,6 +3,7 @@ package org.crmir.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * is the client's at creation and never changes, who made it and when, and the version that refuses a lost update.
  */
 @MappedSuperclass
-public abstract class ClientDocument {
+public abstract class ClientDocument implements Serializable {
 
     @Column(name = "client_id", nullable = false, updatable = false)
     private Long clientId;

@@ -3,6 +3,7 @@ package org.crmir.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * {@link LineAmounts} and stored, so that a document reads back exactly as it was issued.
  */
 @MappedSuperclass
-public abstract class DocumentLine {
+public abstract class DocumentLine implements Serializable {
 
     @Column(nullable = false)
     private int position;

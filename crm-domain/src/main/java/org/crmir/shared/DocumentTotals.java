@@ -1,5 +1,6 @@
 package org.crmir.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.TreeMap;
  * construction, the lines' totals add up to the total and the taxes per rate add up to the tax.
  */
 public record DocumentTotals(Money subtotal, Money discount, Map<BigDecimal, Money> taxByRate, Money tax,
-        Money total) {
+        Money total) implements Serializable {
 
     /** One line's rate and amounts, as the totals need them. */
-    public record Line(BigDecimal taxRatePercent, LineAmounts amounts) {
+    public record Line(BigDecimal taxRatePercent, LineAmounts amounts) implements Serializable {
     }
 
     public static DocumentTotals of(String currency, List<Line> lines) {

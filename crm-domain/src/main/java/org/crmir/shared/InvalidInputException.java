@@ -1,6 +1,7 @@
 package org.crmir.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 public class InvalidInputException extends RuntimeException {
 
     /** One broken rule; {@code field} is null when the input as a whole is wrong. */
-    public record Violation(String field, String message) {
+    public record Violation(String field, String message) implements Serializable {
     }
 
     private final List<Violation> violations;

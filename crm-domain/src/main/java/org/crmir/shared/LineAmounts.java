@@ -1,5 +1,6 @@
 package org.crmir.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -8,7 +9,7 @@ import java.math.MathContext;
  * discount %, rounded; net = subtotal − discount; tax = net × tax rate, rounded; total = net + tax. Each rounding is
  * half-up to the currency's minor unit, so that a document's totals are plain sums of its lines.
  */
-public record LineAmounts(Money subtotal, Money discount, Money net, Money tax, Money total) {
+public record LineAmounts(Money subtotal, Money discount, Money net, Money tax, Money total) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

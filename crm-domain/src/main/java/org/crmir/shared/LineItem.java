@@ -2,6 +2,7 @@ package org.crmir.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * quantity, unit, unit price, discount and tax rate. Immutable: a changed line is a new item.
  */
 @Embeddable
-public class LineItem {
+public class LineItem implements Serializable {
 
     public static final int QUANTITY_DECIMALS = 4;
     public static final int MAX_DESCRIPTION = 500;

@@ -1,5 +1,7 @@
 package org.crmir.shared;
 
+import java.io.Serializable;
+
 /**
  * One page of a list, asked of the database: where it starts, how many rows, and the order.
  *
@@ -10,7 +12,8 @@ package org.crmir.shared;
  * @param afterId   keyset paging, for reading a whole list (a download): the page starts after this row in the
  *                  list's default order, and {@code offset} is 0; null for ordinary pages
  */
-public record PageRequest(int offset, int limit, String sortField, boolean ascending, Long afterId) {
+public record PageRequest(int offset, int limit, String sortField, boolean ascending, Long afterId)
+        implements Serializable {
 
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 25;

@@ -2,6 +2,7 @@ package org.crmir.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * rounded lines. The currency is the client's at creation and never changes afterwards.
  */
 @MappedSuperclass
-public abstract class PricedDocument<L extends DocumentLine> extends ClientDocument {
+public abstract class PricedDocument<L extends DocumentLine> extends ClientDocument implements Serializable {
 
     public static final int MAX_LINES = 500;
 

@@ -1,5 +1,6 @@
 package org.crmir.webhook;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * the event (24 h by default). Exponential so that a receiver that is down is not hammered, and bounded so that an
  * event is not delivered days late.
  */
-public record RetrySchedule(Duration firstWait, Duration window) {
+public record RetrySchedule(Duration firstWait, Duration window) implements Serializable {
 
     static final int GROWTH = 4;
 

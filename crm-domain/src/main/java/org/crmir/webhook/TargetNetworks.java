@@ -1,5 +1,6 @@
 package org.crmir.webhook;
 
+import java.io.Serializable;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -17,7 +18,7 @@ import java.util.Optional;
 public final class TargetNetworks {
 
     /** An address range in CIDR notation. */
-    public record Range(InetAddress base, int prefix) {
+    public record Range(InetAddress base, int prefix) implements Serializable {
 
         public static Range parse(String cidr) {
             String text = cidr.strip();

@@ -6,12 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One try at a delivery, as the log shows it: when, how long, the answer's status and its first words. */
 @Entity
 @Table(name = "webhook_attempts")
-public class WebhookAttempt {
+public class WebhookAttempt implements Serializable {
 
     public static final int EXCERPT_LENGTH = 500;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "webhook_deliveries")
-public class WebhookDelivery {
+public class WebhookDelivery implements Serializable {
 
     public static final String PING = "ping";
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -24,7 +25,7 @@ import org.crmir.shared.Text;
 /** A receiver an administrator registered: where deliveries go, which events it wants, the secret that signs them. */
 @Entity
 @Table(name = "webhook_endpoints")
-public class WebhookEndpoint {
+public class WebhookEndpoint implements Serializable {
 
     public static final int DESCRIPTION_LENGTH = 200;
 

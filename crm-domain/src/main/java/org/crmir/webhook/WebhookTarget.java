@@ -1,5 +1,6 @@
 package org.crmir.webhook;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import org.crmir.shared.InvalidInputException;
  * A receiver's URL as an administrator gives it: absolute http(s), a host, no user name or password in it, no
  * fragment, at most {@value #MAX_LENGTH} characters. Where it may point is {@link TargetNetworks}' rule.
  */
-public record WebhookTarget(URI uri) {
+public record WebhookTarget(URI uri) implements Serializable {
 
     public static final int MAX_LENGTH = 2000;
 

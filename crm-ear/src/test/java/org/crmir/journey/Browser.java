@@ -10,12 +10,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium and ChromeDriver, nothing downloaded: paths are given, so Selenium Manager stays idle. */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
 
-    static ChromeDriver start() throws Exception {
+    public static ChromeDriver start() throws Exception {
         return start(null, "1280,900");
     }
 

@@ -34,7 +34,13 @@ public final class Http {
 
     public static HttpResponse<String> send(String method, String path, String token, String body,
             String contentType, java.util.Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        return sendTo(base(), method, path, token, body, contentType, headers);
+    }
+
+    /** The same to another server than the test server: {@code root} is its application's root URL. */
+    public static HttpResponse<String> sendTo(String root, String method, String path, String token, String body,
+            String contentType, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (token != null) {

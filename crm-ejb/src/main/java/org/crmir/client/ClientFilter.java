@@ -1,5 +1,6 @@
 package org.crmir.client;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * segment: starts with; kind, currency, status: equals).
  */
 public record ClientFilter(String text, ClientStatus status, String segment, String tag, String ownerUsername,
-        Map<String, String> columns) {
+        Map<String, String> columns) implements Serializable {
 
     public ClientFilter {
         columns = columns == null ? Map.of() : Map.copyOf(columns);

@@ -1,10 +1,11 @@
 package org.crmir.client;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One row of the client list: read in a single query with its owner's name, never entity by entity. */
 public record ClientSummary(Long id, ClientKind kind, String name, String email, String phone, String segment,
-        String currency, ClientStatus status, String ownerName, Instant updatedAt) {
+        String currency, ClientStatus status, String ownerName, Instant updatedAt) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public Long getId() {
         return id;

@@ -1,5 +1,7 @@
 package org.crmir.communication;
 
+import java.io.Serializable;
+
 /**
  * An e-mail about a user's account ({@link AccountMailer}) could not be sent and will not be tried again: the mail
  * server refused it, or every attempt failed. Fired by the transaction that gives up on it, so that its sender
@@ -10,5 +12,5 @@ package org.crmir.communication;
  * @param to the address it was for
  * @param error why it failed, in the mail server's words
  */
-public record AccountMailFailed(String reference, String to, String error) {
+public record AccountMailFailed(String reference, String to, String error) implements Serializable {
 }

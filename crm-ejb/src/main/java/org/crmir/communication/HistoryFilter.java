@@ -1,5 +1,6 @@
 package org.crmir.communication;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.crmir.shared.ClientOwner;
 
@@ -9,7 +10,7 @@ import org.crmir.shared.ClientOwner;
  * {@code owner} is the client's owner.
  */
 public record HistoryFilter(String sender, String recipient, Channel channel, DeliveryStatus status, Instant from,
-        Instant to, Direction direction, ClientOwner owner) {
+        Instant to, Direction direction, ClientOwner owner) implements Serializable {
 
     /** The filters the history had first: sender, recipient, channel, status and times. */
     public HistoryFilter(String sender, String recipient, Channel channel, DeliveryStatus status, Instant from,

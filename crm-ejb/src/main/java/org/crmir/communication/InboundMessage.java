@@ -1,5 +1,6 @@
 package org.crmir.communication;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,5 +11,5 @@ import java.time.Instant;
  * @param everything the whole message as text, where a bounce carries the returned message's headers
  */
 public record InboundMessage(String messageId, Instant receivedAt, String from, String to, String subject,
-        String body, String contentType, String threading, String everything) {
+        String body, String contentType, String threading, String everything) implements Serializable {
 }

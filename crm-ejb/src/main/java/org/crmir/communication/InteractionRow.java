@@ -1,11 +1,12 @@
 package org.crmir.communication;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of the timeline or the history, read in one query with its client's name. */
 public record InteractionRow(Long id, Long clientId, String clientName, Channel channel, Direction direction,
         String sender, String recipient, String subject, Instant occurredAt, DeliveryStatus status,
-        String errorText, int attempts, String author) {
+        String errorText, int attempts, String author) implements Serializable {
 
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public Long getId() { return id; }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.crmir.notification.NotificationService;
 public class SmsOutbox {
 
     /** An SMS to send: its number and text. */
-    public record OutgoingSms(long id, String to, String text) {
+    public record OutgoingSms(long id, String to, String text) implements Serializable {
     }
 
     @PersistenceContext

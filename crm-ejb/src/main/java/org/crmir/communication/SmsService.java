@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public class SmsService {
 
     /** An SMS a user writes: to whom, what, and what it is about (optional). */
     public record NewSms(long clientId, Long contactId, String to, String text, RelatedDocument relatedType,
-            Long relatedId) {
+            Long relatedId) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.crmir.communication;
 
+import java.io.Serializable;
 import java.util.function.UnaryOperator;
 import org.crmir.shared.RuleViolationException;
 
@@ -9,7 +10,8 @@ import org.crmir.shared.RuleViolationException;
  * {@code CRMIR_SMS_API_KEY}, {@code CRMIR_SMS_SENDER} (a registered sender id or short code; empty: the account's
  * default) and {@code CRMIR_SMS_CALLBACK_SECRET} (the secret path segment of the delivery report URL).
  */
-public record SmsSettings(String apiUrl, String username, String apiKey, String sender, String callbackSecret) {
+public record SmsSettings(String apiUrl, String username, String apiKey, String sender, String callbackSecret)
+        implements Serializable {
 
     public static final String NOT_AVAILABLE = "SMS is not set up on this server; ask an administrator.";
 

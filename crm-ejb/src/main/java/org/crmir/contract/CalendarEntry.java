@@ -1,10 +1,11 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One date on the calendar of important dates: a milestone, an end date or a notice deadline of a contract. */
 public record CalendarEntry(Long contractId, String number, String title, String what, LocalDate date,
-        String kind) {
+        String kind) implements Serializable {
 
     public Long getContractId() { return contractId; }
     public String getNumber() { return number; }

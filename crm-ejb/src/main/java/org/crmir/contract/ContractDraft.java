@@ -1,5 +1,6 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.crmir.shared.LineInput;
 public record ContractDraft(Long clientId, String title, String owner, LocalDate startDate, LocalDate endDate,
         Integer noticeDays, Boolean autoRenew, Integer renewalMonths, Integer reminderDays, BigDecimal value,
         String terms, String signatory, LocalDate signedOn, BillingSchedule billingSchedule, InvoiceMode invoiceMode,
-        List<LineInput> lines, List<String> lineCurrencies, List<MilestoneInput> milestones) {
+        List<LineInput> lines, List<String> lineCurrencies, List<MilestoneInput> milestones) implements Serializable {
 
     public ContractDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -1,5 +1,6 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.crmir.shared.ClientOwner;
 
@@ -10,7 +11,7 @@ import org.crmir.shared.ClientOwner;
  */
 public record ContractFilter(ContractStatus status, Long clientId, String contractOwner, Integer endingWithinDays,
         String currency, ClientOwner owner, LocalDate endingFrom, LocalDate endingTo, LocalDate noticeFrom,
-        LocalDate noticeTo) {
+        LocalDate noticeTo) implements Serializable {
 
     /** The filters the list had first: status, client, the contract's owner, "ending within N days". */
     public ContractFilter(ContractStatus status, Long clientId, String contractOwner, Integer endingWithinDays) {

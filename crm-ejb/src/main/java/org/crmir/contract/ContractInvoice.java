@@ -1,5 +1,6 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import org.crmir.shared.Money;
 
 /** An invoice recurring billing made for a contract, with the period it bills. */
 public record ContractInvoice(LocalDate periodStart, LocalDate periodEnd, Long invoiceId, String number,
-        InvoiceStatus status, String currency, BigDecimal total) {
+        InvoiceStatus status, String currency, BigDecimal total) implements Serializable {
 
     public ContractInvoice {
         total = total == null ? null : total.setScale(Money.digitsOf(currency), RoundingMode.HALF_UP);

@@ -1,5 +1,6 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import org.crmir.shared.Money;
 /** One row of the contract list, read with its client's name in one query. */
 public record ContractRow(Long id, String number, int revision, Long clientId, String clientName, String title,
         String owner, ContractStatus status, LocalDate startDate, LocalDate endDate, boolean autoRenew,
-        String currency, BigDecimal value) {
+        String currency, BigDecimal value) implements Serializable {
 
     /** Amounts come back with the column's four decimals; shown at the currency's own scale. */
     public ContractRow {

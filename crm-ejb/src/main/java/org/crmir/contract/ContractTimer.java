@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -17,6 +18,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * catches up everything it missed.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.ADMIN)
 @RunAsPrincipal("system")
 public class ContractTimer {

@@ -1,5 +1,7 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
+
 /** A contract document with its bytes, for a download. */
-public record DocumentDownload(String fileName, String contentType, byte[] content) {
+public record DocumentDownload(String fileName, String contentType, byte[] content) implements Serializable {
 }

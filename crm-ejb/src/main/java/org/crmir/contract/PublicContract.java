@@ -1,5 +1,6 @@
 package org.crmir.contract;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public record PublicContract(String label, String companyName, String clientName, String title,
         ContractStatus status, LocalDate startDate, LocalDate endDate, int noticeDays, boolean autoRenew,
         Integer renewalMonths, String value, String terms, List<MilestoneInput> milestones, String acceptedBy,
-        Instant acceptedAt) {
+        Instant acceptedAt) implements Serializable {
 
     public String getLabel() { return label; }
     public String getCompanyName() { return companyName; }

@@ -2,6 +2,7 @@ package org.crmir.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,8 @@ public class DemoCast {
     }
 
     /** A product of the demo catalog with its id and its list price in euros. */
-    public record DemoProduct(String sku, String name, ProductKind kind, String unit, BigDecimal euros, Long id) {
+    public record DemoProduct(String sku, String name, ProductKind kind, String unit, BigDecimal euros, Long id)
+            implements Serializable {
 
         DemoProduct(String sku, String name, ProductKind kind, String unit, BigDecimal euros) {
             this(sku, name, kind, unit, euros, null);

@@ -3,6 +3,7 @@ package org.crmir.demo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class DemoClients {
 
     /** One client of the demo, as the history needs it. */
     public record DemoClient(long id, String name, String currency, String owner, String email, int termsDays,
-            LocalDate since, boolean company) {
+            LocalDate since, boolean company) implements Serializable {
     }
 
     /** Registers every demo client on its first day, from {@code start}; {@code tag} ("" or a word) ends each name. */

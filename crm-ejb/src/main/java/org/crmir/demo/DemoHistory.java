@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public class DemoHistory {
      * for) and report schedules, how many steps it ran and how long it took.
      */
     public record DemoLoad(List<Long> clientIds, List<Long> reportRunIds, List<Long> reportScheduleIds, int steps,
-            long millis) {
+            long millis) implements Serializable {
     }
 
     /**

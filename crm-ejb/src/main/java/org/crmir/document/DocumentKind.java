@@ -1,5 +1,6 @@
 package org.crmir.document;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -9,5 +10,5 @@ import java.util.function.ToLongFunction;
  * id, its version (optimistic concurrency) and its audit snapshot.
  */
 public record DocumentKind<D>(Class<D> entity, String auditName, Function<D, Long> id, ToLongFunction<D> version,
-        Function<D, Map<String, String>> snapshot) {
+        Function<D, Map<String, String>> snapshot) implements Serializable {
 }

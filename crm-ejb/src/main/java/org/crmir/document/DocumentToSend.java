@@ -1,5 +1,6 @@
 package org.crmir.document;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.communication.TemplateKind;
@@ -10,7 +11,8 @@ import org.crmir.communication.TemplateKind;
  * client's history. Make one with {@link #fromTemplate} or {@link #written}.
  */
 public record DocumentToSend(Recipient to, TemplateKind template, String title, Map<String, String> values,
-        String subject, String body, RenderedPdf pdf, RelatedDocument relatedType, Long relatedId) {
+        String subject, String body, RenderedPdf pdf, RelatedDocument relatedType, Long relatedId)
+        implements Serializable {
 
     /**
      * The template's message; the sender adds {@code contactName}, {@code clientName}, {@code companyName} and

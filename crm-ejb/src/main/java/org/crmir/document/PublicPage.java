@@ -2,6 +2,7 @@ package org.crmir.document;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.io.Serializable;
 import java.util.Optional;
 import org.crmir.shared.NotFoundException;
 
@@ -14,7 +15,7 @@ import org.crmir.shared.NotFoundException;
  * @param <T> the document's entity
  */
 public record PublicPage<T>(String path, Class<T> type, String tokenAttribute, String notFoundWhat,
-        Object notFoundId) {
+        Object notFoundId) implements Serializable {
 
     private static final int SHORTEST = 20;
     private static final int LONGEST = 64;

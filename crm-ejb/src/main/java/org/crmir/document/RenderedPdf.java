@@ -1,5 +1,7 @@
 package org.crmir.document;
 
+import java.io.Serializable;
+
 /** A rendered document: its file name and bytes. */
-public record RenderedPdf(String fileName, byte[] content) {
+public record RenderedPdf(String fileName, byte[] content) implements Serializable {
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -104,7 +105,7 @@ public class ActivityFigures {
     }
 
     /** Interactions per channel from {@code from} to {@code to}, both inclusive. */
-    public record Week(LocalDate from, LocalDate to, Map<String, Long> perChannel) {
+    public record Week(LocalDate from, LocalDate to, Map<String, Long> perChannel) implements Serializable {
 
         // Jakarta EL 5 reads JavaBean getters, not record accessors.
         public LocalDate getFrom() {
@@ -132,7 +133,8 @@ public class ActivityFigures {
      * Interactions in a month or a quarter: in all, per channel, and the outcome of the messages CRMir sent
      * (handed to the mail server or failed; those still queued have no outcome yet).
      */
-    public record Volume(long total, Map<String, Long> perChannel, long delivered, long failed) {
+    public record Volume(long total, Map<String, Long> perChannel, long delivered, long failed)
+            implements Serializable {
 
         static Volume of(String channel, String status, long count) {
             return new Volume(count, Map.of(channel, count),
@@ -153,7 +155,7 @@ public class ActivityFigures {
     }
 
     /** Gateway events of one gateway in one status (FAILED or REJECTED). */
-    public record GatewayTrouble(String gateway, String status, long count) {
+    public record GatewayTrouble(String gateway, String status, long count) implements Serializable {
 
         public String getGateway() {
             return gateway;

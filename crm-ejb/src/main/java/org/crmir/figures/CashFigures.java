@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.crmir.shared.Money;
 
@@ -9,7 +10,7 @@ import org.crmir.shared.Money;
  */
 public record CashFigures(String currency, MoneyFigure collectedToday, MoneyFigure collectedThisMonth,
         MoneyFigure collectedLastMonth, MoneyFigure issuedThisMonth, MoneyFigure issuedInPeriod, Money outstanding,
-        Money issuedInDsoWindow, BigDecimal dso) {
+        Money issuedInDsoWindow, BigDecimal dso) implements Serializable {
 
     public String getCurrency() {
         return currency;

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ public class ContractFigures {
     }
 
     /** Active contracts of one currency and their recurring revenue (values per month summed). */
-    public record Recurring(String currency, long active, Money monthly) {
+    public record Recurring(String currency, long active, Money monthly) implements Serializable {
 
         // Jakarta EL 5 reads JavaBean getters, not record accessors.
         public String getCurrency() {
@@ -108,7 +109,7 @@ public class ContractFigures {
     }
 
     /** Active contracts ending, and past their notice deadline, between {@code from} and {@code to}. */
-    public record Soon(LocalDate from, LocalDate to, long ending, long noticeDue) {
+    public record Soon(LocalDate from, LocalDate to, long ending, long noticeDue) implements Serializable {
 
         public LocalDate getFrom() {
             return from;
@@ -128,7 +129,7 @@ public class ContractFigures {
     }
 
     /** Contract starts, renewals and ends (terminated early, expired) in a month or a quarter. */
-    public record Events(long started, long renewed, long terminated, long expired) {
+    public record Events(long started, long renewed, long terminated, long expired) implements Serializable {
 
         static Events of(String event, long count) {
             return switch (event) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
+import org.crmir.push.PushedElsewhere;
 
 /**
  * The figures last read for each question (a read method and its arguments: scope, owner, currency, days, today),
@@ -28,8 +30,8 @@ import java.util.function.LongSupplier;
  * expire after {@link #LONGEST_KEPT} as well, for what moves without a {@link FiguresMoved} (a rebuild ends every
  * generation; rows changed by hand in the database and renamed clients or products do not).
  *
- * <p>Per server: on a cluster another node's commits end this node's generations only when its
- * {@code FiguresMoved} reaches this node (the cross-node push of issue 16).
+ * <p>On a cluster another node's commits end this node's generations when that node's push reaches this one
+ * ({@link PushedElsewhere}, within milliseconds; answers expire after a minute in any case).
  */
 @ApplicationScoped
 public class FigureCache {
@@ -89,6 +91,14 @@ public class FigureCache {
         generations.incrementAndGet(change.source().ordinal());
     }
 
+    /** The same for a change committed on another node of the cluster, which that node pushed here. */
+    void movedElsewhere(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(100) PushedElsewhere change) {
+        FigureSource source = FiguresMoved.movedBy(change);
+        if (source != null) {
+            generations.incrementAndGet(source.ordinal());
+        }
+    }
+
     private long[] generationsOf(EnumSet<FigureSource> sources) {
         long[] of = new long[sources.size()];
         int i = 0;
@@ -110,7 +120,7 @@ public class FigureCache {
     }
 
     /** A read method and its arguments (records and values, compared by value). */
-    public record Question(String method, List<Object> arguments) {
+    public record Question(String method, List<Object> arguments) implements Serializable {
     }
 
     private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import java.util.List;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -15,6 +16,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * edit in the database); the operator is told once, with the first rows and the command that repairs them.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.ADMIN)
 @RunAsPrincipal("system")
 public class FigureCheckTimer {
@@ -24,7 +26,7 @@ public class FigureCheckTimer {
     @EJB
     FigureBook book;
 
-    @Schedule(hour = "3", minute = "40", persistent = false, info = "figures check")
+    @Schedule(hour = "3", minute = "40", persistent = true, info = "figures check")
     void nightly() {
         List<FigureDifference> differences = book.check();
         if (differences.isEmpty()) {

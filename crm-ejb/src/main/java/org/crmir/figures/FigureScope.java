@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,8 @@ import java.time.LocalDate;
  * clients that user owns; {@code currency} null means every currency; {@code from}..{@code to} inclusive;
  * {@code today} is the day ages and "this week" are counted from.
  */
-public record FigureScope(Long ownerId, String currency, LocalDate from, LocalDate to, LocalDate today) {
+public record FigureScope(Long ownerId, String currency, LocalDate from, LocalDate to, LocalDate today)
+        implements Serializable {
 
     public FigureScope {
         if (from == null || to == null || today == null || from.isAfter(to)) {

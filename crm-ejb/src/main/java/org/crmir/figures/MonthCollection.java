@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -8,5 +9,5 @@ import java.time.YearMonth;
  * issue to settlement added up.
  */
 public record MonthCollection(YearMonth month, String currency, BigDecimal issued, BigDecimal collected,
-        long settled, long daysToPay) {
+        long settled, long daysToPay) implements Serializable {
 }

@@ -1,9 +1,11 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 
 /** One month of one currency: what was invoiced and what came in. */
-public record MonthMoney(String currency, YearMonth month, MoneyFigure issued, MoneyFigure collected) {
+public record MonthMoney(String currency, YearMonth month, MoneyFigure issued, MoneyFigure collected)
+        implements Serializable {
 
     public String getCurrency() {
         return currency;

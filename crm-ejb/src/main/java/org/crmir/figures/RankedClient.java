@@ -1,9 +1,11 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import org.crmir.shared.Money;
 
 /** A client by its revenue (before tax) in one currency and year, with the invoices behind it. */
-public record RankedClient(String currency, long clientId, String name, Money revenue, long invoices) {
+public record RankedClient(String currency, long clientId, String name, Money revenue, long invoices)
+        implements Serializable {
 
     public String getCurrency() {
         return currency;

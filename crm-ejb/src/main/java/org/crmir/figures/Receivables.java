@@ -1,5 +1,6 @@
 package org.crmir.figures;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import org.crmir.shared.Money;
@@ -8,7 +9,8 @@ import org.crmir.shared.Money;
  * What clients owe in one currency: everything open, what is past due, and each age bucket; each with the count
  * of invoices, so that the invoice list a figure links to shows as many rows.
  */
-public record Receivables(String currency, Figure outstanding, Figure overdue, Map<AgingBucket, Figure> aging) {
+public record Receivables(String currency, Figure outstanding, Figure overdue, Map<AgingBucket, Figure> aging)
+        implements Serializable {
 
     // Jakarta EL 5 reads JavaBean getters, not record accessors.
     public String getCurrency() {
@@ -28,7 +30,7 @@ public record Receivables(String currency, Figure outstanding, Figure overdue, M
     }
 
     /** An amount, the number of invoices behind it and the due dates that select them (null: open-ended). */
-    public record Figure(Money amount, long count, LocalDate dueFrom, LocalDate dueTo) {
+    public record Figure(Money amount, long count, LocalDate dueFrom, LocalDate dueTo) implements Serializable {
 
         public Money getAmount() {
             return amount;

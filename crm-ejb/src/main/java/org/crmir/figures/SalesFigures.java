@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ public class SalesFigures {
     }
 
     /** Open quotes of one status in one currency. */
-    public record OpenQuotes(String currency, String status, long count, Money value) {
+    public record OpenQuotes(String currency, String status, long count, Money value) implements Serializable {
 
         // Jakarta EL 5 reads JavaBean getters, not record accessors.
         public String getCurrency() {
@@ -130,7 +131,7 @@ public class SalesFigures {
     }
 
     /** The quotes decided from {@code from} to {@code to}, both inclusive. */
-    public record Decisions(LocalDate from, LocalDate to, QuoteOutcomes outcomes) {
+    public record Decisions(LocalDate from, LocalDate to, QuoteOutcomes outcomes) implements Serializable {
 
         public LocalDate getFrom() {
             return from;
@@ -146,7 +147,7 @@ public class SalesFigures {
     }
 
     /** The quotes created from {@code from} to {@code to}, both inclusive, by how far they got. */
-    public record Funnel(LocalDate from, LocalDate to, QuoteFunnel quotes) {
+    public record Funnel(LocalDate from, LocalDate to, QuoteFunnel quotes) implements Serializable {
 
         public LocalDate getFrom() {
             return from;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public class ReportOutputs {
     static final String FILE = "FILE";
 
     /** What was stored: its size and SHA-256. */
-    public record Stored(long size, String sha256) {
+    public record Stored(long size, String sha256) implements Serializable {
     }
 
     /** Where a run's output is: in the database, or in {@code file}. */

@@ -7,11 +7,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
-import jakarta.inject.Inject;
+import org.crmir.shared.ScheduledJob;
 
 /**
  * Every night at 03:50 UTC, removes the outputs of runs finished more than {@code CRMIR_REPORT_RETENTION_DAYS}
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
  * Removing twice removes nothing, so on a cluster every node may run it.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.ADMIN)
 @PermitAll
 public class ReportRetention {
@@ -33,7 +35,7 @@ public class ReportRetention {
     @Inject
     BusinessClock clock;
 
-    @Schedule(hour = "3", minute = "50", timezone = "UTC", persistent = false)
+    @Schedule(hour = "3", minute = "50", timezone = "UTC", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void removeExpiredOutputs() {
         int removed = 0;

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import org.crmir.identity.Role;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -17,6 +18,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * letting one node take each schedule. The tick holds no transaction: each firing is a transaction of its own.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.FINANCE)
 @RunAsPrincipal("scheduler")
 public class ReportScheduleTimer {
@@ -24,7 +26,7 @@ public class ReportScheduleTimer {
     @EJB
     ScheduleFirings firings;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "report schedules")
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "report schedules")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         firings.fireDue(Instant.now());

@@ -1,11 +1,13 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
+
 /**
  * Where one user's account stands, for the users page: the status, and why the e-mail of their open link could not
  * be sent when that is shown ({@code mailError}, null otherwise). {@code resetNotSent}: they have a password, but
  * the reset link they asked for, still usable, never reached them.
  */
-public record AccountStanding(AccountStatus status, String mailError, boolean resetNotSent) {
+public record AccountStanding(AccountStatus status, String mailError, boolean resetNotSent) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public AccountStatus getStatus() { return status; }
     public String getMailError() { return mailError; }

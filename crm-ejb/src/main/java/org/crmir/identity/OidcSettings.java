@@ -1,5 +1,6 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 public record OidcSettings(String issuer, String clientId, String clientSecret, String providerName,
         String groupsClaim, Map<String, Set<Role>> roleMap, String usernameClaim, String audience, String publicUrl,
-        Duration directoryCheck, boolean offlineAccess) {
+        Duration directoryCheck, boolean offlineAccess) implements Serializable {
 
     /** The directory check's interval when CRMIR_OIDC_DIRECTORY_CHECK_MINUTES is not set. */
     static final int DEFAULT_CHECK_MINUTES = 5;

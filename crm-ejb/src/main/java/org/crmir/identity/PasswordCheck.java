@@ -1,5 +1,6 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * The answer to a password: the user when it was right, otherwise whether sign-in is locked (for the name or the
  * address, alike for names with and without an account) and how long the caller should hold back its answer.
  */
-public record PasswordCheck(Optional<SignedInUser> user, boolean locked, Duration slowDown) {
+public record PasswordCheck(Optional<SignedInUser> user, boolean locked, Duration slowDown) implements Serializable {
 
     static PasswordCheck valid(SignedInUser user) {
         return new PasswordCheck(Optional.of(user), false, Duration.ZERO);

@@ -1,10 +1,11 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An invited user who has not chosen a password yet, as the users page lists them. */
 public record PendingInvitation(long userId, String username, String displayName, String email, Instant invitedAt,
-        Instant expiresAt, AccountStatus status) {
+        Instant expiresAt, AccountStatus status) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public long getUserId() { return userId; }
     public String getUsername() { return username; }

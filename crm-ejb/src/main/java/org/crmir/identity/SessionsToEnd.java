@@ -1,5 +1,7 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
+
 /**
  * Signed-in web sessions that must end once the change asking for it is committed: all of one user's (deactivated,
  * or a new password set through a link), or every password sign-in but the break-glass administrator's (password
@@ -10,7 +12,7 @@ package org.crmir.identity;
  * @param passwordOnly only sessions signed in with a password end (single sign-on ones stay)
  * @param spared       a user whose sessions stay; null for none
  */
-public record SessionsToEnd(String username, boolean passwordOnly, String spared) {
+public record SessionsToEnd(String username, boolean passwordOnly, String spared) implements Serializable {
 
     static SessionsToEnd allOf(String username) {
         return new SessionsToEnd(username, false, null);

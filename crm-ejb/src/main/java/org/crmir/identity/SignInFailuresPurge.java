@@ -7,19 +7,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.crmir.shared.ScheduledJob;
 
 /**
  * Every hour, forgets failed sign-ins that no longer count (older than a day, no lock in force), so that names
  * typed by strangers do not pile up. On every node of a cluster alike: deleting what is already gone is harmless.
  */
 @Singleton
+@ScheduledJob
 @PermitAll
 public class SignInFailuresPurge {
 
     @PersistenceContext
     EntityManager em;
 
-    @Schedule(hour = "*", minute = "41", persistent = false, info = "forget old failed sign-ins")
+    @Schedule(hour = "*", minute = "41", persistent = true, info = "forget old failed sign-ins")
     void hourly() {
         Instant dayAgo = Instant.now().minus(1, ChronoUnit.DAYS);
         em.createQuery("DELETE FROM SignInFailures f WHERE (f.lastFailureAt IS NULL OR f.lastFailureAt < :dayAgo)"

@@ -1,9 +1,11 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A name or an address that may not sign in until {@code lockedUntil}, as the users page lists it. */
-public record SignInLock(long id, SignInFailures.Kind kind, String subject, int failures, Instant lockedUntil) {
+public record SignInLock(long id, SignInFailures.Kind kind, String subject, int failures, Instant lockedUntil)
+        implements Serializable {
 
     static SignInLock of(SignInFailures row) {
         return new SignInLock(row.getId(), row.getKind(), row.getSubject(), row.getFailures(), row.getLockedUntil());

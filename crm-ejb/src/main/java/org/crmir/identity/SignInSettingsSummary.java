@@ -1,8 +1,10 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
+
 /** The sign-in switch as the administrators' page shows it. */
 public record SignInSettingsSummary(boolean passwordSignIn, Long breakGlassUserId, String breakGlassUsername,
-        boolean singleSignOnConfigured, long version) {
+        boolean singleSignOnConfigured, long version) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public boolean isPasswordSignIn() { return passwordSignIn; }
     public Long getBreakGlassUserId() { return breakGlassUserId; }

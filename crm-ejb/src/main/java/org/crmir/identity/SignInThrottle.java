@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public class SignInThrottle {
     private static final String ACTOR = "sign-in";
 
     /** What one failed attempt led to: whether it locked a name or an address, and how long to hold the answer. */
-    public record Failure(boolean locked, Duration slowDown) {
+    public record Failure(boolean locked, Duration slowDown) implements Serializable {
     }
 
     @PersistenceContext

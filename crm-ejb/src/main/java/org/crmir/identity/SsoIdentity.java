@@ -1,5 +1,6 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -11,5 +12,6 @@ import java.util.Set;
  * @param email        the e-mail address (may be null)
  * @param roles        the CRMir roles the user's groups map to (empty: none mapped)
  */
-public record SsoIdentity(String subject, String nameClaim, String displayName, String email, Set<Role> roles) {
+public record SsoIdentity(String subject, String nameClaim, String displayName, String email, Set<Role> roles)
+        implements Serializable {
 }

@@ -1,9 +1,10 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /** What came of a sign-in through the provider: the user as signed in, or why not. */
-public record SsoOutcome(SignedInUser user, Refusal refusal) {
+public record SsoOutcome(SignedInUser user, Refusal refusal) implements Serializable {
 
     /** Why an identity the provider vouched for may still not use CRMir. */
     public enum Refusal {

@@ -1,10 +1,11 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An API token as its owner's profile lists it: never the secret, only its first characters. */
 public record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-        Instant revokedAt) {
+        Instant revokedAt) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public long getId() {
         return id;

@@ -1,11 +1,12 @@
 package org.crmir.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** A user as the users list shows it. */
 public record UserSummary(long id, String username, String displayName, String email, Set<Role> roles,
-        boolean active, Instant createdAt, long version, String deactivatedReason) {
+        boolean active, Instant createdAt, long version, String deactivatedReason) implements Serializable {
     // Jakarta EL 5 (Jakarta EE 10) reads only JavaBean getters, not record accessors.
     public long getId() {
         return id;

@@ -1,12 +1,13 @@
 package org.crmir.importing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What importing a file with a mapping would do: what keeps it from being imported at all ({@code gaps}), and the
  * verdict on each row.
  */
-public record ImportPreview(List<String> gaps, List<RowCheck> checks) {
+public record ImportPreview(List<String> gaps, List<RowCheck> checks) implements Serializable {
 
     public ImportPreview {
         gaps = List.copyOf(gaps);

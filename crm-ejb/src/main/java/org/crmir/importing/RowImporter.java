@@ -1,5 +1,6 @@
 package org.crmir.importing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 interface RowImporter<D> {
 
     /** A row's verdict and, when it is ready, its draft. */
-    record Outcome<D>(RowCheck check, D draft) {
+    record Outcome<D>(RowCheck check, D draft) implements Serializable {
 
         boolean ready() {
             return check.status() == RowStatus.READY;

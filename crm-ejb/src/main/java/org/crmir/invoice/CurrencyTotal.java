@@ -1,9 +1,10 @@
 package org.crmir.invoice;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** The sum of a filtered list in one currency: lists never add up different currencies. */
-public record CurrencyTotal(String currency, long count, BigDecimal total, BigDecimal balance) {
+public record CurrencyTotal(String currency, long count, BigDecimal total, BigDecimal balance) implements Serializable {
     /** Amounts come back with the column's four decimals; shown at the currency's own scale. */
     public CurrencyTotal {
         total = total == null ? null : total.setScale(org.crmir.shared.Money.digitsOf(currency), java.math.RoundingMode.HALF_UP);

@@ -1,5 +1,6 @@
 package org.crmir.invoice;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import org.crmir.shared.ClientOwner;
  */
 public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDate issuedFrom, LocalDate issuedTo,
         BigDecimal minTotal, BigDecimal maxTotal, String number, String currency, ClientOwner owner,
-        LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo, Long productId) {
+        LocalDate dueFrom, LocalDate dueTo, LocalDate paidFrom, LocalDate paidTo, Long productId)
+        implements Serializable {
 
     /** Issued and not settled: what "open" stands for in a list's status filter. */
     public static final Set<InvoiceStatus> OPEN = Arrays.stream(InvoiceStatus.values()).filter(InvoiceStatus::isOpen)

@@ -1,11 +1,13 @@
 package org.crmir.invoice;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One row of the invoice list, read in one query with its client's name. */
 public record InvoiceRow(Long id, String number, Long clientId, String clientName, InvoiceStatus status,
-        LocalDate issueDate, LocalDate dueDate, String currency, BigDecimal total, BigDecimal balance) {
+        LocalDate issueDate, LocalDate dueDate, String currency, BigDecimal total, BigDecimal balance)
+        implements Serializable {
     /** Amounts come back with the column's four decimals; shown at the currency's own scale. */
     public InvoiceRow {
         total = total == null ? null : total.setScale(org.crmir.shared.Money.digitsOf(currency), java.math.RoundingMode.HALF_UP);

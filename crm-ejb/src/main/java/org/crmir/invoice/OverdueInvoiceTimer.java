@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
 import org.crmir.shared.Batches;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -17,6 +18,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * payment reminders due that day go out.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.ADMIN)
 @RunAsPrincipal("system")
 public class OverdueInvoiceTimer {
@@ -29,14 +31,14 @@ public class OverdueInvoiceTimer {
     @EJB
     InvoiceReminders reminders;
 
-    @Schedule(hour = "0", minute = "15", persistent = false, info = "overdue invoices")
+    @Schedule(hour = "0", minute = "15", persistent = true, info = "overdue invoices")
     void daily() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int overdue = Batches.untilNoneLeft(() -> invoices.markOverdue(today));
         LOG.info("Daily invoices: " + overdue + " invoice(s) overdue");
     }
 
-    @Schedule(hour = "7", minute = "0", persistent = false, info = "payment reminders")
+    @Schedule(hour = "7", minute = "0", persistent = true, info = "payment reminders")
     void morning() {
         int reminded = reminders.run(LocalDate.now(ZoneOffset.UTC));
         LOG.info("Payment reminders: " + reminded + " invoice(s) reminded");

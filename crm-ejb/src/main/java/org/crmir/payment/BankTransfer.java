@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import org.crmir.settings.BankDetails;
 
 /**
@@ -8,7 +9,7 @@ import org.crmir.settings.BankDetails;
  * instructions and the seller's contact details can help.
  */
 public record BankTransfer(BankDetails account, String reference, String instructions, String companyEmail,
-        String companyPhone) {
+        String companyPhone) implements Serializable {
 
     public BankDetails getAccount() { return account; }
     public String getReference() { return reference; }

@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  */
 public record GatewayEventRow(long id, String gateway, String eventId, String eventType, Instant receivedAt,
         GatewayEventStatus status, String outcome, int failures, String lastError, int duplicates, Long paymentId,
-        String invoices, Long invoiceId) {
+        String invoices, Long invoiceId) implements Serializable {
 
     /** Failed, or received more than {@code stuckAfter} ago and still not processed: the page offers a retry. */
     public boolean retryable(Instant stuckBefore) {

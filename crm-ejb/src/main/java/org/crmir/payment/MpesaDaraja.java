@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,11 +33,12 @@ public class MpesaDaraja {
     private static final Duration TOKEN_MARGIN = Duration.ofSeconds(60);
 
     /** Daraja's answer to an accepted STK Push. */
-    public record StkPushAccepted(String merchantRequestId, String checkoutRequestId, String customerMessage) {
+    public record StkPushAccepted(String merchantRequestId, String checkoutRequestId, String customerMessage)
+            implements Serializable {
     }
 
     /** The STK query's answer: {@code ResultCode} 0 is paid; 1032 cancelled by the payer, 1037 no answer... */
-    public record StkQueryResult(String resultCode, String resultDesc) {
+    public record StkQueryResult(String resultCode, String resultDesc) implements Serializable {
         public boolean isPaid() {
             return "0".equals(resultCode);
         }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public class MpesaRequests {
     static final Duration REUSE_WITHIN = Duration.ofMinutes(2);
 
     /** The stored request, the invoice number it pays, and whether it is an earlier one reused. */
-    public record Opened(PaymentRequest request, String invoiceNumber, boolean reused) {
+    public record Opened(PaymentRequest request, String invoiceNumber, boolean reused) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -12,7 +13,7 @@ import org.crmir.shared.RuleViolationException;
  * segment of the callback URL) and {@code CRMIR_PUBLIC_URL} (the application as Safaricom reaches it).
  */
 public record MpesaSettings(String apiUrl, String consumerKey, String consumerSecret, String shortcode,
-        String passkey, String callbackSecret, String publicUrl) {
+        String passkey, String callbackSecret, String publicUrl) implements Serializable {
 
     public static final String NOT_AVAILABLE = "M-Pesa is not available: this server is not set up for it."
             + " Please pay another way.";

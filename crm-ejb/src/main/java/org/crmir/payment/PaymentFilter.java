@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.crmir.shared.ClientOwner;
 
@@ -9,7 +10,7 @@ import org.crmir.shared.ClientOwner;
  * {@code owner} is the client's owner.
  */
 public record PaymentFilter(PaymentStatus status, String currency, ClientOwner owner, PaymentMethod method,
-        PaymentKind kind, LocalDate receivedFrom, LocalDate receivedTo, Long clientId) {
+        PaymentKind kind, LocalDate receivedFrom, LocalDate receivedTo, Long clientId) implements Serializable {
 
     public static PaymentFilter none() {
         return new PaymentFilter(null, null, null, null, null, null, null, null);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public class PaymentRequests {
 
     /** What to send to Stripe for one click: a request to send (again), or the open session's page. */
     public record CardAttempt(long requestId, String idempotencyKey, Map<String, String> parameters,
-            String redirectUrl) {
+            String redirectUrl) implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import org.crmir.shared.Money;
  */
 public record PaymentRow(Long id, LocalDate receivedOn, Long clientId, String clientName, PaymentMethod method,
         PaymentKind kind, PaymentStatus status, String reference, String currency, BigDecimal amount,
-        BigDecimal allocated, BigDecimal refunded, Long refundOf, ReceiptStatus receipt) {
+        BigDecimal allocated, BigDecimal refunded, Long refundOf, ReceiptStatus receipt) implements Serializable {
 
     /** Amounts come back with the column's four decimals; shown at the currency's own scale. */
     public PaymentRow {

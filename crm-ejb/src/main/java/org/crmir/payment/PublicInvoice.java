@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.crmir.invoice.InvoiceStatus;
@@ -15,7 +16,7 @@ import org.crmir.shared.Money;
 public record PublicInvoice(String companyName, String number, String clientName, LocalDate issueDate,
         LocalDate dueDate, InvoiceStatus status, Money total, Money credited, Money paid, Money amountDue,
         boolean cardAvailable, String lastCardFailure, List<? extends DocumentLine> lines, Money subtotal,
-        Money discountTotal, Money taxTotal, BankTransfer bankTransfer) {
+        Money discountTotal, Money taxTotal, BankTransfer bankTransfer) implements Serializable {
 
     public String getCompanyName() { return companyName; }
     public String getNumber() { return number; }

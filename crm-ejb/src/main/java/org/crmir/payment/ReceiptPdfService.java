@@ -9,11 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public class ReceiptPdfService {
      * and administrators (null for others).
      */
     public record ReceiptState(long paymentId, String number, ReceiptStatus status, String reference,
-            String failure) {
+            String failure) implements Serializable {
 
         /** What every reader sees: "Receipt being prepared", the number once ready, or that it could not be. */
         public String words() {

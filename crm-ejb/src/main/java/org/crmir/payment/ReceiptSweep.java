@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -14,6 +15,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * duplicate message that the receipt step ignores.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.FINANCE)
 @RunAsPrincipal("receipts")
 public class ReceiptSweep {
@@ -23,7 +25,7 @@ public class ReceiptSweep {
     @EJB
     ReceiptPdfService receipts;
 
-    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "receipts without a message")
+    @Schedule(hour = "*", minute = "*/10", persistent = true, info = "receipts without a message")
     void sweep() {
         int queuedAgain = receipts.requeueLost();
         if (queuedAgain > 0) {

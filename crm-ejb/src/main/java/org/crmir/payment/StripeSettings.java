@@ -1,5 +1,6 @@
 package org.crmir.payment;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.crmir.document.PublicLinks;
 
@@ -9,7 +10,7 @@ import org.crmir.document.PublicLinks;
  * ({@code CRMIR_STRIPE_WEBHOOK_SECRET}, without which no payment would ever be confirmed) and CRMir's public URL
  * (where Stripe sends the payer back). Card payment is offered only when all are there.
  */
-public record StripeSettings(String apiUrl, String secretKey, String publicUrl) {
+public record StripeSettings(String apiUrl, String secretKey, String publicUrl) implements Serializable {
 
     static final String DEFAULT_API_URL = "https://api.stripe.com";
 

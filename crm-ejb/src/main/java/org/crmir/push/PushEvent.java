@@ -13,4 +13,9 @@ public interface PushEvent {
     default String user() {
         return null;
     }
+
+    /** What else the other nodes of a cluster must know of the change, as text (such as which figures moved). */
+    default String detail() {
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package org.crmir.quote;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.crmir.shared.LineInput;
@@ -8,7 +9,7 @@ import org.crmir.shared.Money;
 /** What the client sees behind the public link: no ids, no internal notes. */
 public record PublicQuote(String number, String companyName, String clientName, QuoteStatus status,
         LocalDate validUntil, List<LineInput> lines, Money subtotal, Money discount, Money tax, Money total,
-        String terms) {
+        String terms) implements Serializable {
 
     public String getNumber() { return number; }
     public String getCompanyName() { return companyName; }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.crmir.identity.Role;
 import org.crmir.shared.Batches;
+import org.crmir.shared.ScheduledJob;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
@@ -16,6 +17,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * repeated until none are left.
  */
 @Singleton
+@ScheduledJob
 @RunAs(Role.Names.ADMIN)
 @RunAsPrincipal("system")
 public class QuoteExpiryTimer {
@@ -25,7 +27,7 @@ public class QuoteExpiryTimer {
     @EJB
     QuoteService quotes;
 
-    @Schedule(hour = "0", minute = "15", persistent = false, info = "expired quotes")
+    @Schedule(hour = "0", minute = "15", persistent = true, info = "expired quotes")
     void daily() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int expired = Batches.untilNoneLeft(() -> quotes.expire(today));

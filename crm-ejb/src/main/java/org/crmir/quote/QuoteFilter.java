@@ -1,5 +1,6 @@
 package org.crmir.quote;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.crmir.shared.ClientOwner;
  * (UTC), both inclusive; {@code owner} is the client's owner.
  */
 public record QuoteFilter(Set<QuoteStatus> statuses, Long clientId, String currency, ClientOwner owner,
-        LocalDate decidedFrom, LocalDate decidedTo, LocalDate createdFrom, LocalDate createdTo) {
+        LocalDate decidedFrom, LocalDate decidedTo, LocalDate createdFrom, LocalDate createdTo)
+        implements Serializable {
 
     /** Still to be decided: what "open" stands for in the status filter. */
     public static final Set<QuoteStatus> OPEN = Set.copyOf(EnumSet.of(QuoteStatus.DRAFT, QuoteStatus.SENT));

@@ -1,5 +1,6 @@
 package org.crmir.report;
 
+import java.io.Serializable;
 import java.util.List;
 import org.crmir.shared.DocumentLine;
 import org.crmir.shared.DocumentTotals;
@@ -12,7 +13,7 @@ import org.crmir.shared.PricedDocument;
  */
 public record PdfContent(String title, String number, String dates, String company, String client, String currency,
         String taxSummary, String totals, String total, String footer, List<PdfLine> lines, String linkLabel,
-        String link) {
+        String link) implements Serializable {
 
     public PdfContent(String title, String number, String dates, String company, String client, String currency,
             String taxSummary, String totals, String total, String footer, List<PdfLine> lines) {

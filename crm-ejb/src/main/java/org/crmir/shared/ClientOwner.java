@@ -1,5 +1,6 @@
 package org.crmir.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * Whose clients a list is narrowed to, by the client's owner ({@code clients.owner_id}): the signed-in user's own
  * ({@link #ME}, the URL's {@code owner=me}) or one user's, by id ({@code owner=5}).
  */
-public record ClientOwner(Long userId) {
+public record ClientOwner(Long userId) implements Serializable {
 
     public static final ClientOwner ME = new ClientOwner(null);
 

@@ -1,6 +1,7 @@
 package org.crmir.shared;
 
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param jpql       {@code " AND (...)"}, or empty for a first page
  * @param parameters its parameters
  */
-public record Keyset(String jpql, Map<String, Object> parameters) {
+public record Keyset(String jpql, Map<String, Object> parameters) implements Serializable {
 
     public static final Keyset NONE = new Keyset("", Map.of());
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ public class WebhookDeliveries {
 
     /** What one attempt sends. */
     public record Outgoing(long deliveryId, String url, String secret, String eventId, String eventType,
-            String payload) {
+            String payload) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.crmir.webhook;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -10,7 +11,8 @@ import java.util.function.Function;
  * ({@code CRMIR_WEBHOOK_FIRST_RETRY}, {@code CRMIR_WEBHOOK_RETRY_WINDOW}, ISO-8601 durations) and how long an
  * endpoint may fail before it is switched off ({@code CRMIR_WEBHOOK_DISABLE_AFTER}, 3 days by default).
  */
-public record WebhookSettings(TargetNetworks networks, RetrySchedule schedule, Duration disableAfter) {
+public record WebhookSettings(TargetNetworks networks, RetrySchedule schedule, Duration disableAfter)
+        implements Serializable {
 
     static final Duration DEFAULT_DISABLE_AFTER = Duration.ofDays(3);
 

@@ -25,7 +25,7 @@ public class ContractCalendarView implements Serializable {
     @EJB
     private ContractQueries contracts;
 
-    private ScheduleModel model;
+    private LazyScheduleModel model;
 
     @PostConstruct
     void init() {

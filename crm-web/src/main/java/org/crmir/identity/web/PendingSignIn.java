@@ -14,8 +14,10 @@ import java.util.Base64;
  * come back with the code (so that no one else's code is planted on this browser), the {@code nonce} the ID token
  * must carry (so that no token is replayed into it) and the PKCE verifier only CRMir knows (so that a stolen code
  * is worth nothing to anyone else). Used once.
+ * Public: kept in the HTTP session, which a cluster marshals from another module.
  */
-record PendingSignIn(String state, String nonce, String codeVerifier, Instant startedAt) implements Serializable {
+public record PendingSignIn(String state, String nonce, String codeVerifier, Instant startedAt)
+        implements Serializable {
 
     static final String SESSION_KEY = "org.crmir.sso.pending";
     /** Time to type a password and a second factor at the provider; older answers are refused. */

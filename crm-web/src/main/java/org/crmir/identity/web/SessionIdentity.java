@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Who is signed in to this HTTP session (their username, and their name as the header shows it), and when the
  * account was last checked to still be active; the name is read again at each check.
+ * Public: kept in the HTTP session, which a cluster marshals from another module.
  */
-record SessionIdentity(String username, String displayName, Set<String> roles, Instant checkedAt)
+public record SessionIdentity(String username, String displayName, Set<String> roles, Instant checkedAt)
         implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.crmir.shared.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,13 +20,33 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LongSupplier count;
-    private final transient Function<PageRequest, List<T>> page;
-    private final transient Function<T, Object> key;
+    /*
+     * Serializable, as the view that holds the model is kept in the HTTP session, which a cluster carries to another
+     * node: after a failover the list pages on from there. A lambda given for one of these is serializable too.
+     */
+    private final Count count;
+    private final Rows<T> page;
+    private final Key<T> key;
     /** The table's column filters as last sent (column → text), for views whose query reads them. */
     private Map<String, String> columnFilters = Map.of();
 
-    public PagedModel(LongSupplier count, Function<PageRequest, List<T>> page, Function<T, Object> key) {
+    /** How many rows match. */
+    public interface Count extends LongSupplier, Serializable {
+    }
+
+    /** One page of rows. */
+    public interface Rows<T> extends Function<PageRequest, List<T>>, Serializable {
+    }
+
+    /** A page with its total. */
+    public interface Pages<T> extends Function<PageRequest, Page<T>>, Serializable {
+    }
+
+    /** A row's key. */
+    public interface Key<T> extends Function<T, Object>, Serializable {
+    }
+
+    public PagedModel(Count count, Rows<T> page, Key<T> key) {
         this.count = count;
         this.page = page;
         this.key = key;
@@ -35,7 +56,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
      * A model over a service method that answers a page and its total together: the count the table asks for
      * first costs one extra single-row query.
      */
-    public static <T> PagedModel<T> ofPages(Function<PageRequest, Page<T>> pages, Function<T, Object> key) {
+    public static <T> PagedModel<T> ofPages(Pages<T> pages, Key<T> key) {
         return new PagedModel<>(() -> pages.apply(PageRequest.first(1)).total(), r -> pages.apply(r).items(), key);
     }
 

@@ -1,0 +1,94 @@
+package org.crmir.push;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Topic;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * On a cluster (the HA profile sets {@code crmir.cluster}), publishes each committed change to the other nodes on
+ * the topic {@code crm.push}; {@link PushesFromOtherNodes} hands them to that node's pages and figures. A push is
+ * "look again" and worth nothing a second later: non-persistent, and a lost one is made up by the pages' re-read
+ * after a socket drop and the figures' expiry.
+ */
+@ApplicationScoped
+public class ClusterPush {
+
+    private static final Logger LOG = Logger.getLogger(ClusterPush.class.getName());
+
+    static final String ORIGIN = "origin";
+    static final String TOPIC = "topic";
+    static final String USER = "user";
+    static final String DETAIL = "detail";
+
+    /** This node's name, as WildFly knows it: a node skips what it published itself. */
+    static String thisNode() {
+        return System.getProperty("jboss.node.name", "");
+    }
+
+    private final boolean clustered = Boolean.getBoolean("crmir.cluster");
+
+    /**
+     * The broker's own factory, not the pooled JCA one: this runs after the commit, outside any transaction, and
+     * one context kept open costs no connection per change.
+     */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory factory;
+
+    @Resource(lookup = "java:/jms/topic/crm.push")
+    Topic topic;
+
+    private JMSContext context;
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushEvent change) {
+        if (!clustered || change instanceof PushedElsewhere) {
+            return;
+        }
+        synchronized (this) {
+            try {
+                publish(change);
+            } catch (JMSRuntimeException first) {
+                close(); // a broken connection: one more try on a new one
+                try {
+                    publish(change);
+                } catch (JMSRuntimeException e) {
+                    close();
+                    LOG.log(Level.WARNING, "A change was not pushed to the other nodes; their pages show it at"
+                            + " their next read", e);
+                }
+            }
+        }
+    }
+
+    private void publish(PushEvent change) {
+        if (context == null) {
+            context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        }
+        context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                .setProperty(ORIGIN, thisNode())
+                .setProperty(TOPIC, change.topic().name())
+                .setProperty(USER, change.user())
+                .setProperty(DETAIL, change.detail())
+                .send(topic, "");
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (JMSRuntimeException e) {
+                LOG.log(Level.FINE, "Closing the cluster push connection failed", e);
+            }
+            context = null;
+        }
+    }
+}
