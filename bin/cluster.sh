@@ -27,23 +27,34 @@ cluster_base() { # <node>
     [ "$1" = balancer ] || cp "$EAR" "$base/deployments/crmir.ear"
 }
 
-# Writes <node>/start, the one command that starts that node, with the settings of this cluster.
+# Writes <node>/start, the one command that starts that node, with the settings of this cluster. It holds the
+# nodes' secrets (database, gateways, cluster password): readable by its owner only. It refuses to start a node
+# that is running.
 cluster_start_script() { # <node> <timeout>
-    local node=$1 base="$CLUSTER_DIR/$1" config=standalone-full-ha.xml extra
+    local node=$1 base="$CLUSTER_DIR/$1" config=standalone-full-ha.xml extra v
     extra="-Djboss.node.name=$node -Djboss.tx.node.id=$node -Djboss.as.management.blocking.timeout=$2"
     [ "$node" = balancer ] && { config=standalone-load-balancer.xml; extra="-Djboss.node.name=balancer"; }
-    {
-        echo '#!/usr/bin/env bash'
-        echo "# Starts $node of the cluster of bin/crmir cluster (written at its start, with its settings)."
-        # The settings the nodes read (database, public URL, cluster password, demo data, mail, gateways).
-        env | grep -E '^CRMIR_' | sed "s/'/'\\\\''/g; s/^\([^=]*\)=\(.*\)$/export \1='\2'/"
-        echo "rm -f '$base/deployments/crmir.ear.failed'"
-        echo "LAUNCH_JBOSS_IN_BACKGROUND=1 setsid '$WILDFLY/bin/standalone.sh' -c $config -b $CLUSTER_BIND \\"
-        echo "    -bprivate $CLUSTER_BIND -Djboss.server.base.dir='$base' \\"
-        echo "    -Djboss.socket.binding.port-offset=$(node_offset "$node") $extra \\"
-        echo "    >> '$base/log/console.log' 2>&1 < /dev/null &"
-        echo "echo \$! > '$base/pid'"
-    } > "$base/start"
+    (
+        umask 077
+        {
+            echo '#!/usr/bin/env bash'
+            echo "# Starts $node of the cluster of bin/crmir cluster (written at its start, with its settings)."
+            printf 'pid=%q\n' "$base/pid"
+            echo 'if [ -f "$pid" ] && kill -0 "$(cat "$pid")" 2>/dev/null; then'
+            echo "    echo \"$node is running (pid \$(cat \"\$pid\")); kill it first\" >&2; exit 1"
+            echo 'fi'
+            # The settings the nodes read; not the first administrator's password, which only a new database needs.
+            for v in $(compgen -e | grep '^CRMIR_' | grep -v '^CRMIR_ADMIN_PASSWORD$'); do
+                printf 'export %s=%q\n' "$v" "${!v}"
+            done
+            printf 'rm -f %q\n' "$base/deployments/crmir.ear.failed"
+            printf 'LAUNCH_JBOSS_IN_BACKGROUND=1 setsid %q -c %s -b %s -bprivate %s -Djboss.server.base.dir=%q \\\n' \
+                "$WILDFLY/bin/standalone.sh" "$config" "$CLUSTER_BIND" "$CLUSTER_BIND" "$base"
+            printf '    -Djboss.socket.binding.port-offset=%s %s >> %q 2>&1 < /dev/null &\n' \
+                "$(node_offset "$node")" "$extra" "$base/log/console.log"
+            echo 'echo $! > "$pid"'
+        } > "$base/start"
+    )
     chmod 700 "$base/start"
 }
 
@@ -53,6 +64,7 @@ cluster_wait_deployed() { # <node> <timeout>
         [ -f "$base/deployments/crmir.ear.deployed" ] && return 0
         if [ -f "$base/deployments/crmir.ear.failed" ] || ! pid_alive "$base/pid"; then
             tail -n 60 "$base/log/server.log" >&2 || true
+            tail -n 20 "$base/log/console.log" >&2 || true
             die "CRMir failed to deploy on $1 (log: $base/log/server.log)"
         fi
         sleep 0.5
@@ -88,6 +100,20 @@ cluster_stop() {
     if $DB_STARTED_HERE; then db_stop; fi
 }
 
+# Nodes ClusterIT started and could not stop (its JVM killed): they would keep the cluster's ports.
+cluster_leftovers_stop() { # <cluster directory>
+    local pid_file pid
+    for pid_file in "$1"/*/pid; do
+        [ -f "$pid_file" ] || continue
+        pid=$(cat "$pid_file")
+        if kill -0 "$pid" 2>/dev/null; then
+            say "stopping a cluster node the tests left running (pid $pid)"
+            kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+        fi
+        rm -f "$pid_file"
+    done
+}
+
 cluster() {
     local node port
     for node in $CLUSTER_NODES; do
@@ -107,6 +133,7 @@ cluster() {
     fi
     [ "${CRMIR_SKIP_BUILD:-false}" = true ] || build
     [ -f "$EAR" ] || die "$EAR was not built"
+    [ -x "$WILDFLY/bin/standalone.sh" ] || die "$WILDFLY was not provisioned"
     app_env "http://$CLUSTER_BIND:8080/crmir"
     # The nodes' Artemis servers admit each other with this; new at every start, kept in no file but the nodes'.
     export CRMIR_CLUSTER_PASSWORD=${CRMIR_CLUSTER_PASSWORD:-$(head -c 36 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')}
@@ -134,8 +161,10 @@ cluster() {
     echo "CRMir is running as a cluster at http://$CLUSTER_BIND:8080/crmir/  — sign in as admin / $PASSWORD_NOTE"
     echo "  node1: http://$CLUSTER_BIND:8190/crmir/ (pid $(cat "$CLUSTER_DIR/node1/pid"))," \
         "node2: http://$CLUSTER_BIND:8200/crmir/ (pid $(cat "$CLUSTER_DIR/node2/pid"))"
-    echo "  kill a node (kill -9 <pid>) and the other serves its users; start it again with $CLUSTER_DIR/<node>/start"
-    echo "(logs: $CLUSTER_DIR/<node>/log; Ctrl-C stops the nodes, the balancer$($DB_STARTED_HERE && echo ' and the private MariaDB'))"
+    echo "  kill a node (kill -9 <pid>) and the other serves its users;" \
+        "start it again with $CLUSTER_DIR/<node>/start"
+    echo "(logs: $CLUSTER_DIR/<node>/log; Ctrl-C stops the nodes, the balancer$($DB_STARTED_HERE \
+        && echo ' and the private MariaDB'))"
     echo
     while pid_alive "$CLUSTER_DIR/balancer/pid"; do
         sleep 1

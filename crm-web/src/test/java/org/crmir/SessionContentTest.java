@@ -43,7 +43,8 @@ class SessionContentTest {
         classes().that().areAnnotatedWith(Entity.class)
                 .or().areAnnotatedWith(Embeddable.class)
                 .or().areAnnotatedWith(MappedSuperclass.class)
-                .or(RECORDS.and(DescribedPredicate.describe("public", c -> c.getModifiers().contains(JavaModifier.PUBLIC))))
+                .or(RECORDS.and(DescribedPredicate.describe("public",
+                        c -> c.getModifiers().contains(JavaModifier.PUBLIC))))
                 .should(beSerializable())
                 .because("pages keep them in view-scoped beans, which a cluster carries to another node")
                 .check(new ClassFileImporter().importLocations(Set.of(ArchitectureTest.moduleOf(Client.class),

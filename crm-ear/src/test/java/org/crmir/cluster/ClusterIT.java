@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * CRMir as a cluster ({@code bin/crmir cluster}: two WildFly nodes of standalone-full-ha behind the balancer, one
  * database), checked as its users and operators would: what one node writes the other reads at once, a payment
  * recorded on one node reaches a page whose socket is on the other, gateway webhooks sent to both nodes are
- * recorded once, a user whose node is killed carries on with the form they were filling in, and every timer
- * fires once per cluster.
+ * recorded once, a user deactivated on one node is signed out on the other at once, a user whose node is killed
+ * carries on with the form they were filling in, and every timer fires once per cluster.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -112,8 +112,12 @@ class ClusterIT {
         String pageNode = LocalCluster.nodeOf(browser.manage().getCookieNamed("CRMIRSESSION").getValue());
         browser.get(LocalCluster.BALANCER + "/invoice.xhtml?id=" + invoice);
         wait.until(ExpectedConditions.textToBe(By.id("invoice:invoiceStatus"), "Issued"));
-        browser.executeScript("window.crmirNotReloaded = true;");
-        pause(Duration.ofSeconds(1)); // the page's socket opens after it loads
+        // A dropped socket makes the page re-read itself 1.5 s later (crmirSocketDropped), which would show the
+        // payment without any push: counted, and none may happen.
+        browser.executeScript("window.crmirNotReloaded = true; window.crmirDrops = 0;"
+                + " const dropped = crmirSocketDropped;"
+                + " crmirSocketDropped = function(reread) { window.crmirDrops++; dropped(reread); };");
+        pause(Duration.ofSeconds(2)); // the page's socket opens after it loads
 
         call(LocalCluster.other(pageNode), "POST", "/api/v1/payments", "{\"clientId\": " + client
                 + ", \"amount\": 240, \"currency\": \"EUR\", \"method\": \"BANK_TRANSFER\", \"allocate\": true}", 201);
@@ -124,6 +128,7 @@ class ClusterIT {
         System.out.println("cluster push: payment on " + LocalCluster.other(pageNode) + ", page on " + pageNode
                 + " showed it after " + millis + " ms");
         assertEquals(Boolean.TRUE, browser.executeScript("return window.crmirNotReloaded === true;"));
+        assertEquals(0L, browser.executeScript("return window.crmirDrops;"), "the page's socket was dropped");
         assertTrue(millis < 2_000, "the page on the other node showed the payment after " + millis + " ms");
     }
 
@@ -161,8 +166,40 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Deactivating a user on one node ends their session on the other at once, not at the next minute's recheck: the
+     * ending is pushed to every node, and each ends the sessions it holds.
+     */
     @Test
     @Order(4)
+    void aUserDeactivatedOnOneNodeIsSignedOutOnTheOther() throws Exception {
+        String username = "drifter" + suffix().substring(0, 4);
+        execute("INSERT INTO users (username, display_name, password_hash, active, created_at)"
+                + " SELECT ?, 'Drifting Seller', password_hash, TRUE, NOW(6) FROM users WHERE username = 'admin'",
+                username);
+        execute("INSERT INTO user_roles (user_id, role) SELECT id, 'SALES' FROM users WHERE username = ?", username);
+        signIn(browser, wait, username);
+        String userNode = LocalCluster.nodeOf(browser.manage().getCookieNamed("CRMIRSESSION").getValue());
+
+        ChromeDriver admin = Browser.start();
+        try {
+            WebDriverWait adminWait = new WebDriverWait(admin, Duration.ofSeconds(30));
+            String otherNode = LocalCluster.url(LocalCluster.other(userNode));
+            signIn(admin, adminWait, otherNode, "admin");
+            admin.get(otherNode + "/admin/users.xhtml");
+            adminWait.until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[td[contains(., '" + username
+                    + "')]]//button[.//span[text()='Deactivate']]"))).click();
+            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "User " + username + " deactivated"));
+        } finally {
+            admin.quit();
+        }
+        browser.get(LocalCluster.BALANCER + "/clients.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    @Order(5)
     void aUserWhoseNodeIsKilledCarriesOnWithTheFormTheyWereFillingIn() throws Exception {
         signIn(browser, wait);
         String node = LocalCluster.nodeOf(browser.manage().getCookieNamed("CRMIRSESSION").getValue());
@@ -191,7 +228,7 @@ class ClusterIT {
 
     /** Runs last: the minutes since the cluster started, one of its nodes killed and started again meanwhile. */
     @Test
-    @Order(5)
+    @Order(6)
     void everyTimerFiresOncePerCluster() throws Exception {
         while (Duration.between(started, Instant.now()).toSeconds() < 150) {
             pause(Duration.ofSeconds(5));
@@ -207,8 +244,17 @@ class ClusterIT {
     // ------------------------------------------------------------------ helpers
 
     private static void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.get(LocalCluster.BALANCER + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("admin");
+        signIn(browser, wait, LocalCluster.BALANCER, "admin");
+    }
+
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username) {
+        signIn(browser, wait, LocalCluster.BALANCER, username);
+    }
+
+    /** Every user of these tests has the administrator's password. */
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, String root, String username) {
+        browser.get(root + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(
                 System.getenv().getOrDefault("CRMIR_ADMIN_PASSWORD", "Admin-Test-2026"));
         browser.findElement(By.id("login:signIn")).click();
@@ -248,11 +294,21 @@ class ClusterIT {
         return count("SELECT COALESCE(SUM(runs), 0) FROM scheduled_jobs WHERE job = ?", job);
     }
 
-    private static long count(String sql, Object parameter) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getenv("CRMIR_CLUSTER_TEST_DB_URL"),
+    private static void execute(String sql, Object parameter) throws Exception {
+        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
+        }
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getenv("CRMIR_CLUSTER_TEST_DB_URL"),
                 System.getenv().getOrDefault("CRMIR_DB_USER", "crmir"),
                 System.getenv().getOrDefault("CRMIR_DB_PASSWORD", "crmir"));
-                PreparedStatement query = db.prepareStatement(sql)) {
+    }
+
+    private static long count(String sql, Object parameter) throws Exception {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);
             try (ResultSet result = query.executeQuery()) {
                 result.next();

@@ -54,7 +54,8 @@ final class LocalCluster implements AutoCloseable {
         long deadline = System.nanoTime() + START_PATIENCE.toNanos();
         while (!Files.exists(log) || !Files.readString(log).contains("CRMir is running as a cluster")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("bin/crmir cluster did not start; its output:\n" + Files.readString(log));
+                throw new IllegalStateException("bin/crmir cluster did not start; its output:\n"
+                        + Files.readString(log));
             }
             Thread.sleep(500);
         }

@@ -18,6 +18,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -27,7 +28,8 @@ import java.util.logging.Logger;
  * Reads CRMir's mailbox (IMAP, the {@code crmir-inbox} mail session) every {@code CRMIR_INBOX_POLL} (1 minute) when
  * {@code CRMIR_IMAP_USER} is set: each unread mail is filed by {@link InboundMailbox} and then marked read. A mail
  * filed but not yet marked (a crash in between) is read again and recognised by its Message-ID, so nothing is
- * logged twice. An unreachable mailbox is logged once when it goes and once when it comes back.
+ * logged twice; on a cluster every node reads it, and a mail two nodes file at once is kept once (its unique
+ * Message-ID). An unreachable mailbox is logged once when it goes and once when it comes back.
  */
 @Singleton
 @Startup
@@ -65,7 +67,15 @@ public class InboxReader {
             folder.open(Folder.READ_WRITE);
             try {
                 for (Message mail : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    mailbox.take(MailText.of(mail, Instant.now()));
+                    try {
+                        mailbox.take(MailText.of(mail, Instant.now()));
+                    } catch (RuntimeException e) {
+                        if (!filedByAnotherNode(e)) {
+                            throw e;
+                        }
+                        // On a cluster every node reads the mailbox: the other node filed this mail a moment ago.
+                        LOG.fine("A mail was filed by another node at the same moment");
+                    }
                     mail.setFlag(Flags.Flag.SEEN, true);
                 }
             } finally {
@@ -84,5 +94,15 @@ public class InboxReader {
             String correlationId = java.util.UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Reading the mailbox failed [" + correlationId + "]", fault);
         }
+    }
+
+    /** The mail's Message-ID is already filed: its unique key refused this node's copy. */
+    private static boolean filedByAnotherNode(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

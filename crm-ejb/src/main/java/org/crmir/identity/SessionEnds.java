@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.function.Consumer;
+import org.crmir.push.PushTopic;
+import org.crmir.push.PushedElsewhere;
 import org.crmir.shared.Subscribers;
 
 /**
@@ -25,5 +27,12 @@ public class SessionEnds {
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsToEnd ending) {
         subscribers.deliver(ending);
+    }
+
+    /** The same committed on another node of the cluster: this node ends the sessions it holds. */
+    void committedElsewhere(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushedElsewhere change) {
+        if (change.topic() == PushTopic.SESSIONS && change.detail() != null) {
+            subscribers.deliver(SessionsToEnd.of(change.detail()));
+        }
     }
 }

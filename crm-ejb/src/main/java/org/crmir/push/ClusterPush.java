@@ -46,7 +46,12 @@ public class ClusterPush {
     @Resource(lookup = "java:/jms/topic/crm.push")
     Topic topic;
 
+    /** A push older than this is worth nothing: a node that was down re-reads its pages when it starts anyway. */
+    static final long TIME_TO_LIVE_MILLIS = 5_000;
+
     private JMSContext context;
+    /** While publishing fails: the outage is logged when it starts and when it ends, not per change. */
+    private boolean failing;
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PushEvent change) {
         if (!clustered || change instanceof PushedElsewhere) {
@@ -61,9 +66,17 @@ public class ClusterPush {
                     publish(change);
                 } catch (JMSRuntimeException e) {
                     close();
-                    LOG.log(Level.WARNING, "A change was not pushed to the other nodes; their pages show it at"
-                            + " their next read", e);
+                    if (!failing) {
+                        failing = true;
+                        LOG.log(Level.WARNING, "Changes are not pushed to the other nodes until the broker answers"
+                                + " again; their pages show them at their next read", e);
+                    }
+                    return;
                 }
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("Changes are pushed to the other nodes again");
             }
         }
     }
@@ -72,7 +85,7 @@ public class ClusterPush {
         if (context == null) {
             context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
         }
-        context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+        context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).setTimeToLive(TIME_TO_LIVE_MILLIS)
                 .setProperty(ORIGIN, thisNode())
                 .setProperty(TOPIC, change.topic().name())
                 .setProperty(USER, change.user())

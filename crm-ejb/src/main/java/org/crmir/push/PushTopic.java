@@ -11,5 +11,7 @@ public enum PushTopic {
     /** A figure of the dashboard or analytics moved. */
     FIGURES,
     /** A finance report run was queued, moved on or finished: the reports page. */
-    REPORTS
+    REPORTS,
+    /** Signed-in sessions must end (no screen re-reads; on a cluster each node ends those it holds). */
+    SESSIONS
 }

@@ -1,6 +1,7 @@
 package org.crmir.identity.web;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.crmir.identity.SessionsToEnd;
 
 /**
  * OpenID Connect back-channel logout: the provider posts a signed logout token when a user's session there ends
@@ -28,8 +30,9 @@ public class BackChannelLogoutServlet extends HttpServlet {
     @Inject
     OidcTokens tokens;
 
+    /** Ends the sessions here (SignedInSessions) and, on a cluster, on the other nodes (as a push). */
     @Inject
-    SignedInSessions sessions;
+    Event<SessionsToEnd> ending;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,8 +53,8 @@ public class BackChannelLogoutServlet extends HttpServlet {
                     .add("error_description", e.getMessage()).build().toString());
             return;
         }
-        int ended = sessions.end(OidcProvider.stringClaim(claims, "sid"), claims.getSubject());
-        LOG.fine(() -> "Back-channel logout ended " + ended + " session(s)");
+        ending.fire(SessionsToEnd.providerLogout(OidcProvider.stringClaim(claims, "sid"), claims.getSubject()));
+        LOG.fine("Back-channel logout: the provider session's sign-ins end on every node");
         response.setStatus(HttpServletResponse.SC_OK);
     }
 }

@@ -164,8 +164,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId(); // as for a password: a session id planted before sign-in is worth nothing
         }
         HttpSession session = request.getSession(true);
+        Instant now = Instant.now();
         session.setAttribute(SESSION_IDENTITY, new SessionIdentity(user.username(), user.displayName(),
-                new HashSet<>(user.roles()), Instant.now()));
+                new HashSet<>(user.roles()), now, now));
         signedIn.register(session, user.username(),
                 new SsoSession(sso.identity().subject(), sso.sessionId(), sso.idToken()));
         return context.notifyContainerAboutLogin(user.username(), new HashSet<>(user.roles()));
@@ -189,8 +190,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String displayName = authenticator.current(username).map(SignedInUser::displayName).orElse(null);
         HttpSession session = request.getSession(true);
+        Instant now = Instant.now();
         session.setAttribute(SESSION_IDENTITY, new SessionIdentity(username, displayName,
-                new HashSet<>(result.getCallerGroups()), Instant.now()));
+                new HashSet<>(result.getCallerGroups()), now, now));
         signedIn.register(session, username);
         return context.notifyContainerAboutLogin(result);
     }
@@ -200,6 +202,11 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity)) {
             return Optional.empty();
         }
+        if (signedIn.endedSince(session, identity)) {
+            session.invalidate(); // ended on another node of the cluster, or while it was held elsewhere
+            return Optional.empty();
+        }
+        signedIn.seen(session, identity.username());
         if (identity.checkedAt().plus(RECHECK_AFTER).isAfter(Instant.now())) {
             return Optional.of(identity);
         }
@@ -209,7 +216,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         SessionIdentity refreshed = new SessionIdentity(identity.username(), still.get().displayName(),
-                new HashSet<>(still.get().roles()), Instant.now());
+                new HashSet<>(still.get().roles()), Instant.now(), identity.signedInAt());
         session.setAttribute(SESSION_IDENTITY, refreshed);
         return Optional.of(refreshed);
     }

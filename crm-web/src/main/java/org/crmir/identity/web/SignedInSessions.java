@@ -8,13 +8,17 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.crmir.identity.SessionEnds;
 import org.crmir.identity.SessionsToEnd;
 
@@ -22,8 +26,10 @@ import org.crmir.identity.SessionsToEnd;
  * Every signed-in web session, by user, and those signed in through the provider also by the provider's session id
  * ({@code sid}): what ends them when access must end at once (a back-channel logout, a deactivated user, a
  * password set through a link, password sign-in switched off; the last three come from the services through
- * {@link SessionEnds}), and tells their open pages. Kept in memory: CRMir runs on one server; sessions leave it
- * when they end ({@link SignedInSessionListener}).
+ * {@link SessionEnds}), and tells their open pages. Kept in memory, per node, by session id; sessions leave it
+ * when they end ({@link SignedInSessionListener}). On a cluster the endings reach every node ({@link SessionsToEnd}
+ * is pushed to the others), and a session that moved here from a node that died is registered at its first request
+ * here ({@link #seen}).
  */
 @ApplicationScoped
 public class SignedInSessions {
@@ -38,9 +44,22 @@ public class SignedInSessions {
     @Inject
     SessionEnds ends;
 
-    private final Map<String, Set<HttpSession>> byUser = new ConcurrentHashMap<>();
-    private final Map<String, Set<HttpSession>> byProviderSession = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, HttpSession>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, HttpSession>> byProviderSession = new ConcurrentHashMap<>();
     private final Consumer<SessionsToEnd> subscriber = this::end;
+
+    /**
+     * The endings of the last day, with when they were committed here: a session signed in before one that covers it
+     * is ended at its next request ({@link #endedSince}). Needed on a cluster, where a session this node holds may
+     * not be ended from outside its request (a distributable session is not reachable there), and where a session
+     * may move here after its ending reached the node it was on. Endings are rare administrator actions: a few.
+     */
+    private final Deque<Ending> endings = new ConcurrentLinkedDeque<>();
+
+    private record Ending(SessionsToEnd what, Instant at) {
+    }
+
+    static final Duration ENDINGS_KEPT = Duration.ofDays(1);
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         ends.subscribe(subscriber);
@@ -55,7 +74,7 @@ public class SignedInSessions {
     void register(HttpSession session, String username) {
         session.removeAttribute(SsoSession.SESSION_KEY); // from an earlier sign-in in this browser session
         forget(session);
-        byUser.computeIfAbsent(username, k -> ConcurrentHashMap.newKeySet()).add(session);
+        byUser.computeIfAbsent(username, k -> new ConcurrentHashMap<>()).put(session.getId(), session);
     }
 
     /** A session signed in through the provider. */
@@ -63,7 +82,24 @@ public class SignedInSessions {
         register(session, username);
         session.setAttribute(SsoSession.SESSION_KEY, sso);
         if (sso.providerSessionId() != null) {
-            byProviderSession.computeIfAbsent(sso.providerSessionId(), k -> ConcurrentHashMap.newKeySet()).add(session);
+            byProviderSession.computeIfAbsent(sso.providerSessionId(), k -> new ConcurrentHashMap<>())
+                    .put(session.getId(), session);
+        }
+    }
+
+    /**
+     * A signed-in session's request: registered if this node does not know it yet (it moved here from a node that
+     * died), so that endings reach it here too. A lookup per request.
+     */
+    void seen(HttpSession session, String username) {
+        Map<String, HttpSession> sessions = byUser.get(username);
+        if (sessions != null && sessions.containsKey(session.getId())) {
+            return;
+        }
+        byUser.computeIfAbsent(username, k -> new ConcurrentHashMap<>()).put(session.getId(), session);
+        if (session.getAttribute(SsoSession.SESSION_KEY) instanceof SsoSession sso && sso.providerSessionId() != null) {
+            byProviderSession.computeIfAbsent(sso.providerSessionId(), k -> new ConcurrentHashMap<>())
+                    .put(session.getId(), session);
         }
     }
 
@@ -76,30 +112,72 @@ public class SignedInSessions {
      * A back-channel logout: ends the sessions of this provider session, or (without one) every session of this
      * subject; how many.
      */
-    int end(String providerSessionId, String subject) {
+    private int end(String providerSessionId, String subject) {
         if (providerSessionId == null && subject == null) {
             return 0;
         }
-        Set<HttpSession> sessions = providerSessionId != null
-                ? byProviderSession.getOrDefault(providerSessionId, Set.of())
-                : byUser.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Collection<HttpSession> sessions = providerSessionId != null
+                ? byProviderSession.getOrDefault(providerSessionId, Map.of()).values()
+                : everySession();
         // A subject given must match: a logout token never ends someone else's session.
         return end(sessions, session -> subject == null
                 || session.getAttribute(SsoSession.SESSION_KEY) instanceof SsoSession sso
                 && subject.equals(sso.subject()));
     }
 
-    /** Ends the sessions a service asked to end, once its change was committed. */
+    /** Ends the sessions a service (or the provider's logout) asked to end, once its change was committed. */
     void end(SessionsToEnd ending) {
-        Set<HttpSession> sessions = ending.username() != null
-                ? byUser.getOrDefault(ending.username(), Set.of())
-                : byUser.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Instant now = Instant.now();
+        endings.addLast(new Ending(ending, now));
+        while (!endings.isEmpty() && endings.peekFirst().at().isBefore(now.minus(ENDINGS_KEPT))) {
+            endings.pollFirst();
+        }
+        if (ending.username() != null) {
+            userChannel.send(SIGNED_OUT, ending.username()); // their pages here reload, onto the sign-in page
+        }
+        if (ending.isProviderLogout()) {
+            end(ending.providerSessionId(), ending.subject());
+            return;
+        }
+        Collection<HttpSession> sessions = ending.username() != null
+                ? byUser.getOrDefault(ending.username(), Map.of()).values()
+                : everySession();
         end(sessions, session -> session.getAttribute(CrmAuthenticationMechanism.SESSION_IDENTITY)
                 instanceof SessionIdentity who
                 && ending.covers(who.username(), session.getAttribute(SsoSession.SESSION_KEY) == null));
     }
 
-    private int end(Set<HttpSession> sessions, Predicate<HttpSession> chosen) {
+    /** Whether an ending committed after this session signed in covers it: it must end at this request. */
+    boolean endedSince(HttpSession session, SessionIdentity who) {
+        if (endings.isEmpty() || who.signedInAt() == null) {
+            return false;
+        }
+        SsoSession sso = session.getAttribute(SsoSession.SESSION_KEY) instanceof SsoSession s ? s : null;
+        for (Ending ending : endings) {
+            if (ending.at().isAfter(who.signedInAt()) && covers(ending.what(), who.username(), sso)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(SessionsToEnd ending, String username, SsoSession sso) {
+        if (!ending.isProviderLogout()) {
+            return ending.covers(username, sso == null);
+        }
+        if (sso == null) {
+            return false;
+        }
+        boolean sameSubject = ending.subject() == null || ending.subject().equals(sso.subject());
+        return sameSubject && (ending.providerSessionId() == null
+                || ending.providerSessionId().equals(sso.providerSessionId()));
+    }
+
+    private List<HttpSession> everySession() {
+        return byUser.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
+    private int end(Collection<HttpSession> sessions, Predicate<HttpSession> chosen) {
         int ended = 0;
         for (HttpSession session : List.copyOf(sessions)) {
             try {
@@ -120,9 +198,10 @@ public class SignedInSessions {
     }
 
     void forget(HttpSession session) {
-        byUser.values().forEach(set -> set.remove(session));
-        byProviderSession.values().forEach(set -> set.remove(session));
-        byUser.values().removeIf(Set::isEmpty);
-        byProviderSession.values().removeIf(Set::isEmpty);
+        String id = session.getId();
+        byUser.values().forEach(sessions -> sessions.remove(id));
+        byProviderSession.values().forEach(sessions -> sessions.remove(id));
+        byUser.values().removeIf(Map::isEmpty);
+        byProviderSession.values().removeIf(Map::isEmpty);
     }
 }

@@ -124,6 +124,9 @@ public class PushBridge {
             case NOTIFICATIONS -> send(() -> notifications.send(NOTIFICATIONS_CHANGED, change.user()));
             case FIGURES -> figuresMoved();
             case REPORTS -> send(() -> reports.send(REPORTS_CHANGED));
+            case SESSIONS -> {
+                // SignedInSessions ends them and tells their pages itself
+            }
         }
     }
 
