@@ -72,25 +72,10 @@ install_module com/mysql/main "$mysql_jar"
 
 # CLI: one embedded server per configuration, the scripts in file-name order. Both server profiles take the same
 # scripts (cli/); the HA profile then its own (cli-ha/); the cluster's load balancer has cli-balancer/.
+# shellcheck source=apply-cli.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apply-cli.sh"
 apply_cli() { # <server configuration> <script dir>...
-    local config=$1 dir f cli="$target/provision-${1%.xml}.cli"
-    shift
-    {
-        echo "embed-server --server-config=$config --std-out=echo"
-        for dir in "$@"; do
-            for f in "$basedir/src/main/$dir"/*.cli; do
-                echo "# ---- $dir/${f##*/}"
-                cat "$f"
-                echo
-            done
-        done
-        echo "stop-embedded-server"
-    } > "$cli"
-    if ! "$server/bin/jboss-cli.sh" --file="$cli" >> "$log" 2>&1; then
-        echo "server-config: the CLI scripts for $config failed; the end of $log:" >&2
-        tail -n 40 "$log" >&2
-        exit 1
-    fi
+    apply_cli_scripts "$server" "$1" "$basedir/src/main" "$log" "${@:2}" || exit 1
 }
 : > "$log"
 apply_cli standalone-full.xml cli
