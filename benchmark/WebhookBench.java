@@ -30,8 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * benchmark/webhooks' client: signed Stripe webhooks at a fixed rate against CRMir on loopback, and the
@@ -71,6 +69,7 @@ public class WebhookBench {
     public static void main(String[] a) throws Exception {
         String app = a[0], token = a[1], adminPassword = a[2], secret = a[3], jdbc = a[4], dbUser = a[5],
                 dbPassword = a[6];
+        CrmApi api = new CrmApi(app, token);
         int rate = Integer.parseInt(a[7]), seconds = Integer.parseInt(a[8]), warmup = Integer.parseInt(a[9]);
         java.nio.file.Path out = java.nio.file.Path.of(a[10]);
         // Every payment emails a receipt: a mail server that takes them, so that sending costs what it costs.
@@ -84,7 +83,7 @@ public class WebhookBench {
         int clientCount = Integer.parseInt(a[12]);
         long[] clients = new long[clientCount];
         for (int c = 0; c < clientCount; c++) {
-            clients[c] = id(api(app, token, "POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
+            clients[c] = CrmApi.id(api.call("POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
                     + run + " " + c + "\",\"email\":\"billing@bench-" + run + "-" + c + ".example\",\"currency\":\"EUR\","
                     + "\"paymentTermsDays\":14,\"billingAddress\":{\"city\":\"Berlin\",\"country\":\"DE\"}}", 201));
         }
@@ -98,10 +97,10 @@ public class WebhookBench {
             made.add(CompletableFuture.runAsync(() -> {
                 for (int i; (i = next.getAndIncrement()) < total; ) {
                     String price = (100 + i % 50) + ".00";
-                    long draft = id(api(app, token, "POST", "/api/v1/invoices", "{\"clientId\":" + clients[i % clientCount]
+                    long draft = CrmApi.id(api.call("POST", "/api/v1/invoices", "{\"clientId\":" + clients[i % clientCount]
                             + ",\"lines\":[{\"description\":\"Bench " + i + "\",\"quantity\":1,\"unit\":\"pc\","
                             + "\"unitPrice\":" + price + ",\"discountPercent\":0,\"taxRate\":0}]}", 201));
-                    api(app, token, "POST", "/api/v1/invoices/" + draft + "/issue", null, 200);
+                    api.call("POST", "/api/v1/invoices/" + draft + "/issue", null, 200);
                     invoices[i] = draft;
                     cents[i] = (100 + i % 50) * 100L;
                 }
@@ -413,56 +412,19 @@ public class WebhookBench {
     }
 
     private static String event(String run, int i, long invoiceId, long cents) {
-        return "{\"id\":\"evt_bench_" + run + "_" + i + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\","
-                + "\"created\":" + Instant.now().getEpochSecond() + ",\"livemode\":false,\"data\":{\"object\":{"
-                + "\"id\":\"pi_bench_" + run + "_" + i + "\",\"object\":\"payment_intent\",\"amount\":" + cents
-                + ",\"amount_received\":" + cents + ",\"currency\":\"eur\",\"status\":\"succeeded\","
-                + "\"metadata\":{\"invoice_id\":\"" + invoiceId + "\"}}}}";
+        return StripeEvent.succeeded("bench_" + run + "_" + i, invoiceId, cents);
     }
 
-    /** Signs as Stripe does: HMAC-SHA256 of "timestamp.body" with the endpoint secret, hex, in Stripe-Signature. */
     private static int deliver(String app, String secret, String body) {
         try {
-            long t = Instant.now().getEpochSecond();
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String v1 = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
             return HTTP.send(HttpRequest.newBuilder(URI.create(app + "/api/webhooks/stripe"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .header("Stripe-Signature", "t=" + t + ",v1=" + v1)
+                    .header("Stripe-Signature", StripeEvent.signature(secret, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    private static String api(String app, String token, String method, String path, String json, int expected) {
-        try {
-            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json").header("Authorization", "Bearer " + token);
-            r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                r.header("Content-Type", "application/json");
-            }
-            HttpResponse<String> response = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(method + " " + path, e);
-        }
-    }
-
-    private static long id(String json) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return Long.parseLong(m.group(1));
     }
 
     /** Signs in through the login form, opens the client page and connects to its "documents" websocket. */

@@ -8,10 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +17,7 @@ import java.util.UUID;
 import org.crmir.journey.Browser;
 import org.crmir.payment.StripeSignature;
 import org.crmir.support.Http;
+import org.crmir.support.OutsideDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +44,7 @@ class ClusterIT {
     private static final String STRIPE_SECRET = System.getenv().getOrDefault("CRMIR_STRIPE_WEBHOOK_SECRET",
             "whsec_crmir_test_only");
     private static final LocalCluster CLUSTER = new LocalCluster();
+    private static final OutsideDatabase DATABASE = OutsideDatabase.named("CRMIR_CLUSTER_TEST_DB_URL");
     private static String token;
     private static Instant started;
     private static long sweepsBefore;
@@ -295,26 +293,11 @@ class ClusterIT {
     }
 
     private static void execute(String sql, Object parameter) throws Exception {
-        try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
-        }
-    }
-
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getenv("CRMIR_CLUSTER_TEST_DB_URL"),
-                System.getenv().getOrDefault("CRMIR_DB_USER", "crmir"),
-                System.getenv().getOrDefault("CRMIR_DB_PASSWORD", "crmir"));
+        DATABASE.update(sql, parameter);
     }
 
     private static long count(String sql, Object parameter) throws Exception {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return DATABASE.number(sql, parameter);
     }
 
     private static String suffix() {

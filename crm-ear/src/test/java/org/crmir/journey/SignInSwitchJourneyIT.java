@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.crmir.support.OutsideDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -61,16 +59,8 @@ class SignInSwitchJourneyIT extends BrowserJourney {
     }
 
     private static void passwordSignInOnlyForAdmin(boolean off) throws SQLException {
-        String url = System.getenv("CRMIR_DB_URL");
-        assertTrue(url != null && !url.isBlank(), "CRMIR_DB_URL names the suite's database");
-        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("CRMIR_DB_USER", "crmir"),
-                System.getenv().getOrDefault("CRMIR_DB_PASSWORD", "crmir"));
-                PreparedStatement update = db.prepareStatement("UPDATE sign_in_settings SET password_sign_in = ?,"
-                        + " break_glass_user_id = (SELECT id FROM users WHERE username = 'admin' AND ?),"
-                        + " version = version + 1 WHERE id = 1")) {
-            update.setBoolean(1, !off);
-            update.setBoolean(2, off);
-            update.executeUpdate();
-        }
+        OutsideDatabase.named("CRMIR_DB_URL").update("UPDATE sign_in_settings SET password_sign_in = ?,"
+                + " break_glass_user_id = (SELECT id FROM users WHERE username = 'admin' AND ?),"
+                + " version = version + 1 WHERE id = 1", !off, off);
     }
 }

@@ -18,10 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.crmir.support.OutsideDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +50,7 @@ class CrashRecoveryIT {
     private static final int OFFSET = 400; // the benchmarks use 300, 500 and 600
     private static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET) + "/crmir";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final OutsideDatabase DATABASE = OutsideDatabase.named("CRMIR_DB_URL");
 
     private final Path jbossHome = Path.of(System.getProperty("jboss.home", "../server-config/target/wildfly"));
     private final Path serverBase = Path.of(System.getProperty("crash.server.base", "target/crash-server"));
@@ -211,14 +209,9 @@ class CrashRecoveryIT {
         String token = "crm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(token.getBytes(StandardCharsets.UTF_8)));
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, created_at)"
-                        + " SELECT id, ?, ?, ?, UTC_TIMESTAMP(6) FROM users WHERE username = 'admin'")) {
-            insert.setString(1, "crash test " + run);
-            insert.setString(2, token.substring(0, 12));
-            insert.setString(3, hash);
-            assertEquals(1, insert.executeUpdate(), "the administrator exists");
-        }
+        assertEquals(1, DATABASE.update("INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, created_at)"
+                + " SELECT id, ?, ?, ?, UTC_TIMESTAMP(6) FROM users WHERE username = 'admin'",
+                "crash test " + run, token.substring(0, 12), hash), "the administrator exists");
         return token;
     }
 
@@ -282,20 +275,7 @@ class CrashRecoveryIT {
         return object.getJsonNumber("id").longValue();
     }
 
-    private static Connection database() throws SQLException {
-        String url = System.getenv("CRMIR_DB_URL");
-        assertTrue(url != null && !url.isBlank(), "CRMIR_DB_URL names the suite's database");
-        return DriverManager.getConnection(url, System.getenv().getOrDefault("CRMIR_DB_USER", "crmir"),
-                System.getenv().getOrDefault("CRMIR_DB_PASSWORD", "crmir"));
-    }
-
     private static int count(String sql, Object parameter) throws SQLException {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return Math.toIntExact(DATABASE.number(sql, parameter));
     }
 }

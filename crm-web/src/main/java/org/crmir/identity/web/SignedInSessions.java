@@ -12,13 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.crmir.identity.SessionEnds;
 import org.crmir.identity.SessionsToEnd;
 
@@ -109,42 +109,53 @@ public class SignedInSessions {
     }
 
     /**
-     * A back-channel logout: ends the sessions of this provider session, or (without one) every session of this
-     * subject; how many.
+     * Ends the sessions a service (or the provider's logout) asked to end, once its change was committed. Each user
+     * concerned is told once, before their sessions end (once a session has ended, Faces no longer knows its
+     * sockets); the user named is told even with no session here, as their page may be here after a failover.
      */
-    private int end(String providerSessionId, String subject) {
-        if (providerSessionId == null && subject == null) {
-            return 0;
-        }
-        Collection<HttpSession> sessions = providerSessionId != null
-                ? byProviderSession.getOrDefault(providerSessionId, Map.of()).values()
-                : everySession();
-        // A subject given must match: a logout token never ends someone else's session.
-        return end(sessions, session -> subject == null
-                || session.getAttribute(SsoSession.SESSION_KEY) instanceof SsoSession sso
-                && subject.equals(sso.subject()));
-    }
-
-    /** Ends the sessions a service (or the provider's logout) asked to end, once its change was committed. */
     void end(SessionsToEnd ending) {
         Instant now = Instant.now();
         endings.addLast(new Ending(ending, now));
         while (!endings.isEmpty() && endings.peekFirst().at().isBefore(now.minus(ENDINGS_KEPT))) {
             endings.pollFirst();
         }
+        List<HttpSession> chosen = ending.isProviderLogout() ? providerLogout(ending) : covered(ending);
+        Set<String> told = new LinkedHashSet<>();
         if (ending.username() != null) {
-            userChannel.send(SIGNED_OUT, ending.username()); // their pages here reload, onto the sign-in page
+            told.add(ending.username());
         }
-        if (ending.isProviderLogout()) {
-            end(ending.providerSessionId(), ending.subject());
-            return;
-        }
+        chosen.forEach(session -> {
+            if (identity(session) instanceof SessionIdentity who) {
+                told.add(who.username());
+            }
+        });
+        told.forEach(username -> userChannel.send(SIGNED_OUT, username)); // their pages reload, onto the sign-in page
+        chosen.forEach(this::invalidate);
+    }
+
+    /** The sessions a service's ending covers: of its user (or everyone's), by how they signed in. */
+    private List<HttpSession> covered(SessionsToEnd ending) {
         Collection<HttpSession> sessions = ending.username() != null
                 ? byUser.getOrDefault(ending.username(), Map.of()).values()
                 : everySession();
-        end(sessions, session -> session.getAttribute(CrmAuthenticationMechanism.SESSION_IDENTITY)
-                instanceof SessionIdentity who
-                && ending.covers(who.username(), session.getAttribute(SsoSession.SESSION_KEY) == null));
+        return sessions.stream().filter(session -> identity(session) instanceof SessionIdentity who
+                && ending.covers(who.username(), attribute(session, SsoSession.SESSION_KEY) == null)).toList();
+    }
+
+    /**
+     * A back-channel logout's sessions: those of its provider session, or (without one) every session of its subject.
+     * A subject given must match: a logout token never ends someone else's session.
+     */
+    private List<HttpSession> providerLogout(SessionsToEnd ending) {
+        if (ending.providerSessionId() == null && ending.subject() == null) {
+            return List.of();
+        }
+        Collection<HttpSession> sessions = ending.providerSessionId() != null
+                ? byProviderSession.getOrDefault(ending.providerSessionId(), Map.of()).values()
+                : everySession();
+        return sessions.stream().filter(session -> ending.subject() == null
+                || attribute(session, SsoSession.SESSION_KEY) instanceof SsoSession sso
+                && ending.subject().equals(sso.subject())).toList();
     }
 
     /** Whether an ending committed after this session signed in covers it: it must end at this request. */
@@ -177,24 +188,25 @@ public class SignedInSessions {
         return byUser.values().stream().flatMap(m -> m.values().stream()).toList();
     }
 
-    private int end(Collection<HttpSession> sessions, Predicate<HttpSession> chosen) {
-        int ended = 0;
-        for (HttpSession session : List.copyOf(sessions)) {
-            try {
-                if (!chosen.test(session)) {
-                    continue;
-                }
-                // Pushed first: once the session has ended, Faces no longer knows its sockets.
-                if (session.getAttribute(CrmAuthenticationMechanism.SESSION_IDENTITY) instanceof SessionIdentity who) {
-                    userChannel.send(SIGNED_OUT, who.username());
-                }
-                session.invalidate();
-                ended++;
-            } catch (IllegalStateException alreadyEnded) {
-                forget(session);
-            }
+    private void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            forget(session);
         }
-        return ended;
+    }
+
+    private static Object identity(HttpSession session) {
+        return attribute(session, CrmAuthenticationMechanism.SESSION_IDENTITY);
+    }
+
+    /** An attribute, or null for a session that has just ended. */
+    private static Object attribute(HttpSession session, String name) {
+        try {
+            return session.getAttribute(name);
+        } catch (IllegalStateException alreadyEnded) {
+            return null;
+        }
     }
 
     void forget(HttpSession session) {
