@@ -6,14 +6,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 import org.crmir.push.PushedElsewhere;
@@ -32,6 +39,10 @@ import org.crmir.push.PushedElsewhere;
  *
  * <p>On a cluster another node's commits end this node's generations when that node's push reaches this one
  * ({@link PushedElsewhere}, within milliseconds; answers expire after a minute in any case).
+ *
+ * <p>Two readers of one question at the same generations share one read: the second waits for the first's answer.
+ * And the answers users asked for lately are read again after a change before anyone asks
+ * ({@link FigureRefresher}), so the dashboard opened or re-read just after a payment finds its figures ready.
  */
 @ApplicationScoped
 public class FigureCache {
@@ -40,8 +51,24 @@ public class FigureCache {
     /** Far more than the scopes in use (owners × currencies × periods × the read methods); a bound, not a tuning. */
     static final int MOST_ANSWERS = 4_000;
 
+    /** Answers asked for by a user within this long are read again after a change of their sources. */
+    static final Duration ASKED_LATELY = Duration.ofMinutes(2);
+    /** How long a reader waits for another's read of the same question before it reads itself. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    /** How a question is asked again: its read method called through its bean, as the refresher does. */
+    @FunctionalInterface
+    public interface AskAgain {
+        void ask() throws Exception;
+    }
+
+    private static final AskAgain CANNOT_ASK_AGAIN = () -> { };
+
     private final AtomicLongArray generations = new AtomicLongArray(FigureSource.values().length);
     private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<Question, Reading> readings = new ConcurrentHashMap<>();
+    /** Set while the refresher asks: its asking does not make a question one that users asked for. */
+    private final ThreadLocal<Boolean> refreshing = ThreadLocal.withInitial(() -> false);
     private final LongSupplier nanoTime;
 
     public FigureCache() {
@@ -57,6 +84,12 @@ public class FigureCache {
      * committed meanwhile. {@code sources}: every source whose figures the answer is read from.
      */
     public Object answer(Question question, Set<FigureSource> reads, Callable<Object> read) throws Exception {
+        return answer(question, reads, read, CANNOT_ASK_AGAIN);
+    }
+
+    /** The same, for a question that {@code askAgain} asks again when its sources move. */
+    public Object answer(Question question, Set<FigureSource> reads, Callable<Object> read, AskAgain askAgain)
+            throws Exception {
         if (reads.isEmpty()) {
             throw new IllegalArgumentException(question.method() + " names no source: it would be kept until it expires");
         }
@@ -64,18 +97,72 @@ public class FigureCache {
         long now = nanoTime.getAsLong();
         long[] current = generationsOf(sources);
         Answer kept = answers.get(question);
+        boolean byUser = !refreshing.get();
+        if (kept != null && byUser) {
+            kept.askedAt.set(now);
+        }
         if (kept != null && kept.sources.equals(sources) && Arrays.equals(kept.generations, current)
                 && now - kept.readAt < LONGEST_KEPT.toNanos()) {
             return kept.value;
         }
-        Object value = unmodifiable(read.call());
+        Reading mine = new Reading(sources, current, new CompletableFuture<>());
+        Reading running = readings.compute(question, (q, other) -> other != null && other.sources.equals(sources)
+                && Arrays.equals(other.generations, current) ? other : mine);
+        if (running != mine) {
+            try {
+                return running.value.get(LONGEST_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof Exception e ? e : new IllegalStateException(failed.getCause());
+            } catch (TimeoutException slow) {
+                // read it here instead
+            }
+        }
+        Object value;
+        try {
+            value = unmodifiable(read.call());
+            mine.value.complete(value);
+        } catch (Exception | Error e) {
+            mine.value.completeExceptionally(e);
+            throw e;
+        } finally {
+            readings.remove(question, mine);
+        }
         if (Arrays.equals(generationsOf(sources), current)) {
             if (answers.size() >= MOST_ANSWERS) {
                 answers.clear();
             }
-            answers.put(question, new Answer(sources, current, now, value));
+            long askedAt = byUser || kept == null ? now : kept.askedAt.get();
+            answers.put(question, new Answer(sources, current, now, value, askAgain, new AtomicLong(askedAt)));
         }
         return value;
+    }
+
+    /**
+     * The questions users asked for lately whose answers a committed change has ended, as they are asked again,
+     * the latest asked first; the refresher calls them through {@link #refreshing}.
+     */
+    List<AskAgain> toRefresh() {
+        long now = nanoTime.getAsLong();
+        List<Answer> due = new ArrayList<>();
+        answers.forEach((question, answer) -> {
+            if (answer.askAgain != CANNOT_ASK_AGAIN && now - answer.askedAt.get() < ASKED_LATELY.toNanos()
+                    && !Arrays.equals(answer.generations, generationsOf(answer.sources))) {
+                due.add(answer);
+            }
+        });
+        // The latest asked first: the page a user has open now, before one left open a while ago.
+        due.sort(Comparator.comparingLong((Answer answer) -> answer.askedAt.get()).reversed());
+        return due.stream().map(Answer::askAgain).toList();
+    }
+
+    /** Asks a question again as the refresher: its asking does not count as a user's. */
+    void refreshing(AskAgain askAgain) throws Exception {
+        refreshing.set(true);
+        try {
+            askAgain.ask();
+        } finally {
+            refreshing.remove();
+        }
     }
 
     /** Every kept answer dropped: figures moved in a way no change event says (a rebuild). */
@@ -123,6 +210,12 @@ public class FigureCache {
     public record Question(String method, List<Object> arguments) implements Serializable {
     }
 
-    private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value) {
+    /** An answer kept, with how to ask it again and when a user last asked for it. */
+    private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value,
+            AskAgain askAgain, AtomicLong askedAt) {
+    }
+
+    /** A read under way: readers of the same question at the same generations wait for its value. */
+    private record Reading(EnumSet<FigureSource> sources, long[] generations, CompletableFuture<Object> value) {
     }
 }

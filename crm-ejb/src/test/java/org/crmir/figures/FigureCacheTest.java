@@ -2,11 +2,18 @@ package org.crmir.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -129,5 +136,84 @@ class FigureCacheTest {
     void aSharedListCannotBeChangedByOneOfItsReaders() throws Exception {
         Object answer = cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> new ArrayList<>(List.of("EUR")));
         assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) answer).add("KES"));
+    }
+
+    // ---------------------------------------------------------------- one read shared, answers refreshed ahead
+
+    @Test
+    void aSecondReaderOfTheSameQuestionWaitsForTheFirstsRead() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Object> first = pool.submit(() -> cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> {
+                reading.countDown();
+                finish.await();
+                return reads.incrementAndGet();
+            }));
+            reading.await();
+            Future<Object> second = pool.submit(() -> read(question(7L)));
+            Thread.sleep(100); // the second is waiting by now, not reading
+            finish.countDown();
+            assertEquals(1, first.get(5, TimeUnit.SECONDS));
+            assertEquals(1, second.get(5, TimeUnit.SECONDS));
+            assertEquals(1, reads.get(), "one read for both");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReaderAfterACommitDoesNotWaitForAReadBegunBeforeIt() {
+        // That read may hold the figures from before the commit: the later reader reads itself, at once.
+        Object outer = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> cache.answer(question(7L),
+                Set.of(FigureSource.INVOICE), () -> {
+                    cache.moved(new FiguresMoved(FigureSource.INVOICE));
+                    assertEquals(1, read(question(7L)));
+                    return reads.incrementAndGet();
+                }));
+        assertEquals(2, outer);
+    }
+
+    @Test
+    void theAnswersUsersAskedForLatelyAreRefreshedAfterAChange() throws Exception {
+        AtomicInteger askedAgain = new AtomicInteger();
+        FigureCache.AskAgain again = askedAgain::incrementAndGet;
+        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(), again);
+        cache.answer(new FigureCache.Question("quotes", List.of()), Set.of(FigureSource.QUOTE),
+                () -> reads.incrementAndGet(), () -> { throw new AssertionError("quotes did not move"); });
+        assertEquals(List.of(), cache.toRefresh(), "nothing moved");
+
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        List<FigureCache.AskAgain> due = cache.toRefresh();
+        assertEquals(1, due.size());
+        cache.refreshing(due.get(0));
+        assertEquals(1, askedAgain.get());
+    }
+
+    @Test
+    void aRefreshedAnswerIsServedAndKeptOnlyAsLongAsUsersAskForIt() throws Exception {
+        FigureCache.AskAgain again = () -> read(question(7L));
+        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(), again);
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        cache.refreshing(cache.toRefresh().get(0)); // the refresher reads it: 2
+        assertEquals(2, read(question(7L)), "the user finds the refreshed answer");
+        assertEquals(2, reads.get());
+
+        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos());
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        assertEquals(List.of(), cache.toRefresh(), "nobody asked for it in the last two minutes");
+    }
+
+    @Test
+    void theRefreshersAskingDoesNotKeepAQuestionAsked() throws Exception {
+        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(),
+                () -> cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet()));
+        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos() / 2);
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        cache.refreshing(cache.toRefresh().get(0));
+        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos() / 2);
+        cache.moved(new FiguresMoved(FigureSource.INVOICE));
+        assertEquals(List.of(), cache.toRefresh(), "asked by a user two minutes ago, refreshed since, not asked");
     }
 }
