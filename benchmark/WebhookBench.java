@@ -84,7 +84,8 @@ public class WebhookBench {
         long[] clients = new long[clientCount];
         for (int c = 0; c < clientCount; c++) {
             clients[c] = CrmApi.id(api.call("POST", "/api/v1/clients", "{\"kind\":\"COMPANY\",\"name\":\"Webhook Bench "
-                    + run + " " + c + "\",\"email\":\"billing@bench-" + run + "-" + c + ".example\",\"currency\":\"EUR\","
+                    + run + " " + c + "\",\"email\":\"billing@bench-" + run + "-" + c + ".example\","
+                    + "\"currency\":\"EUR\","
                     + "\"paymentTermsDays\":14,\"billingAddress\":{\"city\":\"Berlin\",\"country\":\"DE\"}}", 201));
         }
         long clientId = clients[0];
@@ -97,7 +98,8 @@ public class WebhookBench {
             made.add(CompletableFuture.runAsync(() -> {
                 for (int i; (i = next.getAndIncrement()) < total; ) {
                     String price = (100 + i % 50) + ".00";
-                    long draft = CrmApi.id(api.call("POST", "/api/v1/invoices", "{\"clientId\":" + clients[i % clientCount]
+                    long draft = CrmApi.id(api.call("POST", "/api/v1/invoices",
+                            "{\"clientId\":" + clients[i % clientCount]
                             + ",\"lines\":[{\"description\":\"Bench " + i + "\",\"quantity\":1,\"unit\":\"pc\","
                             + "\"unitPrice\":" + price + ",\"discountPercent\":0,\"taxRate\":0}]}", 201));
                     api.call("POST", "/api/v1/invoices/" + draft + "/issue", null, 200);

@@ -42,7 +42,7 @@ stop_topology() {
     if [ -n "$TOPOLOGY_PID" ] && kill -0 "$TOPOLOGY_PID" 2>/dev/null; then
         say "stopping CRMir ..."
         kill -TERM "$TOPOLOGY_PID" 2>/dev/null
-        wait "$TOPOLOGY_PID" 2>/dev/null
+        wait "$TOPOLOGY_PID" 2>/dev/null || true # it ends with the status of a TERM
     fi
     TOPOLOGY_PID=
 }
