@@ -6,10 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 import org.crmir.push.PushedElsewhere;
@@ -41,8 +38,8 @@ import org.crmir.push.PushedElsewhere;
  * ({@link PushedElsewhere}, within milliseconds; answers expire after a minute in any case).
  *
  * <p>Two readers of one question at the same generations share one read: the second waits for the first's answer.
- * And the answers users asked for lately are read again after a change before anyone asks
- * ({@link FigureRefresher}), so the dashboard opened or re-read just after a payment finds its figures ready.
+ * Every open dashboard re-reads on the same push, so without it N dashboards would read the same figures N times
+ * at once, each before any other has kept its answer.
  */
 @ApplicationScoped
 public class FigureCache {
@@ -51,24 +48,12 @@ public class FigureCache {
     /** Far more than the scopes in use (owners × currencies × periods × the read methods); a bound, not a tuning. */
     static final int MOST_ANSWERS = 4_000;
 
-    /** Answers asked for by a user within this long are read again after a change of their sources. */
-    static final Duration ASKED_LATELY = Duration.ofMinutes(2);
     /** How long a reader waits for another's read of the same question before it reads itself. */
     static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
-
-    /** How a question is asked again: its read method called through its bean, as the refresher does. */
-    @FunctionalInterface
-    public interface AskAgain {
-        void ask() throws Exception;
-    }
-
-    private static final AskAgain CANNOT_ASK_AGAIN = () -> { };
 
     private final AtomicLongArray generations = new AtomicLongArray(FigureSource.values().length);
     private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
     private final Map<Question, Reading> readings = new ConcurrentHashMap<>();
-    /** Set while the refresher asks: its asking does not make a question one that users asked for. */
-    private final ThreadLocal<Boolean> refreshing = ThreadLocal.withInitial(() -> false);
     private final LongSupplier nanoTime;
 
     public FigureCache() {
@@ -84,12 +69,6 @@ public class FigureCache {
      * committed meanwhile. {@code sources}: every source whose figures the answer is read from.
      */
     public Object answer(Question question, Set<FigureSource> reads, Callable<Object> read) throws Exception {
-        return answer(question, reads, read, CANNOT_ASK_AGAIN);
-    }
-
-    /** The same, for a question that {@code askAgain} asks again when its sources move. */
-    public Object answer(Question question, Set<FigureSource> reads, Callable<Object> read, AskAgain askAgain)
-            throws Exception {
         if (reads.isEmpty()) {
             throw new IllegalArgumentException(question.method() + " names no source: it would be kept until it expires");
         }
@@ -97,10 +76,6 @@ public class FigureCache {
         long now = nanoTime.getAsLong();
         long[] current = generationsOf(sources);
         Answer kept = answers.get(question);
-        boolean byUser = !refreshing.get();
-        if (kept != null && byUser) {
-            kept.askedAt.set(now);
-        }
         if (kept != null && kept.sources.equals(sources) && Arrays.equals(kept.generations, current)
                 && now - kept.readAt < LONGEST_KEPT.toNanos()) {
             return kept.value;
@@ -131,38 +106,9 @@ public class FigureCache {
             if (answers.size() >= MOST_ANSWERS) {
                 answers.clear();
             }
-            long askedAt = byUser || kept == null ? now : kept.askedAt.get();
-            answers.put(question, new Answer(sources, current, now, value, askAgain, new AtomicLong(askedAt)));
+            answers.put(question, new Answer(sources, current, now, value));
         }
         return value;
-    }
-
-    /**
-     * The questions users asked for lately whose answers a committed change has ended, as they are asked again,
-     * the latest asked first; the refresher calls them through {@link #refreshing}.
-     */
-    List<AskAgain> toRefresh() {
-        long now = nanoTime.getAsLong();
-        List<Answer> due = new ArrayList<>();
-        answers.forEach((question, answer) -> {
-            if (answer.askAgain != CANNOT_ASK_AGAIN && now - answer.askedAt.get() < ASKED_LATELY.toNanos()
-                    && !Arrays.equals(answer.generations, generationsOf(answer.sources))) {
-                due.add(answer);
-            }
-        });
-        // The latest asked first: the page a user has open now, before one left open a while ago.
-        due.sort(Comparator.comparingLong((Answer answer) -> answer.askedAt.get()).reversed());
-        return due.stream().map(Answer::askAgain).toList();
-    }
-
-    /** Asks a question again as the refresher: its asking does not count as a user's. */
-    void refreshing(AskAgain askAgain) throws Exception {
-        refreshing.set(true);
-        try {
-            askAgain.ask();
-        } finally {
-            refreshing.remove();
-        }
     }
 
     /** Every kept answer dropped: figures moved in a way no change event says (a rebuild). */
@@ -210,9 +156,7 @@ public class FigureCache {
     public record Question(String method, List<Object> arguments) implements Serializable {
     }
 
-    /** An answer kept, with how to ask it again and when a user last asked for it. */
-    private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value,
-            AskAgain askAgain, AtomicLong askedAt) {
+    private record Answer(EnumSet<FigureSource> sources, long[] generations, long readAt, Object value) {
     }
 
     /** A read under way: readers of the same question at the same generations wait for its value. */

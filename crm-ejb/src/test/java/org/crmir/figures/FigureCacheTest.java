@@ -138,7 +138,7 @@ class FigureCacheTest {
         assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) answer).add("KES"));
     }
 
-    // ---------------------------------------------------------------- one read shared, answers refreshed ahead
+    // ---------------------------------------------------------------- one read shared
 
     @Test
     void aSecondReaderOfTheSameQuestionWaitsForTheFirstsRead() throws Exception {
@@ -173,47 +173,5 @@ class FigureCacheTest {
                     return reads.incrementAndGet();
                 }));
         assertEquals(2, outer);
-    }
-
-    @Test
-    void theAnswersUsersAskedForLatelyAreRefreshedAfterAChange() throws Exception {
-        AtomicInteger askedAgain = new AtomicInteger();
-        FigureCache.AskAgain again = askedAgain::incrementAndGet;
-        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(), again);
-        cache.answer(new FigureCache.Question("quotes", List.of()), Set.of(FigureSource.QUOTE),
-                () -> reads.incrementAndGet(), () -> { throw new AssertionError("quotes did not move"); });
-        assertEquals(List.of(), cache.toRefresh(), "nothing moved");
-
-        cache.moved(new FiguresMoved(FigureSource.INVOICE));
-        List<FigureCache.AskAgain> due = cache.toRefresh();
-        assertEquals(1, due.size());
-        cache.refreshing(due.get(0));
-        assertEquals(1, askedAgain.get());
-    }
-
-    @Test
-    void aRefreshedAnswerIsServedAndKeptOnlyAsLongAsUsersAskForIt() throws Exception {
-        FigureCache.AskAgain again = () -> read(question(7L));
-        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(), again);
-        cache.moved(new FiguresMoved(FigureSource.INVOICE));
-        cache.refreshing(cache.toRefresh().get(0)); // the refresher reads it: 2
-        assertEquals(2, read(question(7L)), "the user finds the refreshed answer");
-        assertEquals(2, reads.get());
-
-        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos());
-        cache.moved(new FiguresMoved(FigureSource.INVOICE));
-        assertEquals(List.of(), cache.toRefresh(), "nobody asked for it in the last two minutes");
-    }
-
-    @Test
-    void theRefreshersAskingDoesNotKeepAQuestionAsked() throws Exception {
-        cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet(),
-                () -> cache.answer(question(7L), Set.of(FigureSource.INVOICE), () -> reads.incrementAndGet()));
-        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos() / 2);
-        cache.moved(new FiguresMoved(FigureSource.INVOICE));
-        cache.refreshing(cache.toRefresh().get(0));
-        nanos.addAndGet(FigureCache.ASKED_LATELY.toNanos() / 2);
-        cache.moved(new FiguresMoved(FigureSource.INVOICE));
-        assertEquals(List.of(), cache.toRefresh(), "asked by a user two minutes ago, refreshed since, not asked");
     }
 }
