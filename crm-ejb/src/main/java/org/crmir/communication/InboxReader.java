@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.crmir.shared.Outage;
 
 /**
  * Reads CRMir's mailbox (IMAP, the {@code crmir-inbox} mail session) every {@code CRMIR_INBOX_POLL} (1 minute) when
@@ -47,7 +48,7 @@ public class InboxReader {
     @EJB
     InboundMailbox mailbox;
 
-    private boolean reachable = true;
+    private final Outage mailboxOutage = new Outage("The mailbox", "replies wait there until it can be read");
 
     @PostConstruct
     void schedule() {
@@ -81,15 +82,9 @@ public class InboxReader {
             } finally {
                 folder.close(false);
             }
-            if (!reachable) {
-                LOG.info("The mailbox can be read again");
-                reachable = true;
-            }
+            mailboxOutage.worked(LOG);
         } catch (MessagingException | IOException unreachable) {
-            if (reachable) {
-                LOG.warning("The mailbox cannot be read; replies wait there until it can: " + unreachable);
-                reachable = false;
-            }
+            mailboxOutage.failed(LOG, () -> "Reading the mailbox", String.valueOf(unreachable));
         } catch (RuntimeException fault) {
             String correlationId = java.util.UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Reading the mailbox failed [" + correlationId + "]", fault);

@@ -24,6 +24,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.crmir.shared.Outage;
 
 /**
  * Sends the emails queued on {@code crm.outbound-mail} through the WildFly mail session. After a transient failure
@@ -40,6 +41,9 @@ import java.util.logging.Logger;
 public class OutboundMailDispatcher implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutboundMailDispatcher.class.getName());
+    /** Every e-mail deferred by one outage is one line in the log, not five per e-mail. */
+    private static final Outage MAIL_SERVER = new Outage("The mail server",
+            "e-mails wait and are tried again; each one's attempts are on its history entry");
 
     @Resource(lookup = "java:jboss/mail/CrmMail")
     Session mailSession;
@@ -111,11 +115,12 @@ public class OutboundMailDispatcher implements MessageListener {
             outbox.retryLater(id, error + " (attempt " + delivery + " of " + max + ")");
             String which = OutboundMailbox.NAME.equals(outbox.name()) ? "Email " + id
                     : "E-mail " + id + " of " + outbox.name();
-            LOG.info(() -> which + " deferred, attempt " + delivery + " of " + max + ": " + error);
+            MAIL_SERVER.failed(LOG, () -> which + " deferred, attempt " + delivery + " of " + max, error);
             context.setRollbackOnly();
             return;
         }
         outbox.sent(id);
+        MAIL_SERVER.worked(LOG);
     }
 
     /**
@@ -134,6 +139,7 @@ public class OutboundMailDispatcher implements MessageListener {
             mail.setSubject(message.getStringProperty(AccountMailer.SUBJECT_PROPERTY), StandardCharsets.UTF_8.name());
             mail.setText(message.getBody(String.class), StandardCharsets.UTF_8.name());
             Transport.send(mail);
+            MAIL_SERVER.worked(LOG);
         } catch (MessagingException e) {
             if (isPermanent(e) || delivery >= DeliveryPolicy.maxAttempts()) {
                 LOG.warning("Gave up on an account e-mail to " + to + " after " + delivery + " attempt(s): "
@@ -141,7 +147,7 @@ public class OutboundMailDispatcher implements MessageListener {
                 accountMailFailed.fire(AccountMailer.failureOf(message, describe(e)));
                 return;
             }
-            LOG.info(() -> "Account e-mail deferred, attempt " + delivery + ": " + describe(e));
+            MAIL_SERVER.failed(LOG, () -> "Account e-mail deferred, attempt " + delivery, describe(e));
             context.setRollbackOnly(); // redelivered after the queue's delay, as other e-mails are
         }
     }

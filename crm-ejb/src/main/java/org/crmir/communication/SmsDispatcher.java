@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.crmir.shared.Outage;
 
 /**
  * Sends the SMS queued on {@code crm.sms} through the gateway, one attempt per delivery of the JMS message. A
@@ -25,6 +26,9 @@ import java.util.logging.Logger;
 public class SmsDispatcher implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
+    /** The gateway's outage is one line in the log, not one per deferred SMS. */
+    private static final Outage SMS_GATEWAY = new Outage("The SMS gateway",
+            "text messages wait and are tried again; each one's attempts are on its history entry");
 
     @EJB
     SmsOutbox outbox;
@@ -57,6 +61,7 @@ public class SmsDispatcher implements MessageListener {
         try {
             AfricasTalkingSms.Taken taken = gateway.send(settings, claimed.get().to(), claimed.get().text());
             outbox.sent(id, taken.messageId());
+            SMS_GATEWAY.worked(LOG);
         } catch (AfricasTalkingSms.Refused refused) {
             outbox.failed(id, refused.getMessage());
         } catch (AfricasTalkingSms.Unavailable unavailable) {
@@ -66,8 +71,8 @@ public class SmsDispatcher implements MessageListener {
                 return;
             }
             outbox.retryLater(id, unavailable.getMessage() + " (attempt " + delivery + " of " + max + ")");
-            LOG.info(() -> "SMS " + id + " deferred, attempt " + delivery + " of " + max + ": "
-                    + unavailable.getMessage());
+            SMS_GATEWAY.failed(LOG, () -> "SMS " + id + " deferred, attempt " + delivery + " of " + max,
+                    unavailable.getMessage());
             context.setRollbackOnly();
         }
     }
