@@ -66,6 +66,13 @@ public class Payment implements Serializable {
     @Column(name = "refunded_total", nullable = false, precision = 19, scale = 4)
     private BigDecimal refundedTotal = BigDecimal.ZERO;
 
+    /**
+     * amount - (allocated + refunded), computed by the database (V77) for the queries that look for credit through
+     * its indexes; never written here, and not current in memory after a change: read {@link #getUnallocated()}.
+     */
+    @Column(name = "open_credit", insertable = false, updatable = false, precision = 19, scale = 4)
+    private BigDecimal openCredit;
+
     @Column(name = "refund_of", updatable = false)
     private Long refundOf;
 

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
@@ -277,25 +276,10 @@ public class PaymentService {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
-    /**
-     * The client's credit per currency: what its recorded payments have neither allocated nor refunded. The
-     * subtraction is written with brackets: EclipseLink renders "a - b - c" as "a - (b - c)".
-     */
+    /** The client's credit per currency: what its recorded payments have neither allocated nor refunded. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
     public Map<String, Money> creditOf(long clientId) {
-        List<Object[]> rows = em.createQuery("SELECT p.currency, SUM(p.amount - (p.allocatedTotal + p.refundedTotal))"
-                        + " FROM Payment p WHERE p.clientId = :client AND p.kind = :kind AND p.status = :recorded"
-                        + " GROUP BY p.currency ORDER BY p.currency", Object[].class)
-                .setParameter("client", clientId).setParameter("kind", PaymentKind.PAYMENT)
-                .setParameter("recorded", PaymentStatus.RECORDED).getResultList();
-        Map<String, Money> credit = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Money amount = Money.rounded((java.math.BigDecimal) row[1], (String) row[0]);
-            if (!amount.isZero()) {
-                credit.put((String) row[0], amount);
-            }
-        }
-        return credit;
+        return ClientCredit.of(em, clientId);
     }
 
     /** The allocations of a payment or to an invoice, for their pages. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,15 +76,8 @@ public class ReceiptContents {
                 .setParameter("id", paymentId).setMaxResults(200).getResultList();
     }
 
-    /** Brackets around the sum: EclipseLink renders "a - b - c" as "a - (b - c)". */
     private Money creditOf(long clientId, String currency) {
-        BigDecimal credit = em.createQuery("SELECT SUM(p.amount - (p.allocatedTotal + p.refundedTotal)) FROM Payment p"
-                        + " WHERE p.clientId = :client AND p.currency = :currency AND p.kind = :kind"
-                        + " AND p.status = :recorded", BigDecimal.class)
-                .setParameter("client", clientId).setParameter("currency", currency)
-                .setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED)
-                .getSingleResult();
-        return credit == null ? Money.zero(currency) : Money.rounded(credit, currency);
+        return ClientCredit.of(em, clientId).getOrDefault(currency, Money.zero(currency));
     }
 
     private static String words(String constant) {
