@@ -344,6 +344,54 @@ class ListFiltersIT {
         assertEquals(expected, asSales.call(() -> contractList.list(filter, PageRequest.first(50))).size(), countSql);
     }
 
+    // ------------------------------------------------------------------ an owner of many clients
+
+    /**
+     * An owner of 1,000 clients or more has each list's page read in the list's order (ClientOwner.BROAD, a
+     * STRAIGHT_JOIN): the same rows as for an owner of few, in the same order, in every list narrowed by owner.
+     */
+    @Test
+    void theListsOfAnOwnerOfManyClientsHoldWhatSqlSaysInTheirOrder() throws Exception {
+        asSales.call(() -> {
+            for (int i = 0; i < 1_000; i++) {
+                clients.create(new Client(ClientKind.COMPANY, "Lists many " + i + " " + Fixtures.unique()), ownerName);
+            }
+            return null;
+        });
+        long older = issued(draftInvoice(euroClient, "11.00"));
+        long newer = issued(draftInvoice(dollarClient, "12.00"));
+        String ofOwner = "SELECT COUNT(*) FROM invoices i JOIN clients c ON c.id = i.client_id WHERE c.owner_id = "
+                + ownerId;
+        assertInvoices(2, ofOwner, filter(Set.of(), null, null, null));
+        assertEquals(List.of(newer, older), asFinance.call(() -> invoiceList.list(filter(Set.of(), null, null, null),
+                PageRequest.first(10))).stream().map(row -> row.id()).toList(), "newest first");
+
+        asFinance.call(() -> payments.record(euroClient, Money.of("3.00", "EUR"), PaymentMethod.CASH, "LISTS-M",
+                today, false));
+        assertPayments(1, "SELECT COUNT(*) FROM payments p JOIN clients c ON c.id = p.client_id WHERE c.owner_id = "
+                + ownerId, payments(null, null, null, null, null));
+
+        asSales.call(() -> quotes.createDraft(euroClient, today.plusDays(30), List.of(new LineInput(null, "Advice",
+                BigDecimal.ONE, null, new BigDecimal("80.00"), null, null)), null, null));
+        assertQuotes(1, "SELECT COUNT(*) FROM quotes q JOIN clients c ON c.id = q.client_id WHERE c.owner_id = "
+                + ownerId, quoteFilter(Set.of(), null, null));
+
+        asSales.call(() -> contracts.createDraft(new ContractDraft(euroClient, "Support", null, today,
+                today.plusDays(90), 10, false, null, null, new BigDecimal("1200.00"), null, null, null, null, null,
+                List.of(), List.of())));
+        assertContracts(1, "SELECT COUNT(*) FROM contracts k JOIN clients c ON c.id = k.client_id WHERE c.owner_id = "
+                + ownerId, new ContractFilter(null, null, null, null, null, owner, null, null, null, null));
+
+        asSales.call(() -> communication.record(euroClient, new NewInteraction(Channel.CALL, Direction.INBOUND,
+                "Caller", "Us", "Question", null, null, null, null, null)));
+        HistoryFilter ofTheOwner = new HistoryFilter(null, null, null, null, null, null, null, owner);
+        long interactions = sql("SELECT COUNT(*) FROM interactions i JOIN clients c ON c.id = i.client_id"
+                + " WHERE c.owner_id = " + ownerId);
+        assertEquals(interactions, asSales.call(() -> communication.count(null, ofTheOwner)));
+        assertEquals(interactions, asSales.call(() -> communication.rows(null, ofTheOwner, PageRequest.first(50)))
+                .size());
+    }
+
     // ------------------------------------------------------------------ the REST lists
 
     @Test

@@ -261,7 +261,7 @@ public class CommunicationService {
                 + " i.status, i.errorText, i.attempts, i.author) FROM Interaction i LEFT JOIN Client c"
                 + " ON c.id = i.clientId" + condition + " ORDER BY i.occurredAt DESC, i.id DESC",
                 InteractionRow.class);
-        where.bind(query);
+        where.bindPage(query, em);
         return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 

@@ -165,8 +165,8 @@ public class ContractQueries {
     public List<ContractRow> list(ContractFilter filter, PageRequest page) {
         ListConditions where = where(filter).after(Keyset.after(em, Contract.class, "c", "endDate", false,
                 page.afterId()));
-        return where.bind(em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql() + " ORDER BY c.endDate, c.id",
-                ContractRow.class)).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return where.bindPage(em.createQuery(ROW + " WHERE k.id = c.clientId" + where.jpql() + " ORDER BY c.endDate, c.id",
+                ContractRow.class), em).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
     /** How many contracts the list holds under the same condition. */

@@ -37,8 +37,8 @@ public class PaymentQueries {
     public List<PaymentRow> list(PaymentFilter filter, PageRequest page) {
         ListConditions where = where(filter).after(Keyset.after(em, Payment.class, "p", "receivedOn", true,
                 page.afterId()));
-        List<Long> ids = where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL" + where.jpql()
-                        + " ORDER BY p.receivedOn DESC, p.id DESC", Long.class))
+        List<Long> ids = where.bindPage(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL"
+                        + where.jpql() + " ORDER BY p.receivedOn DESC, p.id DESC", Long.class), em)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         if (ids.isEmpty()) {
             return List.of();

@@ -31,10 +31,10 @@ public class QuoteQueries {
     public List<QuoteRow> list(QuoteFilter filter, PageRequest page) {
         ListConditions where = where(filter).after(Keyset.after(em, Quote.class, "q", "createdAt", true,
                 page.afterId()));
-        return where.bind(em.createQuery("SELECT NEW org.crmir.quote.QuoteRow(q.id, q.number, q.clientId, c.name,"
+        return where.bindPage(em.createQuery("SELECT NEW org.crmir.quote.QuoteRow(q.id, q.number, q.clientId, c.name,"
                         + " q.status, q.validUntil, q.currency, q.total) FROM Quote q, Client c"
                         + " WHERE c.id = q.clientId" + where.jpql() + " ORDER BY q.createdAt DESC, q.id DESC",
-                        QuoteRow.class))
+                        QuoteRow.class), em)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 

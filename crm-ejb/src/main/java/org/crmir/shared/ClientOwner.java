@@ -1,5 +1,8 @@
 package org.crmir.shared;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,12 @@ import java.util.Map;
 public record ClientOwner(Long userId) implements Serializable {
 
     public static final ClientOwner ME = new ClientOwner(null);
+
+    /**
+     * An owner of at least this many clients has one of them every few rows of a list: read in the list's order,
+     * a page of 25 meets its rows after about 25 x (all clients / theirs) index entries (2,500 at 100,000 clients).
+     */
+    static final int BROAD = 1_000;
 
     public ClientOwner {
         if (userId != null && userId < 1) {
@@ -45,6 +54,24 @@ public record ClientOwner(Long userId) implements Serializable {
     /** As the URL carries it: "me" or the user id. */
     public String parameter() {
         return isMe() ? "me" : userId.toString();
+    }
+
+    /**
+     * Tells MySQL how to read one page of a list narrowed to this owner. Left to itself it starts from the owner's
+     * clients, joins all their rows and sorts them for the first 25 (1.8 s for a sales user's 100,000
+     * interactions); for an owner of many clients, reading the list in its own order and keeping their rows takes
+     * 20 ms. For an owner of few it would read the whole list to fill a page, so then the optimizer chooses.
+     * Only for the page's query, in the list's order, with the list's table first in its FROM.
+     */
+    public void readInListOrder(Query page, EntityManager em, String callerName) {
+        TypedQuery<Long> clients = isMe()
+                ? em.createQuery("SELECT oc.id FROM Client oc WHERE oc.owner.username = :ownerName", Long.class)
+                        .setParameter("ownerName", callerName)
+                : em.createQuery("SELECT oc.id FROM Client oc WHERE oc.owner.id = :ownerId", Long.class)
+                        .setParameter("ownerId", userId);
+        if (!clients.setFirstResult(BROAD - 1).setMaxResults(1).getResultList().isEmpty()) {
+            page.setHint("eclipselink.sql.hint", "STRAIGHT_JOIN"); // placed after SELECT: tables in FROM's order
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.crmir.shared;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,11 +17,16 @@ public final class ListConditions {
 
     private final StringBuilder jpql = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
+    private ClientOwner owner;
+    private String ownerCaller;
+    /** Whether anything but the owner (and a keyset page's anchor) narrows the list. */
+    private boolean narrowedOtherwise;
 
     /** {@code path = value}, unless value is null. */
     public ListConditions equal(String path, String name, Object value) {
         if (value != null) {
             jpql.append(" AND ").append(path).append(" = :").append(name);
+            narrowedOtherwise = true;
             parameters.put(name, value);
         }
         return this;
@@ -35,6 +41,7 @@ public final class ListConditions {
             return equal(path, name, values.iterator().next());
         }
         jpql.append(" AND ").append(path).append(" IN :").append(name);
+        narrowedOtherwise = true;
         parameters.put(name, List.copyOf(values));
         return this;
     }
@@ -44,10 +51,12 @@ public final class ListConditions {
         if (from != null) {
             jpql.append(" AND ").append(path).append(" >= :").append(name).append("From");
             parameters.put(name + "From", from);
+            narrowedOtherwise = true;
         }
         if (to != null) {
             jpql.append(" AND ").append(path).append(" <= :").append(name).append("To");
             parameters.put(name + "To", to);
+            narrowedOtherwise = true;
         }
         return this;
     }
@@ -60,10 +69,12 @@ public final class ListConditions {
         if (from != null) {
             jpql.append(" AND ").append(path).append(" >= :").append(name).append("From");
             parameters.put(name + "From", from.atStartOfDay().toInstant(ZoneOffset.UTC));
+            narrowedOtherwise = true;
         }
         if (to != null) {
             jpql.append(" AND ").append(path).append(" < :").append(name).append("To");
             parameters.put(name + "To", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            narrowedOtherwise = true;
         }
         return this;
     }
@@ -72,18 +83,23 @@ public final class ListConditions {
     public ListConditions owner(String clientIdPath, ClientOwner owner, String callerName) {
         if (owner != null) {
             jpql.append(owner.condition(clientIdPath, parameters, callerName));
+            this.owner = owner;
+            this.ownerCaller = callerName;
         }
         return this;
     }
 
     /** The rows after a keyset page's anchor ({@link Keyset}); nothing for an ordinary page. */
     public ListConditions after(Keyset keyset) {
-        return add(keyset.jpql(), keyset.parameters());
+        jpql.append(keyset.jpql());
+        parameters.putAll(keyset.parameters());
+        return this;
     }
 
     /** A clause of the caller's own ({@code " AND ..."}) with its parameters. */
     public ListConditions add(String clause, Map<String, Object> clauseParameters) {
         jpql.append(clause);
+        narrowedOtherwise |= !clause.isEmpty();
         parameters.putAll(clauseParameters);
         return this;
     }
@@ -95,6 +111,19 @@ public final class ListConditions {
 
     public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * {@link #bind}, for the query of a page in the list's own order: narrowed by the owner alone, it is read in
+     * that order ({@link ClientOwner#readInListOrder}); with other conditions too (an owner's overdue dollar
+     * invoices), reading in list order may pass many rows for each match, and the optimizer weighs their indexes.
+     */
+    public <Q extends Query> Q bindPage(Q query, EntityManager em) {
+        bind(query);
+        if (owner != null && !narrowedOtherwise) {
+            owner.readInListOrder(query, em, ownerCaller);
+        }
         return query;
     }
 }
