@@ -54,8 +54,10 @@ record HistoryCondition(String jpql, Map<String, Object> parameters, ClientOwner
             jpql.append(" AND i.occurredAt < :to");
             parameters.put("to", f.to());
         }
-        // the owner alone narrows: then a page is read in the history's order (see bindPage)
-        boolean ownerAlone = f.owner() != null && clientId == null && parameters.size() == 1;
+        // the owner alone narrows (with a window of days, which is a range of the history's own order): then a page
+        // is read in that order (see bindPage)
+        boolean ownerAlone = f.owner() != null && clientId == null
+                && parameters.size() == 1 + (f.from() == null ? 0 : 1) + (f.to() == null ? 0 : 1);
         return new HistoryCondition(jpql.toString(), parameters, ownerAlone ? f.owner() : null, callerName);
     }
 

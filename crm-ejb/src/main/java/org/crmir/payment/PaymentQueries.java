@@ -68,7 +68,7 @@ public class PaymentQueries {
     private ListConditions where(PaymentFilter f) {
         PaymentFilter filter = f == null ? PaymentFilter.none() : f;
         return new ListConditions()
-                .equal("p.status", "status", filter.shownStatus())
+                .equal("p.status", "status", filter.shownStatus(), filter.shownStatus() != PaymentStatus.RECORDED)
                 .equal("p.currency", "currency", filter.currency())
                 .equal("p.clientId", "clientId", filter.clientId())
                 .equal("p.method", "method", filter.method())

@@ -24,9 +24,17 @@ public final class ListConditions {
 
     /** {@code path = value}, unless value is null. */
     public ListConditions equal(String path, String name, Object value) {
+        return equal(path, name, value, true);
+    }
+
+    /**
+     * {@code path = value}, unless value is null; {@code narrows} false for a value nearly every row has (recorded
+     * payments), which does not change how a page is best read ({@link #bindPage}).
+     */
+    public ListConditions equal(String path, String name, Object value, boolean narrows) {
         if (value != null) {
             jpql.append(" AND ").append(path).append(" = :").append(name);
-            narrowedOtherwise = true;
+            narrowedOtherwise |= narrows;
             parameters.put(name, value);
         }
         return this;
