@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class MovesWhenPaidTest {
 
-    private static final List<Summary> INVOICE_SUMMARIES = List.of(new ReceivablesSummary(),
+    static final List<Summary> INVOICE_SUMMARIES = List.of(new ReceivablesSummary(),
             new ReceivablesTotalsSummary(), new SettledInvoicesSummary(), new ClientRevenueSummary(),
             new IssuedInvoicesSummary(), new IssuedMonthsSummary(), new IssuedTotalsSummary(),
             new ProductRevenueSummary(), new ProductTotalsSummary(), new ProductTrendSummary(),
