@@ -41,6 +41,8 @@ public class DocumentNumbers {
 
     /** "INV-2026-000042": series, year, and the value padded to {@code digits}. */
     public static String format(String series, int year, long value, int digits) {
-        return series + "-" + year + "-" + String.format("%0" + digits + "d", value);
+        // not String.format: it parses its pattern at every call, and this runs while the counter row is locked
+        String number = Long.toString(value);
+        return series + "-" + year + "-" + "0".repeat(Math.max(0, digits - number.length())) + number;
     }
 }
