@@ -202,12 +202,9 @@ public class ClientService {
      */
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
-        if (!query.bind(em.createQuery("SELECT c.id" + query.fromClients() + query.where(), Long.class))
-                .setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()) {
-            return COUNT_CAP + 1L;
-        }
-        return query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(), Long.class))
-                .getSingleResult();
+        return PageRequest.cappedCount(query.bind(em.createQuery("SELECT c.id" + query.fromClients() + query.where(),
+                Long.class)), () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
+                Long.class)).getSingleResult());
     }
 
     /**

@@ -272,17 +272,15 @@ public class CommunicationService {
      * most 10,001 index entries read); only when there is none does an exact count follow, over at most 10,000.
      */
     public long count(Long clientId, HistoryFilter filter) {
-        int cap = 10_000;
         HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();
-        TypedQuery<Long> beyond = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
-        where.bind(beyond);
-        if (!beyond.setFirstResult(cap).setMaxResults(1).getResultList().isEmpty()) {
-            return cap + 1L;
-        }
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Interaction i" + condition, Long.class);
-        where.bind(query);
-        return query.getSingleResult();
+        TypedQuery<Long> matching = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
+        where.bind(matching);
+        return PageRequest.cappedCount(matching, () -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Interaction i" + condition, Long.class);
+            where.bind(count);
+            return count.getSingleResult();
+        });
     }
 
     private void enqueue(Interaction message) {

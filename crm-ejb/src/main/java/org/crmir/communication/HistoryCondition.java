@@ -56,8 +56,9 @@ record HistoryCondition(String jpql, Map<String, Object> parameters, ClientOwner
         }
         // the owner alone narrows (with a window of days, which is a range of the history's own order): then a page
         // is read in that order (see bindPage)
-        boolean ownerAlone = f.owner() != null && clientId == null
-                && parameters.size() == 1 + (f.from() == null ? 0 : 1) + (f.to() == null ? 0 : 1);
+        boolean ownerAlone = f.owner() != null && clientId == null && f.channel() == null && f.status() == null
+                && f.direction() == null && (f.sender() == null || f.sender().isBlank())
+                && (f.recipient() == null || f.recipient().isBlank());
         return new HistoryCondition(jpql.toString(), parameters, ownerAlone ? f.owner() : null, callerName);
     }
 

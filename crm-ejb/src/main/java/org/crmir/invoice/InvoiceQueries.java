@@ -64,12 +64,9 @@ public class InvoiceQueries {
      */
     public long count(InvoiceFilter filter) {
         ListConditions where = where(filter);
-        if (!where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql(),
-                Long.class)).setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()) {
-            return COUNT_CAP + 1L;
-        }
-        return where.bind(em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.id IS NOT NULL" + where.jpql(),
-                Long.class)).getSingleResult();
+        return PageRequest.cappedCount(where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
+                + where.jpql(), Long.class)), () -> where.bind(em.createQuery("SELECT COUNT(i) FROM Invoice i"
+                + " WHERE i.id IS NOT NULL" + where.jpql(), Long.class)).getSingleResult());
     }
 
     /**

@@ -57,12 +57,9 @@ public class PaymentQueries {
      */
     public long count(PaymentFilter filter) {
         ListConditions where = where(filter);
-        if (!where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL" + where.jpql(), Long.class))
-                .setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()) {
-            return COUNT_CAP + 1L;
-        }
-        return where.bind(em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.id IS NOT NULL" + where.jpql(),
-                Long.class)).getSingleResult();
+        return PageRequest.cappedCount(where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL"
+                + where.jpql(), Long.class)), () -> where.bind(em.createQuery("SELECT COUNT(p) FROM Payment p"
+                + " WHERE p.id IS NOT NULL" + where.jpql(), Long.class)).getSingleResult());
     }
 
     private ListConditions where(PaymentFilter f) {

@@ -171,10 +171,7 @@ public class ReconciliationService {
                     (PaymentMethod) r[4], (String) r[5], Money.rounded((BigDecimal) r[6], cur),
                     Money.rounded((BigDecimal) r[7], cur)));
         }
-        // counted as every list is: exactly up to 10,000, past that "more than 10,000"
-        boolean beyondCap = !probe.setFirstResult(PageRequest.COUNT_CAP).setMaxResults(1).getResultList().isEmpty();
-        long total = beyondCap ? PageRequest.COUNT_CAP + 1L : count.getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return new Page<>(items, PageRequest.cappedCount(probe, count::getSingleResult), page.offset(), page.limit());
     }
 
     /** The open invoices of the payment's client in its currency, oldest due first (at most 100), to choose from. */

@@ -136,12 +136,10 @@ public class WebhookEndpoints {
         List<WebhookDelivery> items = em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.endpointId = :e"
                         + " ORDER BY d.id DESC", WebhookDelivery.class).setParameter("e", endpointId)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        // Capped as the other big lists: a probe for the 10,001st reads at most that many index entries.
-        boolean beyondCap = !em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.endpointId = :e", Long.class)
-                .setParameter("e", endpointId).setFirstResult(PageRequest.COUNT_CAP).setMaxResults(1)
-                .getResultList().isEmpty();
-        long total = beyondCap ? PageRequest.COUNT_CAP + 1L : em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d"
-                + " WHERE d.endpointId = :e", Long.class).setParameter("e", endpointId).getSingleResult();
+        long total = PageRequest.cappedCount(em.createQuery("SELECT d.id FROM WebhookDelivery d"
+                + " WHERE d.endpointId = :e", Long.class).setParameter("e", endpointId),
+                () -> em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.endpointId = :e", Long.class)
+                        .setParameter("e", endpointId).getSingleResult());
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
