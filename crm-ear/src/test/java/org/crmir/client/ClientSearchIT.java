@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.PageRequest;
@@ -162,5 +163,27 @@ class ClientSearchIT {
                 Map.of("passwordHash", "x"))));
         assertThrows(InvalidInputException.class, () -> found(new ClientFilter(null, null, null, null, null,
                 Map.of("kind", "ALIEN"))));
+    }
+    /**
+     * The ids a text matches are collected once a request (the list's count, then its page); a client or contact
+     * written in between is found by the next search of the same request, and the count of the collected ids
+     * still applies the list's other conditions.
+     */
+    @Test
+    void aSearchAfterAWriteInTheSameRequestFindsWhatWasWritten() throws Exception {
+        String text = word();
+        long first = client(ClientKind.COMPANY, text + " Traders");
+        assertEquals(List.of(first), found(ClientFilter.matching(text)));
+        assertEquals(1, asViewer.call(() -> clients.count(ClientFilter.matching(text))));
+
+        long second = client(ClientKind.COMPANY, text + " Shipping");
+        long byContact = client(ClientKind.COMPANY, "Harbour " + word());
+        asSales.call(() -> clients.addContact(byContact, new Contact(text + " Lindqvist", "Buyer", null, null)));
+        assertEquals(Set.of(byContact, first, second), Set.copyOf(found(ClientFilter.matching(text))));
+        assertEquals(3, asViewer.call(() -> clients.count(ClientFilter.matching(text))));
+
+        asSales.call(() -> clients.archive(second));
+        assertEquals(2, asViewer.call(() -> clients.count(new ClientFilter(text, ClientStatus.ACTIVE, null, null,
+                null, Map.of()))));
     }
 }

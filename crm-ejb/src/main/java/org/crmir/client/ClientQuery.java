@@ -35,6 +35,8 @@ final class ClientQuery {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     /** The condition names the owner ({@code o}), so a query of it must join the owner. */
     private boolean namesOwner;
+    /** The search text stands for the ids collected for it, so the rows are at most that many. */
+    private boolean byIds;
 
     ClientQuery(ClientFilter filter) {
         this(filter, null);
@@ -58,6 +60,7 @@ final class ClientQuery {
                 where.append(" AND 1 = 0");
             } else {
                 add(" AND c.id IN :textMatches", "textMatches", textMatches);
+                byIds = true;
             }
         }
         if (!blank(filter.segment())) {
@@ -160,6 +163,11 @@ final class ClientQuery {
      */
     String fromClients() {
         return namesOwner ? " FROM Client c LEFT JOIN c.owner o" : " FROM Client c";
+    }
+
+    /** Whether the rows are among the search text's collected ids (at most {@code COUNT_CAP + 1}). */
+    boolean byIds() {
+        return byIds;
     }
 
     String where() {

@@ -77,6 +77,9 @@ public class ClientService {
     @Inject
     IdempotentCreates idempotent;
 
+    @Inject
+    ClientTextMatches textMatches;
+
     /** Registers a new client, owned by the caller unless {@code ownerUsername} names another active user. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES})
     public Client create(Client draft, String ownerUsername) {
@@ -103,6 +106,7 @@ public class ClientService {
         validation.check(client);
         em.persist(client);
         em.flush();
+        textMatches.forget(); // names, e-mails and phones are what a search matches
         audit.record(Caller.nameOf(context), CLIENT, client.getId(), AuditAction.CREATE, Map.of(),
                 client.auditSnapshot());
         happened.fire(new BusinessEvent(BusinessEventType.CLIENT_CREATED, client.getId(),
@@ -133,6 +137,7 @@ public class ClientService {
         validation.check(client);
         flushOrConflict("Client " + client.getName());
         figuresMoving.forEach(FigureChange::apply);
+        textMatches.forget(); // names, e-mails and phones are what a search matches
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.UPDATE, before, client.auditSnapshot());
         return client;
     }
@@ -202,6 +207,10 @@ public class ClientService {
      */
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
+        if (query.byIds()) { // at most COUNT_CAP + 1 ids: nothing to probe for
+            return query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(), Long.class))
+                    .getSingleResult();
+        }
         return PageRequest.cappedCount(query.bind(em.createQuery("SELECT c.id" + query.fromClients() + query.where(),
                 Long.class)), () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
                 Long.class)).getSingleResult());
@@ -215,7 +224,7 @@ public class ClientService {
         if (filter == null || filter.text() == null || filter.text().isBlank()) {
             return new ClientQuery(filter);
         }
-        return new ClientQuery(filter, ClientTextMatches.of(em, filter.text(), COUNT_CAP + 1).orElse(null));
+        return new ClientQuery(filter, textMatches.of(em, filter.text(), COUNT_CAP + 1).orElse(null));
     }
 
     // ---- contacts ----
@@ -267,6 +276,7 @@ public class ClientService {
         }
         em.persist(contact);
         em.flush();
+        textMatches.forget(); // names, e-mails and phones are what a search matches
         audit.record(Caller.nameOf(context), CONTACT, contact.getId(), AuditAction.CREATE, Map.of(),
                 withClient(contact));
         return contact;
@@ -286,6 +296,7 @@ public class ClientService {
             contact.makePrimary();
         }
         flushOrConflict("Contact " + contact.getName());
+        textMatches.forget(); // names, e-mails and phones are what a search matches
         audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.UPDATE, before, withClient(contact));
         return contact;
     }
@@ -295,6 +306,7 @@ public class ClientService {
         Contact contact = findContact(clientId, contactId);
         Map<String, String> before = withClient(contact);
         em.remove(contact);
+        textMatches.forget(); // names, e-mails and phones are what a search matches
         audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.DELETE, before, Map.of());
     }
 
