@@ -263,7 +263,7 @@ class FigureSourcesIT {
                 Class<?>[] types = read.getParameterTypes();
                 for (int i = 0; i < types.length; i++) {
                     arguments[i] = types[i] == FigureScope.class ? scope : types[i] == int.class ? 12
-                            : types[i] == LocalDate.class ? today : null;
+                            : types[i] == LocalDate.class ? today : types[i] == Grain.class ? Grain.QUARTER : null;
                     assertNotNull(arguments[i], name(read) + ": no value for a " + types[i]);
                 }
                 answers.put(name(read), bean.getClass().getMethod(read.getName(), types).invoke(bean, arguments));

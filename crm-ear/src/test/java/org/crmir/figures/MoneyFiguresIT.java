@@ -287,7 +287,7 @@ class MoneyFiguresIT {
     }
 
     private void assertTrendsEqualSql(FigureScope scope) throws Exception {
-        MonthRevenue mySegment = asViewer.call(() -> trends.bySegment(scope)).stream()
+        PeriodRevenue mySegment = asViewer.call(() -> trends.bySegment(scope, Grain.MONTH)).stream()
                 .filter(r -> r.item().equals(segment)).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("408.00").compareTo(mySegment.amount()), "208 + 200 before tax");
         MonthCollection month = asViewer.call(() -> trends.collections(scope)).stream()
@@ -303,8 +303,8 @@ class MoneyFiguresIT {
     }
 
     private void assertProductTrendEqualsSql(FigureScope scope) throws Exception {
-        MonthRevenue widgets = asViewer.call(() -> trends.byProduct(scope)).stream()
-                .filter(r -> r.item().equals("Figure widget") && r.month().equals(YearMonth.from(today)))
+        PeriodRevenue widgets = asViewer.call(() -> trends.byProduct(scope, Grain.MONTH)).stream()
+                .filter(r -> r.item().equals("Figure widget") && r.period().equals(today.withDayOfMonth(1)))
                 .findFirst().orElseThrow();
         Object[] row = sql.rows("SELECT SUM(l.line_subtotal - l.line_discount), SUM(l.quantity) FROM invoice_lines l"
                 + " JOIN invoices i ON i.id = l.invoice_id JOIN clients c ON c.id = i.client_id"

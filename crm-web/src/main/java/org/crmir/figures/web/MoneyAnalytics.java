@@ -5,7 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +16,7 @@ import org.crmir.figures.FigureScope;
 import org.crmir.figures.Grain;
 import org.crmir.figures.TrendPeriod;
 import org.crmir.figures.MonthCollection;
-import org.crmir.figures.MonthRevenue;
+import org.crmir.figures.PeriodRevenue;
 import org.crmir.figures.MoneyTrends;
 
 /**
@@ -30,12 +33,12 @@ public class MoneyAnalytics {
     private List<AnalyticsTable> tables;
 
     /** The tables over the page's periods ({@link AnalyticsScope#periods()}), read once a request. */
-    public List<AnalyticsTable> tables(FigureScope scope, List<TrendPeriod> periods) {
+    public List<AnalyticsTable> tables(FigureScope scope, Grain grain, List<TrendPeriod> periods) {
         if (tables == null) {
             tables = List.of(
-                    revenue("revenue-by-product", "Product or service", trends.byProduct(scope), periods),
-                    revenue("revenue-by-segment", "Client segment", trends.bySegment(scope), periods),
-                    revenue("revenue-by-owner", "Owner", trends.byOwner(scope), periods),
+                    revenue("revenue-by-product", "Product or service", trends.byProduct(scope, grain), periods),
+                    revenue("revenue-by-segment", "Client segment", trends.bySegment(scope, grain), periods),
+                    revenue("revenue-by-owner", "Owner", trends.byOwner(scope, grain), periods),
                     collections(trends.collections(scope), periods));
         }
         return tables;
@@ -51,21 +54,26 @@ public class MoneyAnalytics {
         };
     }
 
-    static AnalyticsTable revenue(String name, String item, List<MonthRevenue> months, List<TrendPeriod> periods) {
-        Map<RowKey, BigDecimal[]> sums = new TreeMap<>();
-        for (MonthRevenue m : months) {
-            int period = Grain.indexOf(periods, m.month().atDay(1));
-            if (period >= 0) {
-                BigDecimal[] sum = sums.computeIfAbsent(new RowKey(period, m.currency(), m.item()),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sum[0] = sum[0].add(m.amount());
-                sum[1] = sum[1].add(m.quantity());
+    /**
+     * A revenue table of rows already folded and sorted ({@link PeriodRevenue#fold}). Its rows are made as the
+     * table shows them, 25 a page: at 10,000 products a year has 240,000 of them.
+     */
+    static AnalyticsTable revenue(String name, String item, List<PeriodRevenue> rows, List<TrendPeriod> periods) {
+        Map<LocalDate, String> labels = new HashMap<>();
+        periods.forEach(period -> labels.put(period.start(), period.label()));
+        List<List<Object>> shown = new AbstractList<>() {
+            @Override
+            public List<Object> get(int index) {
+                PeriodRevenue row = rows.get(index);
+                return List.of(labels.get(row.period()), row.currency(), row.item(), row.amount(), row.quantity());
             }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        sums.forEach((key, sum) -> rows.add(List.of(periods.get(key.period()).label(), key.currency(), key.item(),
-                money(sum[0], key.currency()), sum[1].stripTrailingZeros())));
-        return new AnalyticsTable(name, List.of("Period", "Currency", item, "Revenue before tax", "Quantity"), rows);
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
+        return new AnalyticsTable(name, List.of("Period", "Currency", item, "Revenue before tax", "Quantity"), shown);
     }
 
     static AnalyticsTable collections(List<MonthCollection> months, List<TrendPeriod> periods) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crmir.figures.MonthCollection;
 import org.crmir.figures.MonthRevenue;
+import org.crmir.figures.PeriodRevenue;
 import org.junit.jupiter.api.Test;
 
 /** How the analytics tables fold months into the page's periods and rates. */
@@ -26,14 +27,14 @@ class MoneyAnalyticsTest {
                 new MonthRevenue(YearMonth.of(2026, 3), "EUR", "Support", new BigDecimal("50.50"), BigDecimal.ONE),
                 new MonthRevenue(YearMonth.of(2026, 3), "KES", "Support", new BigDecimal("700"), BigDecimal.TEN),
                 new MonthRevenue(YearMonth.of(2026, 4), "EUR", "Support", new BigDecimal("10.00"), BigDecimal.ONE));
-        AnalyticsTable quarters = MoneyAnalytics.revenue("revenue-by-product", "Product or service", months,
-                periods(Grain.QUARTER));
+        AnalyticsTable quarters = MoneyAnalytics.revenue("revenue-by-product", "Product or service",
+                PeriodRevenue.fold(months, periods(Grain.QUARTER)), periods(Grain.QUARTER));
         assertEquals(List.of(
                 List.of("Q1 2026", "EUR", "Support", new BigDecimal("150.50"), new BigDecimal("2")),
                 List.of("Q1 2026", "KES", "Support", new BigDecimal("700.00"), new BigDecimal("1E+1")),
                 List.of("Q2 2026", "EUR", "Support", new BigDecimal("10.00"), BigDecimal.ONE)), quarters.rows());
-        AnalyticsTable byMonth = MoneyAnalytics.revenue("revenue-by-product", "Product or service", months,
-                periods(Grain.MONTH));
+        AnalyticsTable byMonth = MoneyAnalytics.revenue("revenue-by-product", "Product or service",
+                PeriodRevenue.fold(months, periods(Grain.MONTH)), periods(Grain.MONTH));
         assertEquals("Jan 2026", byMonth.rows().get(0).get(0));
         assertEquals(4, byMonth.rows().size());
     }
@@ -56,7 +57,8 @@ class MoneyAnalyticsTest {
         List<MonthRevenue> months = List.of(
                 new MonthRevenue(YearMonth.of(2026, 2), "EUR", "Support", new BigDecimal("5.00"), BigDecimal.ONE),
                 new MonthRevenue(YearMonth.of(2026, 4), "EUR", "Support", new BigDecimal("7.00"), BigDecimal.ONE));
-        AnalyticsTable table = MoneyAnalytics.revenue("revenue-by-product", "Product or service", months, cut);
+        AnalyticsTable table = MoneyAnalytics.revenue("revenue-by-product", "Product or service",
+                PeriodRevenue.fold(months, cut), cut);
         assertEquals(List.of("Q1 2026 (Feb–Mar)", "Q2 2026 (Apr)"),
                 table.rows().stream().map(row -> row.get(0)).toList());
     }
