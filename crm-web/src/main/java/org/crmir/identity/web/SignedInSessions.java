@@ -61,6 +61,9 @@ public class SignedInSessions {
 
     static final Duration ENDINGS_KEPT = Duration.ofDays(1);
 
+    /** On a cluster (the HA profile sets {@code crmir.cluster}) sessions are distributable: see {@link #end}. */
+    private static final boolean CLUSTERED = Boolean.getBoolean("crmir.cluster");
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         ends.subscribe(subscriber);
     }
@@ -119,6 +122,14 @@ public class SignedInSessions {
         while (!endings.isEmpty() && endings.peekFirst().at().isBefore(now.minus(ENDINGS_KEPT))) {
             endings.pollFirst();
         }
+        if (CLUSTERED) {
+            // A distributable session is read and written in its own requests only. Read from here (a message
+            // thread), its attributes were written back where Faces' session beans cannot be marshalled, and the
+            // failed write held the session's lock: the user's next request failed instead of signing them out
+            // (ClusterIT). So only their pages are told; endedSince ends each session at its next request.
+            usersOf(ending).forEach(username -> userChannel.send(SIGNED_OUT, username));
+            return;
+        }
         List<HttpSession> chosen = ending.isProviderLogout() ? providerLogout(ending) : covered(ending);
         Set<String> told = new LinkedHashSet<>();
         if (ending.username() != null) {
@@ -131,6 +142,29 @@ public class SignedInSessions {
         });
         told.forEach(username -> userChannel.send(SIGNED_OUT, username)); // their pages reload, onto the sign-in page
         chosen.forEach(this::invalidate);
+    }
+
+    /**
+     * The users an ending concerns, from this node's registry alone (no session read): the user it names, every
+     * user with a session of the provider session it names, or, for everyone's, each user it can cover. Without a
+     * provider session a logout's subject is known only inside the sessions: its pages are not told, and its sessions
+     * end at their next request all the same.
+     */
+    private Set<String> usersOf(SessionsToEnd ending) {
+        Set<String> users = new LinkedHashSet<>();
+        if (ending.username() != null) {
+            users.add(ending.username());
+        } else if (!ending.isProviderLogout()) {
+            byUser.keySet().stream().filter(user -> ending.covers(user, true)).forEach(users::add);
+        } else if (ending.providerSessionId() != null) {
+            Set<String> ids = byProviderSession.getOrDefault(ending.providerSessionId(), Map.of()).keySet();
+            byUser.forEach((user, sessions) -> {
+                if (sessions.keySet().stream().anyMatch(ids::contains)) {
+                    users.add(user);
+                }
+            });
+        }
+        return users;
     }
 
     /** The sessions a service's ending covers: of its user (or everyone's), by how they signed in. */
