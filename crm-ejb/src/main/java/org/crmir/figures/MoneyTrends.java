@@ -94,13 +94,15 @@ public class MoneyTrends {
         return result;
     }
 
-    /** The scope's months of the table, folded into the periods of {@code grain} (no ORDER BY: the fold sorts). */
+    /**
+     * The scope's rows of the table, folded into the periods of {@code grain}. The fold adds up and sorts, so the
+     * query neither groups nor sorts: grouping a year of 10,000 products by name took 1.1 s of the 1.25 s read.
+     */
     private List<PeriodRevenue> revenue(FigureScope scope, Grain grain, String table, String item, String join) {
-        ScopedQuery query = new ScopedQuery("f", "SELECT f.month, f.currency, " + item + " AS item, SUM(f.net_amount),"
-                + " SUM(f.quantity) FROM " + table + " f " + join + " WHERE 1 = 1", scope);
+        ScopedQuery query = new ScopedQuery("f", "SELECT f.month, f.currency, " + item + " AS item, f.net_amount,"
+                + " f.quantity FROM " + table + " f " + join + " WHERE 1 = 1", scope);
         List<MonthRevenue> months = new ArrayList<>();
-        for (Object[] r : within(query, "f.month", scope).then("GROUP BY f.month, f.currency, item ORDER BY NULL")
-                .rows(em)) {
+        for (Object[] r : within(query, "f.month", scope).rows(em)) {
             months.add(new MonthRevenue(ScopedQuery.month(r[0]), (String) r[1], (String) r[2],
                     ScopedQuery.decimal(r[3]), ScopedQuery.decimal(r[4])));
         }
