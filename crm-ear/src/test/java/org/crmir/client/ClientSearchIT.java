@@ -164,6 +164,7 @@ class ClientSearchIT {
         assertThrows(InvalidInputException.class, () -> found(new ClientFilter(null, null, null, null, null,
                 Map.of("kind", "ALIEN"))));
     }
+
     /**
      * The ids a text matches are collected once a request (the list's count, then its page); a client or contact
      * written in between is found by the next search of the same request, and the count of the collected ids

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.crmir.audit.AuditAction;
 import org.crmir.audit.AuditTrail;
 import org.crmir.figures.FigureChange;
@@ -77,6 +78,7 @@ public class ClientService {
     @Inject
     IdempotentCreates idempotent;
 
+    /** Forgotten at every write of a client or contact: names, e-mails and phones are what a search matches. */
     @Inject
     ClientTextMatches textMatches;
 
@@ -106,7 +108,7 @@ public class ClientService {
         validation.check(client);
         em.persist(client);
         em.flush();
-        textMatches.forget(); // names, e-mails and phones are what a search matches
+        textMatches.forget();
         audit.record(Caller.nameOf(context), CLIENT, client.getId(), AuditAction.CREATE, Map.of(),
                 client.auditSnapshot());
         happened.fire(new BusinessEvent(BusinessEventType.CLIENT_CREATED, client.getId(),
@@ -137,7 +139,7 @@ public class ClientService {
         validation.check(client);
         flushOrConflict("Client " + client.getName());
         figuresMoving.forEach(FigureChange::apply);
-        textMatches.forget(); // names, e-mails and phones are what a search matches
+        textMatches.forget();
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.UPDATE, before, client.auditSnapshot());
         return client;
     }
@@ -207,13 +209,13 @@ public class ClientService {
      */
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
+        LongSupplier exact = () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
+                Long.class)).getSingleResult();
         if (query.byIds()) { // at most COUNT_CAP + 1 ids: nothing to probe for
-            return query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(), Long.class))
-                    .getSingleResult();
+            return exact.getAsLong();
         }
         return PageRequest.cappedCount(query.bind(em.createQuery("SELECT c.id" + query.fromClients() + query.where(),
-                Long.class)), () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
-                Long.class)).getSingleResult());
+                Long.class)), exact);
     }
 
     /**
@@ -276,7 +278,7 @@ public class ClientService {
         }
         em.persist(contact);
         em.flush();
-        textMatches.forget(); // names, e-mails and phones are what a search matches
+        textMatches.forget();
         audit.record(Caller.nameOf(context), CONTACT, contact.getId(), AuditAction.CREATE, Map.of(),
                 withClient(contact));
         return contact;
@@ -296,7 +298,7 @@ public class ClientService {
             contact.makePrimary();
         }
         flushOrConflict("Contact " + contact.getName());
-        textMatches.forget(); // names, e-mails and phones are what a search matches
+        textMatches.forget();
         audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.UPDATE, before, withClient(contact));
         return contact;
     }
@@ -306,7 +308,7 @@ public class ClientService {
         Contact contact = findContact(clientId, contactId);
         Map<String, String> before = withClient(contact);
         em.remove(contact);
-        textMatches.forget(); // names, e-mails and phones are what a search matches
+        textMatches.forget();
         audit.record(Caller.nameOf(context), CONTACT, contactId, AuditAction.DELETE, before, Map.of());
     }
 
