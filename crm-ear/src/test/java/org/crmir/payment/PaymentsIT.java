@@ -118,6 +118,25 @@ class PaymentsIT {
     }
 
     @Test
+    void creditIsFoundBehindMoreThanTwoHundredPaidOutPayments() throws Exception {
+        long big = invoiceOf("2010.00");
+        asFinance.call(() -> {
+            for (int i = 0; i < 201; i++) {
+                payments.record(clientId, eur("10.00"), PaymentMethod.CASH, "OLD-" + i, today, true);
+            }
+            return null;
+        });
+        assertEquals(InvoiceStatus.PAID, invoice(big).getStatus());
+        asFinance.call(() -> payments.record(clientId, eur("25.00"), PaymentMethod.CASH, "NEW", today, true));
+        assertEquals(Map.of("EUR", eur("25.00")), asViewer.call(() -> payments.creditOf(clientId)));
+
+        long later = invoiceOf("30.00");
+        asFinance.call(() -> payments.applyCredit(later));
+        assertEquals(eur("5.00"), invoice(later).getBalance(), "the newest payment's credit, after 201 without any");
+        assertTrue(asViewer.call(() -> payments.creditOf(clientId)).isEmpty());
+    }
+
+    @Test
     void aSplitByHandIsCheckedAgainstThePaymentAndEachBalance() throws Exception {
         long a = invoiceOf("60.00");
         long b = invoiceOf("40.00");

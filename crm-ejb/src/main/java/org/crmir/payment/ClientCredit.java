@@ -9,8 +9,8 @@ import org.crmir.shared.Money;
 
 /**
  * A client's credit per currency: what its recorded payments have neither allocated nor refunded. Read from the
- * payments' own index (V77, {@code ix_payments_client_credit}): a client with thousands of payments costs one
- * index range, not a row each. For the pages and the receipt alike.
+ * payments' own index (V80, {@code ix_payments_client_open_credit}): only the payments with credit left, however
+ * many the client has. For the pages and the receipt alike.
  */
 final class ClientCredit {
 
@@ -21,7 +21,7 @@ final class ClientCredit {
     static Map<String, Money> of(EntityManager em, long clientId) {
         List<Object[]> rows = em.createQuery("SELECT p.currency, SUM(p.openCredit) FROM Payment p"
                         + " WHERE p.clientId = :client AND p.kind = :kind AND p.status = :recorded"
-                        + " GROUP BY p.currency ORDER BY p.currency", Object[].class)
+                        + " AND p.openCredit > 0 GROUP BY p.currency ORDER BY p.currency", Object[].class)
                 .setParameter("client", clientId).setParameter("kind", PaymentKind.PAYMENT)
                 .setParameter("recorded", PaymentStatus.RECORDED).getResultList();
         Map<String, Money> credit = new LinkedHashMap<>();

@@ -173,9 +173,11 @@ public class PaymentService {
         if (target == null) {
             throw new NotFoundException("Invoice", invoiceId);
         }
+        // Only payments with credit left (V80's index): the 200 oldest of all would miss a long-standing client's
+        // credit behind 200 paid-out payments, and lock those for nothing.
         List<Payment> credit = em.createQuery("SELECT p FROM Payment p WHERE p.clientId = :client"
-                        + " AND p.currency = :currency AND p.kind = :kind AND p.status = :recorded ORDER BY p.id",
-                        Payment.class)
+                        + " AND p.currency = :currency AND p.kind = :kind AND p.status = :recorded"
+                        + " AND p.openCredit > 0 ORDER BY p.id", Payment.class)
                 .setParameter("client", target.getClientId()).setParameter("currency", target.getCurrency())
                 .setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(200).getResultList();
