@@ -15,8 +15,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -127,11 +131,29 @@ public class ReceiptPdfService {
      * client's payments and refunds ask this, so a refund's row shows no receipt instead of failing the page.
      */
     public Optional<ReceiptState> receiptOf(long paymentId) {
-        return contents.receiptable(paymentId).map(payment -> {
-            PaymentReceipt receipt = em.find(PaymentReceipt.class, paymentId);
-            return receipt == null ? new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId),
-                    ReceiptStatus.READY, null, null) : stateOf(receipt);
-        });
+        return Optional.ofNullable(receiptsOf(Set.of(paymentId)).get(paymentId));
+    }
+
+    /**
+     * {@link #receiptOf} for a page of payments in one read (not one transaction and two reads per row), without
+     * their PDFs: each payment's receipt state by its id; a refund or an unknown id has no entry.
+     */
+    public Map<Long, ReceiptState> receiptsOf(Collection<Long> paymentIds) {
+        Map<Long, ReceiptState> states = new HashMap<>();
+        if (paymentIds.isEmpty()) {
+            return states;
+        }
+        List<Object[]> rows = em.createQuery("SELECT p.id, r.status, r.failure FROM Payment p"
+                + " LEFT JOIN PaymentReceipt r ON r.paymentId = p.id WHERE p.id IN :ids AND p.kind = :kind",
+                Object[].class).setParameter("ids", paymentIds).setParameter("kind", PaymentKind.PAYMENT)
+                .getResultList();
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            // A payment recorded before receipts were stored has a ready one, made on demand.
+            states.put(id, row[1] == null ? stateOf(id, ReceiptStatus.READY, null)
+                    : stateOf(id, (ReceiptStatus) row[1], (String) row[2]));
+        }
+        return states;
     }
 
     /**
@@ -184,10 +206,14 @@ public class ReceiptPdfService {
     }
 
     private ReceiptState stateOf(PaymentReceipt receipt) {
-        String failure = receipt.getFailure();
+        return stateOf(receipt.getPaymentId(), receipt.getStatus(), receipt.getFailure());
+    }
+
+    private ReceiptState stateOf(long paymentId, ReceiptStatus status, String failure) {
         Matcher reference = failure == null ? null : REFERENCE.matcher(failure);
-        boolean mayKnowWhy = context.isCallerInRole(Role.Names.FINANCE) || context.isCallerInRole(Role.Names.ADMIN);
-        return new ReceiptState(receipt.getPaymentId(), receipt.getNumber(), receipt.getStatus(),
+        boolean mayKnowWhy = failure != null
+                && (context.isCallerInRole(Role.Names.FINANCE) || context.isCallerInRole(Role.Names.ADMIN));
+        return new ReceiptState(paymentId, PaymentReceipt.numberOf(paymentId), status,
                 reference != null && reference.find() ? reference.group(1) : null, mayKnowWhy ? failure : null);
     }
 }

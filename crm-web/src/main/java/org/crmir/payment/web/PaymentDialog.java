@@ -4,6 +4,7 @@ import static org.crmir.shared.web.UserActions.attempt;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -35,6 +36,8 @@ public class PaymentDialog implements Serializable {
 
     @EJB
     private PaymentService payments;
+    @Inject
+    private ReceiptView receipts;
 
     private BigDecimal amount;
     private String currency;
@@ -98,7 +101,11 @@ public class PaymentDialog implements Serializable {
     public PagedModel<Payment> paymentsOf(long forClient) {
         if (clientPayments == null || !Long.valueOf(forClient).equals(clientId)) {
             clientId = forClient;
-            clientPayments = PagedModel.ofPages(page -> payments.ofClient(forClient, page), Payment::getId);
+            clientPayments = PagedModel.ofPages(page -> {
+                Page<Payment> shown = payments.ofClient(forClient, page);
+                receipts.expect(shown.items().stream().map(Payment::getId).toList());
+                return shown;
+            }, Payment::getId);
         }
         return clientPayments;
     }
@@ -108,7 +115,9 @@ public class PaymentDialog implements Serializable {
     }
 
     public List<Allocation> allocationsTo(long invoiceId) {
-        return payments.allocationsToInvoice(invoiceId);
+        List<Allocation> allocations = payments.allocationsToInvoice(invoiceId);
+        receipts.expect(allocations.stream().map(Allocation::getPaymentId).toList());
+        return allocations;
     }
 
     private Money money(String inCurrency) {

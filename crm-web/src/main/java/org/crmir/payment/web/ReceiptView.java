@@ -7,9 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crmir.payment.ReceiptPdfService;
 import org.crmir.payment.ReceiptPdfService.ReceiptState;
 import org.crmir.payment.ReceiptStatus;
@@ -29,10 +32,24 @@ public class ReceiptView {
 
     // A table evaluates a row's cells more than once per request: each receipt is read once.
     private final Map<Long, Optional<ReceiptState>> read = new HashMap<>();
+    // The payments of the page being shown, whose receipts the first row's question reads all at once.
+    private final Set<Long> expected = new HashSet<>();
+
+    /** The payments a table is about to show: their receipts are read together, at the first one asked for. */
+    public void expect(Collection<Long> paymentIds) {
+        expected.addAll(paymentIds);
+    }
 
     /** The receipt of a payment; null for a refund, which has none (its row shows nothing). */
     public ReceiptState of(long paymentId) {
-        return read.computeIfAbsent(paymentId, receipts::receiptOf).orElse(null);
+        if (!read.containsKey(paymentId)) {
+            expected.add(paymentId);
+            expected.removeAll(read.keySet());
+            Map<Long, ReceiptState> states = receipts.receiptsOf(Set.copyOf(expected));
+            expected.forEach(id -> read.put(id, Optional.ofNullable(states.get(id))));
+            expected.clear();
+        }
+        return read.get(paymentId).orElse(null);
     }
 
     public boolean ready(long paymentId) {
