@@ -1,8 +1,6 @@
 package org.crmir.shared;
 
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
-import java.util.function.LongSupplier;
 
 /**
  * One page of a list, asked of the database: where it starts, how many rows, and the order.
@@ -21,17 +19,6 @@ public record PageRequest(int offset, int limit, String sortField, boolean ascen
     public static final int DEFAULT_LIMIT = 25;
     /** Lists of big tables count exactly up to this; past it they report {@code COUNT_CAP + 1}: "more than 10,000". */
     public static final int COUNT_CAP = 10_000;
-
-    /**
-     * How many rows a list holds, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}, "more than
-     * 10,000". An exact count reads every matching index entry (a million for a whole list), more than a pager
-     * needs: {@code matching} (any one column of the matching rows) is probed for its 10,001st row, at most 10,001
-     * index entries; only when there is none does {@code exact} count, over at most 10,000.
-     */
-    public static long cappedCount(TypedQuery<?> matching, LongSupplier exact) {
-        return matching.setFirstResult(COUNT_CAP).setMaxResults(1).getResultList().isEmpty()
-                ? exact.getAsLong() : COUNT_CAP + 1L;
-    }
 
     public PageRequest(int offset, int limit, String sortField, boolean ascending) {
         this(offset, limit, sortField, ascending, null);

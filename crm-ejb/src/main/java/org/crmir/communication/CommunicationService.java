@@ -28,6 +28,7 @@ import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
+import org.crmir.shared.CappedCount;
 import org.crmir.shared.InputValidation;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Keyset;
@@ -268,19 +269,14 @@ public class CommunicationService {
     /**
      * How many interactions match, exactly up to 10,000; past that the answer is 10,001, "more than 10,000".
      * An exact count reads every matching index entry, a million for the whole history, which costs more than
-     * the page itself; a pager needs no more than this. First a probe asks for the 10,001st matching row (at
-     * most 10,001 index entries read); only when there is none does an exact count follow, over at most 10,000.
+     * the page itself; a pager needs no more than this: {@link CappedCount} stops at the 10,001st match.
      */
     public long count(Long clientId, HistoryFilter filter) {
         HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();
         TypedQuery<Long> matching = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
         where.bind(matching);
-        return PageRequest.cappedCount(matching, () -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Interaction i" + condition, Long.class);
-            where.bind(count);
-            return count.getSingleResult();
-        });
+        return CappedCount.of(em, matching);
     }
 
     private void enqueue(Interaction message) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
+import org.crmir.shared.CappedCount;
 import org.crmir.shared.Keyset;
 import org.crmir.shared.ListConditions;
 import org.crmir.shared.PageRequest;
@@ -59,14 +60,12 @@ public class InvoiceQueries {
     /**
      * How many invoices match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}. An exact count
      * of a million invoices reads a million index entries on every list request (87 ms); a pager needs no more.
-     * A probe for the 10,001st matching id reads at most 10,001 entries; only when there is none does an exact
-     * count follow, over at most 10,000.
+     * {@link CappedCount} stops at the 10,001st match.
      */
     public long count(InvoiceFilter filter) {
         ListConditions where = where(filter);
-        return PageRequest.cappedCount(where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
-                + where.jpql(), Long.class)), () -> where.bind(em.createQuery("SELECT COUNT(i) FROM Invoice i"
-                + " WHERE i.id IS NOT NULL" + where.jpql(), Long.class)).getSingleResult());
+        return CappedCount.of(em, where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
+                + where.jpql(), Long.class)));
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
+import org.crmir.shared.CappedCount;
 import org.crmir.shared.Keyset;
 import org.crmir.shared.ListConditions;
 import org.crmir.shared.PageRequest;
@@ -52,14 +53,13 @@ public class PaymentQueries {
     }
 
     /**
-     * How many payments match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}: a probe for
-     * the 10,001st matching id reads at most 10,001 index entries, and only without one does an exact count run.
+     * How many payments match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}: one read of
+     * at most 10,001 index entries ({@link CappedCount}).
      */
     public long count(PaymentFilter filter) {
         ListConditions where = where(filter);
-        return PageRequest.cappedCount(where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL"
-                + where.jpql(), Long.class)), () -> where.bind(em.createQuery("SELECT COUNT(p) FROM Payment p"
-                + " WHERE p.id IS NOT NULL" + where.jpql(), Long.class)).getSingleResult());
+        return CappedCount.of(em, where.bind(em.createQuery("SELECT p.id FROM Payment p WHERE p.id IS NOT NULL"
+                + where.jpql(), Long.class)));
     }
 
     private ListConditions where(PaymentFilter f) {

@@ -34,6 +34,7 @@ import org.crmir.figures.ReceivablesFigures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.shared.Caller;
+import org.crmir.shared.CappedCount;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.Money;
 import org.crmir.shared.NotFoundException;
@@ -157,8 +158,7 @@ public class ReconciliationService {
                 + " p.reference, p.amount, p.openCredit, p.currency FROM Payment p, Client c" + where
                 + " AND c.id = p.clientId ORDER BY p.receivedOn DESC, p.id DESC", Object[].class);
         TypedQuery<Long> probe = em.createQuery("SELECT p.id FROM Payment p" + where, Long.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Payment p" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, probe, count)) {
+        for (TypedQuery<?> q : List.of(query, probe)) {
             q.setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED);
             if (currency != null && !currency.isBlank()) {
                 q.setParameter("currency", currency);
@@ -171,7 +171,7 @@ public class ReconciliationService {
                     (PaymentMethod) r[4], (String) r[5], Money.rounded((BigDecimal) r[6], cur),
                     Money.rounded((BigDecimal) r[7], cur)));
         }
-        return new Page<>(items, PageRequest.cappedCount(probe, count::getSingleResult), page.offset(), page.limit());
+        return new Page<>(items, CappedCount.of(em, probe), page.offset(), page.limit());
     }
 
     /** The open invoices of the payment's client in its currency, oldest due first (at most 100), to choose from. */

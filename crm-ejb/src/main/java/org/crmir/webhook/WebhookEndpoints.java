@@ -19,6 +19,7 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessEventType;
 import org.crmir.shared.Caller;
+import org.crmir.shared.CappedCount;
 import org.crmir.shared.ConcurrentChangeException;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.shared.NotFoundException;
@@ -136,10 +137,8 @@ public class WebhookEndpoints {
         List<WebhookDelivery> items = em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.endpointId = :e"
                         + " ORDER BY d.id DESC", WebhookDelivery.class).setParameter("e", endpointId)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        long total = PageRequest.cappedCount(em.createQuery("SELECT d.id FROM WebhookDelivery d"
-                + " WHERE d.endpointId = :e", Long.class).setParameter("e", endpointId),
-                () -> em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.endpointId = :e", Long.class)
-                        .setParameter("e", endpointId).getSingleResult());
+        long total = CappedCount.of(em, em.createQuery("SELECT d.id FROM WebhookDelivery d"
+                + " WHERE d.endpointId = :e", Long.class).setParameter("e", endpointId));
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
