@@ -15,8 +15,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import javax.naming.InitialContext;
@@ -394,6 +396,19 @@ class ListFiltersIT {
             asSales.call(() -> communication.rows(null, ofTheOwner, PageRequest.first(50))).size()},
                 all -> all[0] == all[1] && all[1] == all[2]);
         assertTrue(read[0] >= 1, "the call recorded above is listed");
+
+        // Within a window of time, the count reads the window first (HistoryCondition.bindCount, V81).
+        HistoryFilter ofTheOwnerToday = new HistoryFilter(null, null, null, null,
+                Instant.now().minus(1, ChronoUnit.DAYS), null, null, owner);
+        long[] lastDay = Eventually.until(Duration.ofSeconds(30), () -> new long[] {
+            sql("SELECT COUNT(*) FROM interactions i JOIN clients c ON c.id = i.client_id WHERE c.owner_id = "
+                    + ownerId + " AND i.occurred_at >= UTC_TIMESTAMP(6) - INTERVAL 1 DAY"),
+            asSales.call(() -> communication.count(null, ofTheOwnerToday)),
+            asSales.call(() -> communication.rows(null, ofTheOwnerToday, PageRequest.first(50))).size()},
+                all -> all[0] == all[1] && all[1] == all[2]);
+        assertTrue(lastDay[0] >= 1, "the call recorded above is in the last day's window");
+        assertEquals(0, asSales.call(() -> communication.count(null, new HistoryFilter(null, null, null, null, null,
+                Instant.now().minus(30, ChronoUnit.DAYS), null, owner))), "nothing of the owner's is a month old");
     }
 
     // ------------------------------------------------------------------ the REST lists

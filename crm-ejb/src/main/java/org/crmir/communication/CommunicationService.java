@@ -275,7 +275,7 @@ public class CommunicationService {
         HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();
         TypedQuery<Long> matching = em.createQuery("SELECT i.id FROM Interaction i" + condition, Long.class);
-        where.bind(matching);
+        where.bindCount(matching, em);
         return CappedCount.of(em, matching);
     }
 

@@ -61,7 +61,8 @@ public record ClientOwner(Long userId) implements Serializable {
      * clients, joins all their rows and sorts them for the first 25 (1.8 s for a sales user's 100,000
      * interactions); for an owner of many clients, reading the list in its own order and keeping their rows takes
      * 20 ms. For an owner of few it would read the whole list to fill a page, so then the optimizer chooses.
-     * Only for the page's query, in the list's order, with the list's table first in its FROM.
+     * Only for a query with the list's table first in its FROM: its page in the list's order, or a count that should
+     * read the list's own index first.
      */
     public void readInListOrder(Query page, EntityManager em, String callerName) {
         TypedQuery<Long> clients = isMe()
