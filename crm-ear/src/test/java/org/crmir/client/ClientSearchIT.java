@@ -133,6 +133,37 @@ class ClientSearchIT {
         }
     }
 
+    /**
+     * A common word (1,000 matches or more) has its pages read down the name's index, keeping the collected ids
+     * (ClientQuery.readInNameOrder): the same rows in the same order as for a rare one, with the status filter
+     * and without, forwards and backwards.
+     */
+    @Test
+    void aWordMatchingManyClientsIsPagedInNameOrder() throws Exception {
+        String text = word();
+        try {
+            TestDatabase.sql("INSERT INTO clients (kind, name, currency, payment_terms_days, status, created_at,"
+                    + " updated_at, version) SELECT 'COMPANY', CONCAT('" + text + " ', LPAD(seq, 4, '0')), 'EUR',"
+                    + " 14, IF(MOD(seq, 3) = 0, 'ARCHIVED', 'ACTIVE'), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1"
+                    + " FROM seq_1_to_1500");
+            ClientFilter all = ClientFilter.matching(text);
+            assertEquals(1500, asViewer.call(() -> clients.count(all)));
+            assertEquals(List.of(text + " 0701", text + " 0702", text + " 0703"), asViewer.call(() ->
+                    clients.list(all, new PageRequest(700, 3, "name", true))).stream().map(ClientSummary::name)
+                    .toList());
+            assertEquals(List.of(text + " 1500", text + " 1499"), asViewer.call(() -> clients.list(all,
+                    new PageRequest(0, 2, "name", false))).stream().map(ClientSummary::name).toList());
+            ClientFilter active = new ClientFilter(text, ClientStatus.ACTIVE, null, null, null);
+            assertEquals(1000, asViewer.call(() -> clients.count(active)));
+            // the 601st to 603rd active ones: every third is inactive, so 0901, 0902, 0904
+            assertEquals(List.of(text + " 0901", text + " 0902", text + " 0904"), asViewer.call(() ->
+                    clients.list(active, new PageRequest(600, 3, "name", true))).stream()
+                    .map(ClientSummary::name).toList());
+        } finally {
+            TestDatabase.sql("DELETE FROM clients WHERE name LIKE '" + text + " %'");
+        }
+    }
+
     @Test
     void shortWordsMatchAsTheStartOfANameAndNeverFail() throws Exception {
         String start = "Q" + word().substring(0, 1);
