@@ -45,6 +45,16 @@ class ClientSearchIT {
         fixtures.usersExist();
     }
 
+    /**
+     * {@code count} companies named {@code text} and a number of {@code digits} digits from 1, written with SQL;
+     * {@code status} is an SQL expression of {@code seq}, the number.
+     */
+    private static void companies(String text, int count, int digits, String status) throws Exception {
+        TestDatabase.sql("INSERT INTO clients (kind, name, currency, payment_terms_days, status, created_at,"
+                + " updated_at, version) SELECT 'COMPANY', CONCAT('" + text + " ', LPAD(seq, " + digits + ", '0')),"
+                + " 'EUR', 14, " + status + ", UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1 FROM seq_1_to_" + count);
+    }
+
     /** A made-up word no other test uses. */
     private static String word() {
         StringBuilder w = new StringBuilder();
@@ -115,10 +125,7 @@ class ClientSearchIT {
     void aTextMatchingMoreClientsThanTheCapIsStillListedAndCountedAsMoreThanTenThousand() throws Exception {
         String text = word();
         try {
-            TestDatabase.sql("INSERT INTO clients (kind, name, currency, payment_terms_days, status, created_at,"
-                    + " updated_at, version) SELECT 'COMPANY', CONCAT('" + text + " ', LPAD(seq, 5, '0')), 'EUR',"
-                    + " 14, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1 FROM seq_1_to_"
-                    + (ClientService.COUNT_CAP + 2));
+            companies(text, ClientService.COUNT_CAP + 2, 5, "'ACTIVE'");
             ClientFilter all = ClientFilter.matching(text);
             assertEquals(ClientService.COUNT_CAP + 1L, asViewer.call(() -> clients.count(all)));
             assertEquals(List.of(text + " 00003", text + " 00004"), asViewer.call(() -> clients.list(all,
@@ -142,10 +149,7 @@ class ClientSearchIT {
     void aWordMatchingManyClientsIsPagedInNameOrder() throws Exception {
         String text = word();
         try {
-            TestDatabase.sql("INSERT INTO clients (kind, name, currency, payment_terms_days, status, created_at,"
-                    + " updated_at, version) SELECT 'COMPANY', CONCAT('" + text + " ', LPAD(seq, 4, '0')), 'EUR',"
-                    + " 14, IF(MOD(seq, 3) = 0, 'ARCHIVED', 'ACTIVE'), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1"
-                    + " FROM seq_1_to_1500");
+            companies(text, 1500, 4, "IF(MOD(seq, 3) = 0, 'ARCHIVED', 'ACTIVE')");
             ClientFilter all = ClientFilter.matching(text);
             assertEquals(1500, asViewer.call(() -> clients.count(all)));
             assertEquals(List.of(text + " 0701", text + " 0702", text + " 0703"), asViewer.call(() ->
