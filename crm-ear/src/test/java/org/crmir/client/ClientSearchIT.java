@@ -159,7 +159,7 @@ class ClientSearchIT {
                     new PageRequest(0, 2, "name", false))).stream().map(ClientSummary::name).toList());
             ClientFilter active = new ClientFilter(text, ClientStatus.ACTIVE, null, null, null);
             assertEquals(1000, asViewer.call(() -> clients.count(active)));
-            // the 601st to 603rd active ones: every third is inactive, so 0901, 0902, 0904
+            // the 601st to 603rd active ones: every third is archived, so 0901, 0902, 0904
             assertEquals(List.of(text + " 0901", text + " 0902", text + " 0904"), asViewer.call(() ->
                     clients.list(active, new PageRequest(600, 3, "name", true))).stream()
                     .map(ClientSummary::name).toList());

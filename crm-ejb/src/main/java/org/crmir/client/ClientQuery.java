@@ -38,9 +38,7 @@ final class ClientQuery {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     /** The condition names the owner ({@code o}), so a query of it must join the owner. */
     private boolean namesOwner;
-    /** The search text stands for the ids collected for it, so the rows are at most that many. */
-    private boolean byIds;
-    /** How many ids the search text stands for. */
+    /** How many ids the search text stands for (0: it stands for no collected ids). */
     private int idCount;
 
     ClientQuery(ClientFilter filter) {
@@ -65,7 +63,6 @@ final class ClientQuery {
                 where.append(" AND 1 = 0");
             } else {
                 add(" AND c.id IN :textMatches", "textMatches", textMatches);
-                byIds = true;
                 idCount = textMatches.size();
             }
         }
@@ -173,7 +170,7 @@ final class ClientQuery {
 
     /** Whether the rows are among the search text's collected ids (at most {@code COUNT_CAP + 1}). */
     boolean byIds() {
-        return byIds;
+        return idCount > 0;
     }
 
     /**
@@ -183,7 +180,7 @@ final class ClientQuery {
      * order would pass most of the index to fill a page, so then the optimizer chooses.
      */
     boolean readInNameOrder(String sortField) {
-        return byIds && idCount >= MANY_MATCHES && "name".equals(sortField);
+        return idCount >= MANY_MATCHES && "name".equals(sortField);
     }
 
     String where() {

@@ -225,7 +225,7 @@ public class ClientService {
         ClientQuery query = queryOf(filter);
         LongSupplier exact = () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
                 Long.class)).getSingleResult();
-        if (query.byIds()) { // at most COUNT_CAP + 1 ids: nothing to probe for
+        if (query.byIds()) { // at most COUNT_CAP + 1 ids: nothing to cap
             return exact.getAsLong();
         }
         return CappedCount.of(em, query.bind(em.createQuery("SELECT c.id" + query.fromClients() + query.where(),

@@ -157,8 +157,8 @@ public class ReconciliationService {
         TypedQuery<Object[]> query = em.createQuery("SELECT p.id, p.clientId, c.name, p.receivedOn, p.method,"
                 + " p.reference, p.amount, p.openCredit, p.currency FROM Payment p, Client c" + where
                 + " AND c.id = p.clientId ORDER BY p.receivedOn DESC, p.id DESC", Object[].class);
-        TypedQuery<Long> probe = em.createQuery("SELECT p.id FROM Payment p" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, probe)) {
+        TypedQuery<Long> matching = em.createQuery("SELECT p.id FROM Payment p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, matching)) {
             q.setParameter("kind", PaymentKind.PAYMENT).setParameter("recorded", PaymentStatus.RECORDED);
             if (currency != null && !currency.isBlank()) {
                 q.setParameter("currency", currency);
@@ -171,7 +171,7 @@ public class ReconciliationService {
                     (PaymentMethod) r[4], (String) r[5], Money.rounded((BigDecimal) r[6], cur),
                     Money.rounded((BigDecimal) r[7], cur)));
         }
-        return new Page<>(items, CappedCount.of(em, probe), page.offset(), page.limit());
+        return new Page<>(items, CappedCount.of(em, matching), page.offset(), page.limit());
     }
 
     /** The open invoices of the payment's client in its currency, oldest due first (at most 100), to choose from. */
