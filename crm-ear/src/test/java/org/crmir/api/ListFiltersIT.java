@@ -45,6 +45,7 @@ import org.crmir.identity.UserService;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.InvoiceFilter;
 import org.crmir.invoice.InvoiceQueries;
+import org.crmir.invoice.InvoiceRow;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.invoice.InvoiceStatus;
 import org.crmir.payment.Payment;
@@ -208,7 +209,9 @@ class ListFiltersIT {
                 Money.of("5.00", "EUR"), null).getId());
         long withIt = asSales.call(() -> invoices.createDraft(euroClient, List.of(
                 new LineInput(product, "Lists widget", BigDecimal.ONE, "pc", new BigDecimal("5.00"), null, null),
-                new LineInput(null, "Fitting", BigDecimal.ONE, null, new BigDecimal("20.00"), null, null)),
+                new LineInput(null, "Fitting", BigDecimal.ONE, null, new BigDecimal("20.00"), null, null),
+                new LineInput(product, "Lists widget, spare", BigDecimal.ONE, "pc", new BigDecimal("5.00"), null,
+                        null)),
                 null, null).getId());
         issued(draftInvoice(euroClient, "30.00"));
         InvoiceFilter byProduct = new InvoiceFilter(Set.of(), null, null, null, null, null, null, null, owner, null,
@@ -217,7 +220,21 @@ class ListFiltersIT {
                 + product));
         assertEquals(1, asFinance.call(() -> invoiceList.count(byProduct)));
         assertEquals(withIt, asFinance.call(() -> invoiceList.list(byProduct, PageRequest.first(10))).get(0).id());
-        assertEquals(1, total(fixtures.apiToken(Role.FINANCE, "lists product"), "/api/v1/invoices?product=" + product));
+        // The product alone is counted from its lines: an invoice with two of its lines counts once
+        InvoiceFilter productAlone = new InvoiceFilter(Set.of(), null, null, null, null, null, null, null, null,
+                null, null, null, null, product);
+        assertEquals(1, asFinance.call(() -> invoiceList.count(productAlone)));
+        long another = asSales.call(() -> invoices.createDraft(euroClient, List.of(new LineInput(product,
+                "Lists widget", new BigDecimal("2"), "pc", new BigDecimal("5.00"), null, null)), null, null).getId());
+        issued(another);
+        assertEquals(2, asFinance.call(() -> invoiceList.count(productAlone)));
+        assertEquals(List.of(another, withIt), asFinance.call(() -> invoiceList.list(productAlone,
+                PageRequest.first(10))).stream().map(InvoiceRow::id).toList());
+        // With a status too, the invoices are read: the one still a draft
+        InvoiceFilter draftsOfIt = new InvoiceFilter(Set.of(InvoiceStatus.DRAFT), null, null, null, null, null, null,
+                null, null, null, null, null, null, product);
+        assertEquals(1, asFinance.call(() -> invoiceList.count(draftsOfIt)));
+        assertEquals(2, total(fixtures.apiToken(Role.FINANCE, "lists product"), "/api/v1/invoices?product=" + product));
     }
 
     private InvoiceFilter filter(Set<InvoiceStatus> statuses, String currency, LocalDate dueFrom, LocalDate dueTo) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
 import org.crmir.shared.CappedCount;
@@ -40,11 +41,8 @@ public class InvoiceQueries {
      * In one query the join let the optimizer start from the clients and sort every invoice (4 s at a million).
      */
     public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
-        ListConditions where = where(filter).after(Keyset.after(em, Invoice.class, "i", "createdAt", true,
-                page.afterId()));
-        List<Long> pageIds = where.bindPage(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
-                        + where.jpql() + " ORDER BY i.createdAt DESC, i.id DESC", Long.class), em)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<Long> pageIds = byProductAlone(filter) && page.afterId() == null
+                ? productPageIds(filter.productId(), page) : pageIds(filter, page);
         if (pageIds.isEmpty()) {
             return List.of();
         }
@@ -57,12 +55,40 @@ public class InvoiceQueries {
                 .setParameter("ids", pageIds).getResultList();
     }
 
+    private List<Long> pageIds(InvoiceFilter filter, PageRequest page) {
+        ListConditions where = where(filter).after(Keyset.after(em, Invoice.class, "i", "createdAt", true,
+                page.afterId()));
+        return where.bindPage(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
+                        + where.jpql() + " ORDER BY i.createdAt DESC, i.id DESC", Long.class), em)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    /**
+     * A page of the invoices with a line of the product, from the product's lines in their invoices' order
+     * (ix_invoice_lines_product, V82): no invoice is read. Sorting the product's invoices by their creation time
+     * read each of them (13,754 for the benchmark's best seller: 24 ms; 0.2 ms this way). An invoice with two lines
+     * of the product is one entry.
+     */
+    private List<Long> productPageIds(long productId, PageRequest page) {
+        return em.createQuery("SELECT DISTINCT l.invoiceCreatedAt, l.invoiceId FROM InvoiceLine l"
+                        + " WHERE l.item.productId = :product ORDER BY l.invoiceCreatedAt DESC, l.invoiceId DESC",
+                        Object[].class)
+                .setParameter("product", productId).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultStream().map(row -> (Long) row[1]).toList();
+    }
+
     /**
      * How many invoices match, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1}. An exact count
      * of a million invoices reads a million index entries on every list request (87 ms); a pager needs no more.
      * {@link CappedCount} stops at the 10,001st match.
      */
     public long count(InvoiceFilter filter) {
+        if (byProductAlone(filter)) {
+            // its invoices are its lines' invoice ids, read from the product's index without joining each invoice,
+            // which nothing else asks of (a product on 13,754 invoices: 2.5 ms instead of 15-18, benchmark/screens)
+            return CappedCount.of(em, em.createQuery("SELECT DISTINCT l.invoiceId FROM InvoiceLine l"
+                    + " WHERE l.item.productId = :product", Long.class).setParameter("product", filter.productId()));
+        }
         ListConditions where = where(filter);
         return CappedCount.of(em, where.bind(em.createQuery("SELECT i.id FROM Invoice i WHERE i.id IS NOT NULL"
                 + where.jpql(), Long.class)));
@@ -84,6 +110,12 @@ public class InvoiceQueries {
                 .setParameter("overdue", InvoiceStatus.OVERDUE).setMaxResults(50).getResultList();
     }
 
+    /** Whether the list is narrowed by a product and nothing else (the dashboard's top products link there). */
+    private static boolean byProductAlone(InvoiceFilter filter) {
+        return filter != null && filter.productId() != null && filter.equals(new InvoiceFilter(Set.of(), null, null,
+                null, null, null, null, null, null, null, null, null, null, filter.productId()));
+    }
+
     private ListConditions where(InvoiceFilter f) {
         InvoiceFilter filter = f == null ? InvoiceFilter.none() : f;
         ListConditions where = new ListConditions()
@@ -97,7 +129,7 @@ public class InvoiceQueries {
             paidWithin(where, filter.paidFrom(), filter.paidTo());
         }
         if (filter.productId() != null) {
-            // ix_invoice_lines_product (V30): the product's lines, then their invoices. "l.invoice = i", not
+            // ix_invoice_lines_product (V30, V82): the product's lines, then their invoices. "l.invoice = i", not
             // "i.id IN (SELECT l.invoice.id ...)": EclipseLink joins the invoices again for l.invoice.id, and that
             // join read the invoices of every line of the product (1.5 s for a product on 13,754 lines; 40 ms now).
             where.add(" AND EXISTS (SELECT l.id FROM InvoiceLine l WHERE l.invoice = i AND l.item.productId = :product)",
