@@ -9,6 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -180,6 +182,7 @@ public class ClientService {
     }
 
     /** One page of clients matching the filter, sorted and paged in the database, with the total count. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Page<ClientSummary> search(ClientFilter filter, PageRequest page) {
         return new Page<>(list(filter, page), count(filter), page.offset(), page.limit());
     }
@@ -190,6 +193,7 @@ public class ClientService {
      * 10,000 entries of the sort's index (ix_clients_status_name); read as rows with their owners, 10,000 rows
      * and owners fetched and dropped.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public List<ClientSummary> list(ClientFilter filter, PageRequest page) {
         String sortField = page.sortField() == null ? "name" : page.sortField();
         if (!SORTABLE.contains(sortField)) {
@@ -221,6 +225,7 @@ public class ClientService {
      * the status index on each page request (about 100 ms, benchmark/screens); {@link CappedCount} stops at the
      * 10,001st match. A search is counted from the ids {@link ClientTextMatches} collected, at most 10,001.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
         LongSupplier exact = () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
@@ -246,6 +251,7 @@ public class ClientService {
     // ---- contacts ----
 
     /** The contacts of a client, primary first, then by name; paged. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Page<Contact> contactsOf(long clientId, PageRequest page) {
         Client client = load(clientId);
         List<Contact> items = em.createQuery("SELECT k FROM Contact k WHERE k.client = :client"

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -224,6 +226,7 @@ public class CommunicationService {
     }
 
     /** A client's timeline, newest first, paged in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Page<InteractionRow> timeline(long clientId, HistoryFilter filter, PageRequest page) {
         requireClient(clientId);
         return new Page<>(rows(clientId, filter, page), count(clientId, filter), page.offset(), page.limit());
@@ -243,6 +246,7 @@ public class CommunicationService {
     }
 
     /** The communication history of all clients, newest first, paged in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Page<InteractionRow> history(HistoryFilter filter, PageRequest page) {
         return new Page<>(rows(null, filter, page), count(null, filter), page.offset(), page.limit());
     }
@@ -253,6 +257,7 @@ public class CommunicationService {
      * may start from the (smaller) clients table and sort every interaction of the history before taking 25.
      * Every interaction has its client (a foreign key), so the rows are the same.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public List<InteractionRow> rows(Long clientId, HistoryFilter filter, PageRequest page) {
         HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context))
                 .and(Keyset.after(em, Interaction.class, "i", "occurredAt", true, page.afterId()));
@@ -271,6 +276,7 @@ public class CommunicationService {
      * An exact count reads every matching index entry, a million for the whole history, which costs more than
      * the page itself; a pager needs no more than this: {@link CappedCount} stops at the 10,001st match.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public long count(Long clientId, HistoryFilter filter) {
         HistoryCondition where = HistoryCondition.of(clientId, filter, Caller.nameOf(context));
         String condition = where.whereClause();

@@ -45,6 +45,7 @@ public class NotificationService {
         created.fire(new NotificationCreated(username));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public long unreadCount() {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.username = :me AND n.readAt IS NULL",
                 Long.class).setParameter("me", Caller.nameOf(context)).getSingleResult();

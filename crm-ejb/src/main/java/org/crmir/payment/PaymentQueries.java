@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,6 +21,9 @@ import org.crmir.shared.PageRequest;
  * with one condition. Changes go through {@link PaymentService}.
  */
 @Stateless
+// Reads only: no transaction of its own (each is a begin, an enlisted connection and a commit, a tenth of a
+// page's CPU, docs/PERFORMANCE-screens.md); called from a transaction, it joins it.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
 public class PaymentQueries {
 

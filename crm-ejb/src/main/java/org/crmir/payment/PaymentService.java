@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -269,6 +271,7 @@ public class PaymentService {
 
     /** A client's payments and refunds, newest first, paged. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Page<Payment> ofClient(long clientId, PageRequest page) {
         List<Payment> items = em.createQuery("SELECT p FROM Payment p WHERE p.clientId = :client ORDER BY p.id DESC",
                 Payment.class).setParameter("client", clientId).setFirstResult(page.offset())
@@ -280,6 +283,7 @@ public class PaymentService {
 
     /** The client's credit per currency: what its recorded payments have neither allocated nor refunded. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE, Role.Names.SALES, Role.Names.SUPPORT, Role.Names.VIEWER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Map<String, Money> creditOf(long clientId) {
         return ClientCredit.of(em, clientId);
     }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -138,6 +140,7 @@ public class ReceiptPdfService {
      * {@link #receiptOf} for a page of payments in one read (not one transaction and two reads per row), without
      * their PDFs: each payment's receipt state by its id; a refund or an unknown id has no entry.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public Map<Long, ReceiptState> receiptsOf(Collection<Long> paymentIds) {
         Map<Long, ReceiptState> states = new HashMap<>();
         if (paymentIds.isEmpty()) {

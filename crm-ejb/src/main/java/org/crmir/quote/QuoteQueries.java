@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.crmir.shared.PageRequest;
  * condition. Changes go through {@link QuoteService}.
  */
 @Stateless
+// Reads only: no transaction of its own (each is a begin, an enlisted connection and a commit, a tenth of a
+// page's CPU, docs/PERFORMANCE-screens.md); called from a transaction, it joins it.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class QuoteQueries {
 
