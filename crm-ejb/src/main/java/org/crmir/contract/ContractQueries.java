@@ -32,8 +32,7 @@ import org.crmir.shared.PageRequest;
  * through {@link ContractService}.
  */
 @Stateless
-// Reads only: no transaction of its own (each is a begin, an enlisted connection and a commit, a tenth of a
-// page's CPU, docs/PERFORMANCE-screens.md); called from a transaction, it joins it.
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ContractQueries {

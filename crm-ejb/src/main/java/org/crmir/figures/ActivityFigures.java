@@ -23,7 +23,7 @@ import org.crmir.identity.Role;
  * narrow them. Channels and statuses are the names of Channel and DeliveryStatus.
  */
 @Stateless
-// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ActivityFigures {

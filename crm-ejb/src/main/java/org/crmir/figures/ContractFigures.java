@@ -21,7 +21,7 @@ import org.crmir.shared.Money;
  * status and end date / notice deadline), and starts, renewals and ends per month (fig_contract_events).
  */
 @Stateless
-// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ContractFigures {

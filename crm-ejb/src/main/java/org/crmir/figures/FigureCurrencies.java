@@ -11,7 +11,7 @@ import org.crmir.identity.Role;
 
 /** The currencies the figures have anything in, for the currency selectors: read from the small summary tables. */
 @Stateless
-// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class FigureCurrencies {

@@ -17,7 +17,7 @@ import org.crmir.shared.Money;
 
 /** The year's best-selling products and services, and its top clients, per currency, from the summary tables. */
 @Stateless
-// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class RankingFigures {

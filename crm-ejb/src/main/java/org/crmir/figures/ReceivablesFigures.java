@@ -20,7 +20,7 @@ import org.crmir.shared.Money;
  * not per invoice), bucketed here by age on the scope's day.
  */
 @Stateless
-// Reads only: no transaction of its own (a page asks a dozen of these; each bracket is two more round trips).
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ReceivablesFigures {

@@ -50,6 +50,17 @@ public record InvoiceFilter(Set<InvoiceStatus> statuses, Long clientId, LocalDat
                 null, null, null, null, null, null);
     }
 
+    /** Whether the list is narrowed by a product and by nothing else (the dashboard's top products link there). */
+    public boolean narrowsByProductAlone() {
+        return productId != null && equals(none().withProduct(productId));
+    }
+
+    /** This filter narrowed to invoices with a line of {@code product} as well. */
+    private InvoiceFilter withProduct(Long product) {
+        return new InvoiceFilter(statuses, clientId, issuedFrom, issuedTo, minTotal, maxTotal, number, currency,
+                owner, dueFrom, dueTo, paidFrom, paidTo, product);
+    }
+
     public static InvoiceFilter none() {
         return new InvoiceFilter((InvoiceStatus) null, null, null, null, null, null, null);
     }

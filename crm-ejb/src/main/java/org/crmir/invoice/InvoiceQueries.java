@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
 import org.crmir.shared.CappedCount;
@@ -25,8 +24,7 @@ import org.crmir.shared.Queries;
  * condition, and its sums per currency on request. Changes go through {@link InvoiceService}.
  */
 @Stateless
-// Reads only: no transaction of its own (each is a begin, an enlisted connection and a commit, a tenth of a
-// page's CPU, docs/PERFORMANCE-screens.md); called from a transaction, it joins it.
+// Reads only, so no transaction of its own; joins the caller's (docs/ARCHITECTURE.md, "Data").
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class InvoiceQueries {
@@ -46,7 +44,7 @@ public class InvoiceQueries {
      * In one query the join let the optimizer start from the clients and sort every invoice (4 s at a million).
      */
     public List<InvoiceRow> list(InvoiceFilter filter, PageRequest page) {
-        List<Long> pageIds = byProductAlone(filter) && page.afterId() == null
+        List<Long> pageIds = filter != null && filter.narrowsByProductAlone() && page.afterId() == null
                 ? productPageIds(filter.productId(), page) : pageIds(filter, page);
         if (pageIds.isEmpty()) {
             return List.of();
@@ -88,7 +86,7 @@ public class InvoiceQueries {
      * {@link CappedCount} stops at the 10,001st match.
      */
     public long count(InvoiceFilter filter) {
-        if (byProductAlone(filter)) {
+        if (filter != null && filter.narrowsByProductAlone()) {
             // its invoices are its lines' invoice ids, read from the product's index without joining each invoice,
             // which nothing else asks of (a product on 13,754 invoices: 2.5 ms instead of 15-18, benchmark/screens)
             return CappedCount.of(em, em.createQuery("SELECT DISTINCT l.invoiceId FROM InvoiceLine l"
@@ -113,12 +111,6 @@ public class InvoiceQueries {
                         + " GROUP BY i.currency ORDER BY i.currency", CurrencyTotal.class))
                 .setParameter("issued", InvoiceStatus.ISSUED).setParameter("partly", InvoiceStatus.PARTIALLY_PAID)
                 .setParameter("overdue", InvoiceStatus.OVERDUE).setMaxResults(50).getResultList();
-    }
-
-    /** Whether the list is narrowed by a product and nothing else (the dashboard's top products link there). */
-    private static boolean byProductAlone(InvoiceFilter filter) {
-        return filter != null && filter.productId() != null && filter.equals(new InvoiceFilter(Set.of(), null, null,
-                null, null, null, null, null, null, null, null, null, null, filter.productId()));
     }
 
     private ListConditions where(InvoiceFilter f) {
