@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,7 @@ public class SettingsService {
     @Inject
     InputValidation validation;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public CompanySettings current() {
         return em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
     }

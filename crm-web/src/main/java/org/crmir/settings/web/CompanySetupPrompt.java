@@ -2,8 +2,6 @@ package org.crmir.settings.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.crmir.settings.SettingsService;
@@ -23,21 +21,22 @@ public class CompanySetupPrompt {
     @Inject
     private CurrentUser currentUser;
 
-    private Boolean shownInThisRender;
+    private Boolean shown;
 
     /**
-     * Read once while the page renders (Faces asks a {@code rendered} condition several times), and afresh in any
-     * earlier phase, so that saving the settings hides it in the same request.
+     * Read once a request: Faces asks a {@code rendered} condition in each phase, for every component it visits on
+     * the way to an Ajax request's target, and each read of the settings is a call and a query (a tenth of a client
+     * search's CPU, benchmark/screens). Saving the settings forgets it, so that the banner goes in the same request.
      */
     public boolean isShown() {
-        boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
-        if (rendering && shownInThisRender != null) {
-            return shownInThisRender;
-        }
-        boolean shown = currentUser.isAdmin() && !settings.current().isNamed();
-        if (rendering) {
-            shownInThisRender = shown;
+        if (shown == null) {
+            shown = currentUser.isAdmin() && !settings.current().isNamed();
         }
         return shown;
+    }
+
+    /** After the company's details are saved: the next question reads them again. */
+    public void forget() {
+        shown = null;
     }
 }

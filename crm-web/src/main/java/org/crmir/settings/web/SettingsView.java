@@ -3,6 +3,7 @@ package org.crmir.settings.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmir.settings.BankDetails;
@@ -25,6 +26,9 @@ public class SettingsView implements Serializable {
 
     @EJB
     private SettingsService settings;
+
+    @Inject
+    private CompanySetupPrompt companySetup;
 
     private long version;
     private String companyName;
@@ -52,6 +56,7 @@ public class SettingsView implements Serializable {
         try {
             show(settings.update(version, companyName, address, taxId, email, phone, paymentInstructions,
                     invoiceSeries, new BankDetails(bankName, bankAccountHolder, bankAccountNumber, bankBic)));
+            companySetup.forget();
             Messages.info("Company settings saved. New documents use them from now on.");
         } catch (InvalidInputException e) {
             Messages.invalid(e);
