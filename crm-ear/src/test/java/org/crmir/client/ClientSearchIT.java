@@ -222,4 +222,31 @@ class ClientSearchIT {
         assertEquals(2, asViewer.call(() -> clients.count(new ClientFilter(text, ClientStatus.ACTIVE, null, null,
                 null, Map.of()))));
     }
+
+    /**
+     * The list's status is applied while the matches are collected, to a client found by a contact's name too, and
+     * the count is then the number collected; any other condition is still counted in SQL.
+     */
+    @Test
+    void theStatusNarrowsMatchesByAContactAndOtherFiltersStillCount() throws Exception {
+        String text = word();
+        long active = client(ClientKind.COMPANY, text + " Active");
+        long archived = client(ClientKind.COMPANY, "Harbour " + word());
+        asSales.call(() -> clients.addContact(archived, new Contact(text + " Berg", "Buyer", null, null)));
+        asSales.call(() -> clients.archive(archived));
+
+        ClientFilter activeOnes = new ClientFilter(text, ClientStatus.ACTIVE, null, null, null);
+        assertEquals(List.of(active), found(activeOnes));
+        assertEquals(1, asViewer.call(() -> clients.count(activeOnes)));
+        ClientFilter archivedOnes = new ClientFilter(text, ClientStatus.ARCHIVED, null, null, null);
+        assertEquals(List.of(archived), found(archivedOnes));
+        assertEquals(1, asViewer.call(() -> clients.count(archivedOnes)));
+        assertEquals(2, asViewer.call(() -> clients.count(ClientFilter.matching(text))));
+
+        ClientFilter people = new ClientFilter(text, null, null, null, null, Map.of("kind", "PERSON"));
+        assertEquals(0, asViewer.call(() -> clients.count(people)));
+        ClientFilter retail = new ClientFilter(text, ClientStatus.ACTIVE, "Retail", null, null);
+        assertEquals(0, asViewer.call(() -> clients.count(retail)));
+        assertEquals(List.of(), found(retail));
+    }
 }

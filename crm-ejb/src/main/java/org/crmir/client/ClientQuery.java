@@ -40,6 +40,8 @@ final class ClientQuery {
     private boolean namesOwner;
     /** How many ids the search text stands for (0: it stands for no collected ids). */
     private int idCount;
+    /** Whether the collected ids are the whole answer: nothing but the text and the status narrows the list. */
+    private boolean idsAlone;
 
     ClientQuery(ClientFilter filter) {
         this(filter, null);
@@ -59,11 +61,15 @@ final class ClientQuery {
         if (!blank(filter.text())) {
             if (textMatches == null) {
                 text(filter.text());
-            } else if (textMatches.isEmpty()) {
-                where.append(" AND 1 = 0");
             } else {
-                add(" AND c.id IN :textMatches", "textMatches", textMatches);
-                idCount = textMatches.size();
+                if (textMatches.isEmpty()) {
+                    where.append(" AND 1 = 0");
+                } else {
+                    add(" AND c.id IN :textMatches", "textMatches", textMatches);
+                    idCount = textMatches.size();
+                }
+                idsAlone = blank(filter.segment()) && blank(filter.tag()) && blank(filter.ownerUsername())
+                        && filter.columns().values().stream().allMatch(ClientQuery::blank);
             }
         }
         if (!blank(filter.segment())) {
@@ -171,6 +177,14 @@ final class ClientQuery {
     /** Whether the rows are among the search text's collected ids (at most {@code COUNT_CAP + 1}). */
     boolean byIds() {
         return idCount > 0;
+    }
+
+    /**
+     * How many clients match, when the collected ids answer it alone (they were collected with the list's status and
+     * nothing else narrows it); otherwise -1. Counting them again in SQL bound 2,500 ids for a common word.
+     */
+    long countOfIds() {
+        return idsAlone ? idCount : -1;
     }
 
     /**

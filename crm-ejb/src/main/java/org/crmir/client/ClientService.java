@@ -154,6 +154,7 @@ public class ClientService {
         Map<String, String> before = client.auditSnapshot();
         client.archive(clock.now());
         flushOrConflict("Client " + client.getName());
+        textMatches.forget(); // a search's matches are collected with the list's status
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.ARCHIVE, before, client.auditSnapshot());
         return client;
     }
@@ -164,6 +165,7 @@ public class ClientService {
         Map<String, String> before = client.auditSnapshot();
         client.reactivate(clock.now());
         flushOrConflict("Client " + client.getName());
+        textMatches.forget(); // a search's matches are collected with the list's status
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.REACTIVATE, before, client.auditSnapshot());
         return client;
     }
@@ -223,11 +225,15 @@ public class ClientService {
      * How many clients match the filter, exactly up to {@link #COUNT_CAP}; past that {@code COUNT_CAP + 1} ("more
      * than 10,000"), as the invoice list counts. An exact count of 100,000 active clients reads every entry of
      * the status index on each page request (about 100 ms, benchmark/screens); {@link CappedCount} stops at the
-     * 10,001st match. A search is counted from the ids {@link ClientTextMatches} collected, at most 10,001.
+     * 10,001st match. A search is counted from the ids {@link ClientTextMatches} collected, at most 10,001: by
+     * their number when nothing but the text and the status narrows the list.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
+        if (query.countOfIds() >= 0) {
+            return query.countOfIds();
+        }
         LongSupplier exact = () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
                 Long.class)).getSingleResult();
         if (query.byIds()) { // at most COUNT_CAP + 1 ids: nothing to cap
@@ -245,7 +251,7 @@ public class ClientService {
         if (filter == null || filter.text() == null || filter.text().isBlank()) {
             return new ClientQuery(filter);
         }
-        return new ClientQuery(filter, textMatches.of(em, filter.text(), COUNT_CAP + 1).orElse(null));
+        return new ClientQuery(filter, textMatches.of(em, filter.text(), filter.status(), COUNT_CAP + 1).orElse(null));
     }
 
     // ---- contacts ----
