@@ -32,6 +32,8 @@ final class ClientQuery {
 
     private static final Set<String> PREFIX_COLUMNS = Set.of("name", "email", "phone", "segment");
     private static final Set<String> EXACT_COLUMNS = Set.of("kind", "currency", "status");
+    /** The parameters of a condition on the collected ids and the list's status, and of nothing else. */
+    private static final Set<String> TEXT_AND_STATUS = Set.of("textMatches", "status");
     static final String MATCH = "SQL('MATCH(?) AGAINST (? IN BOOLEAN MODE)', %s, :words) > 0";
 
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -40,8 +42,8 @@ final class ClientQuery {
     private boolean namesOwner;
     /** How many ids the search text stands for (0: it stands for no collected ids). */
     private int idCount;
-    /** Whether the collected ids are the whole answer: nothing but the text and the status narrows the list. */
-    private boolean idsAlone;
+    /** Whether the search text stands for ids {@link ClientTextMatches} collected (with the list's status). */
+    private boolean collected;
 
     ClientQuery(ClientFilter filter) {
         this(filter, null);
@@ -61,15 +63,13 @@ final class ClientQuery {
         if (!blank(filter.text())) {
             if (textMatches == null) {
                 text(filter.text());
+            } else if (textMatches.isEmpty()) {
+                where.append(" AND 1 = 0");
+                collected = true;
             } else {
-                if (textMatches.isEmpty()) {
-                    where.append(" AND 1 = 0");
-                } else {
-                    add(" AND c.id IN :textMatches", "textMatches", textMatches);
-                    idCount = textMatches.size();
-                }
-                idsAlone = blank(filter.segment()) && blank(filter.tag()) && blank(filter.ownerUsername())
-                        && filter.columns().values().stream().allMatch(ClientQuery::blank);
+                add(" AND c.id IN :textMatches", "textMatches", textMatches);
+                idCount = textMatches.size();
+                collected = true;
             }
         }
         if (!blank(filter.segment())) {
@@ -181,10 +181,11 @@ final class ClientQuery {
 
     /**
      * How many clients match, when the collected ids answer it alone (they were collected with the list's status and
-     * nothing else narrows it); otherwise -1. Counting them again in SQL bound 2,500 ids for a common word.
+     * no other condition was added); otherwise -1. Counting them again in SQL bound 2,500 ids for a common word.
      */
     long countOfIds() {
-        return idsAlone ? idCount : -1;
+        boolean textAndStatusAlone = parameters.keySet().stream().allMatch(TEXT_AND_STATUS::contains);
+        return collected && textAndStatusAlone ? idCount : -1;
     }
 
     /**

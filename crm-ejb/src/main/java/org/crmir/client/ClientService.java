@@ -231,8 +231,9 @@ public class ClientService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only
     public long count(ClientFilter filter) {
         ClientQuery query = queryOf(filter);
-        if (query.countOfIds() >= 0) {
-            return query.countOfIds();
+        long collected = query.countOfIds();
+        if (collected >= 0) {
+            return collected;
         }
         LongSupplier exact = () -> query.bind(em.createQuery("SELECT COUNT(c)" + query.fromClients() + query.where(),
                 Long.class)).getSingleResult();

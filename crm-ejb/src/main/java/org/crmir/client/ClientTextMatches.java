@@ -16,8 +16,8 @@ import java.util.Set;
  * {@link ClientQuery}) is a branch reading its own index, and one {@code UNION} joins them in the database: one
  * round trip, each client once. One query ORing them all made MariaDB read every client (0.6-1.1 s at 100,000
  * clients); six queries, one per way, sent a common word's 2,500 clients twice (its prefix and its FULLTEXT word)
- * through EclipseLink, a fifth of a search's CPU (benchmark/screens). Native SQL because JPQL has no UNION that
- * EclipseLink renders with each branch's own LIMIT.
+ * through EclipseLink, a fifth of a search's CPU (benchmark/screens). Native SQL, because each branch needs its own
+ * LIMIT, which JPQL cannot give a branch of a UNION.
  * The set is bounded: past {@code cap} ids it is not collected and the caller falls back to the one query.
  * Collected once a request: the list asks for its count and then for its page with the same text; a write of a
  * client or contact in the request, its status included ({@link ClientService}), forgets what was collected.
