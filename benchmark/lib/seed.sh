@@ -65,6 +65,10 @@ seed_books() {
     SELECT 'INV', YEAR(issue_date), COUNT(*) FROM invoices WHERE number IS NOT NULL GROUP BY YEAR(issue_date)
     ON DUPLICATE KEY UPDATE last_value = VALUES(last_value);
     DROP TABLE bench_seed_years;"
+    # Each invoice's owner, where the schema has it (V83): its client's.
+    if [ "$(db_bench -e "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '$DB' AND table_name = 'invoices' AND column_name = 'owner_id'")" = 1 ]; then
+        in_chunks "invoices.owner_id" "$INVOICES" "$params" seed-invoice-owners.sql
+    fi
     in_chunks "invoice lines" "$INVOICES" "$params" seed-invoice-lines.sql
     in_chunks payments "$INVOICES" "$params" seed-payments.sql
     started=$(date +%s)

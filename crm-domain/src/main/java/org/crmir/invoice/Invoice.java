@@ -77,6 +77,13 @@ public class Invoice extends PricedDocument<InvoiceLine> implements Serializable
     @Column(name = "source_quote_id", updatable = false)
     private Long sourceQuoteId;
 
+    /**
+     * The client's owner (a user id), copied so that an owner's lists read the invoices alone (V83). Written once
+     * here; when the client changes hands, the invoices follow in SQL, never through this field.
+     */
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<InvoiceLine> lines = new ArrayList<>();
@@ -100,6 +107,15 @@ public class Invoice extends PricedDocument<InvoiceLine> implements Serializable
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
         return invoice;
+    }
+
+    /** Before it is stored: the owner its client has now ({@code null}: the client has none). */
+    public void ownedBy(Long userId) {
+        this.ownerId = userId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
     }
 
     @Override

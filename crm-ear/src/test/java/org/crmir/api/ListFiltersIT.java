@@ -237,6 +237,29 @@ class ListFiltersIT {
         assertEquals(2, total(fixtures.apiToken(Role.FINANCE, "lists product"), "/api/v1/invoices?product=" + product));
     }
 
+    @Test
+    void anOwnersInvoicesFollowTheClientToItsNextOwner() throws Exception {
+        long older = issued(draftInvoice(dollarClient, "70.00"));
+        long newer = draftInvoice(dollarClient, "30.00");
+        String nextName = "lists-" + Fixtures.unique();
+        long nextId = asAdmin.call(() -> users.create(new NewUser(nextName, "Next Owner", nextName + "@crmir.test",
+                Set.of(Role.SALES), TestUsers.PASSWORD))).id();
+        Client client = asAdmin.call(() -> clients.find(dollarClient));
+        asAdmin.call(() -> clients.update(dollarClient, client.getVersion(), client, nextName));
+
+        InvoiceFilter theNextOwners = new InvoiceFilter(Set.of(), null, null, null, null, null, null, "USD",
+                ClientOwner.user(nextId), null, null, null, null);
+        assertEquals(List.of(newer, older), asFinance.call(() -> invoiceList.list(theNextOwners,
+                PageRequest.first(10))).stream().map(InvoiceRow::id).toList());
+        assertEquals(0, asFinance.call(() -> invoiceList.count(filter(Set.of(), "USD", null, null))));
+        long afterwards = draftInvoice(dollarClient, "5.00");
+        assertEquals(3, asFinance.call(() -> invoiceList.count(theNextOwners)));
+        assertEquals(nextId, asFinance.call(() -> invoices.find(afterwards)).getOwnerId());
+        // and no invoice anywhere has an owner other than its client's
+        assertEquals(0, sql("SELECT COUNT(*) FROM invoices i JOIN clients c ON c.id = i.client_id"
+                + " WHERE NOT i.owner_id <=> c.owner_id"));
+    }
+
     private InvoiceFilter filter(Set<InvoiceStatus> statuses, String currency, LocalDate dueFrom, LocalDate dueTo) {
         return new InvoiceFilter(statuses, null, null, null, null, null, null, currency, owner, dueFrom, dueTo, null,
                 null);

@@ -1,6 +1,7 @@
 package org.crmir.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.ejb.EJB;
@@ -106,6 +107,36 @@ class OwnerChangeWhileWritingIT {
         whileOpen(() -> asFinance.call(() -> payments.record(clientId, Money.of("120.00", "NZD"),
                 PaymentMethod.BANK_TRANSFER, "Handover", LocalDate.now(ZoneOffset.UTC), true)));
         assertEquals(List.of(), asAdmin.call(() -> book.check()));
+    }
+
+    @Test
+    void anInvoiceDraftedWhileTheClientChangesHandsIsTheNewOwners() throws Exception {
+        long[] drafted = new long[1];
+        whileOpen(() -> drafted[0] = asSales.call(() -> invoices.createDraft(clientId, List.of(new LineInput(null,
+                "Handover", BigDecimal.ONE, null, new BigDecimal("80.00"), BigDecimal.ZERO, BigDecimal.ZERO)), null,
+                null)).getId());
+        long admin = asAdmin.call(() -> clients.find(clientId).getOwner().getId());
+        // the owner filter reads the invoice's own copy of its client's owner (V83)
+        assertEquals(admin, asAdmin.call(() -> invoices.find(drafted[0]).getOwnerId()));
+    }
+
+    @Test
+    void anInvoiceDraftedWhileAHandoverIsOpenWaitsForItAndIsTheNewOwners() throws Exception {
+        Client client = asAdmin.call(() -> clients.find(clientId));
+        CountDownLatch handedOver = new CountDownLatch(1);
+        Future<?> handover = writer.submit(() -> asAdmin.call(() -> {
+            clients.update(clientId, client.getVersion(), client, AsAdmin.USERNAME);
+            handedOver.countDown();
+            Thread.sleep(WRITER_PAUSE_MILLIS); // the client and its invoices stay locked, not yet committed
+            return null;
+        }));
+        assertTrue(handedOver.await(30, TimeUnit.SECONDS), "the handover did not happen");
+        long drafted = asSales.call(() -> invoices.createDraft(clientId, List.of(new LineInput(null, "After",
+                BigDecimal.ONE, null, new BigDecimal("20.00"), BigDecimal.ZERO, BigDecimal.ZERO)), null, null))
+                .getId();
+        handover.get(30, TimeUnit.SECONDS);
+        long admin = asAdmin.call(() -> clients.find(clientId).getOwner().getId());
+        assertEquals(admin, asAdmin.call(() -> invoices.find(drafted).getOwnerId()));
     }
 
     /**

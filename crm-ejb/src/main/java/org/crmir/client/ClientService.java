@@ -62,6 +62,9 @@ public class ClientService {
     Event<BusinessEvent> happened;
 
     @Inject
+    Event<ClientChangedHands> changedHands;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -132,9 +135,9 @@ public class ClientService {
         }
         Map<String, String> before = client.auditSnapshot();
         // Its figures are keyed by owner and segment: they move with them (a read of the client's rows).
-        boolean regrouped = !java.util.Objects.equals(client.getSegment(), edited.getSegment())
-                || ownerUsername != null && (client.getOwner() == null
-                        || !ownerUsername.equals(client.getOwner().getUsername()));
+        boolean changesHands = ownerUsername != null && (client.getOwner() == null
+                || !ownerUsername.equals(client.getOwner().getUsername()));
+        boolean regrouped = changesHands || !java.util.Objects.equals(client.getSegment(), edited.getSegment());
         List<FigureChange> figuresMoving = regrouped ? figures.changingClient(id) : List.of();
         client.updateFrom(edited, clock.now());
         if (ownerUsername != null) {
@@ -142,6 +145,9 @@ public class ClientService {
         }
         validation.check(client);
         flushOrConflict("Client " + client.getName());
+        if (changesHands) {
+            changedHands.fire(new ClientChangedHands(id, client.getOwner().getId()));
+        }
         figuresMoving.forEach(FigureChange::apply);
         textMatches.forget();
         audit.record(Caller.nameOf(context), CLIENT, id, AuditAction.UPDATE, before, client.auditSnapshot());

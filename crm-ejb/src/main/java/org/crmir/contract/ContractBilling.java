@@ -22,6 +22,7 @@ import org.crmir.audit.AuditTrail;
 import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceOwners;
 import org.crmir.invoice.InvoiceService;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
@@ -46,6 +47,9 @@ public class ContractBilling {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    InvoiceOwners invoiceOwners;
 
     @Resource
     SessionContext context;
@@ -142,6 +146,7 @@ public class ContractBilling {
         invoice.replaceLines(contract.getLines().stream().map(l -> l.toInvoiceLine(period)).toList());
         invoice.annotate("Contract " + contract.getNumber() + " \u2013 " + contract.getTitle() + ", period "
                 + period.start() + " to " + period.end(), null);
+        invoiceOwners.assign(invoice);
         em.persist(invoice);
         em.flush();
         Map<String, String> created = invoice.auditSnapshot();

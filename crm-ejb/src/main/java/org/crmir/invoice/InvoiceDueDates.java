@@ -25,7 +25,7 @@ public class InvoiceDueDates {
     /** Due from {@code from} to {@code to} (both inclusive), of the clients of {@code owner} when given. */
     public List<DueInvoice> between(LocalDate from, LocalDate to, ClientOwner owner, int max) {
         ListConditions where = new ListConditions().in("i.status", "open", OPEN).dates("i.dueDate", "due", from, to)
-                .owner("i.clientId", owner, null);
+                .ownerOnRow("i.ownerId", owner, null);
         // total - (credited + paid): EclipseLink renders "a - b - c" as "a - (b - c)"
         return where.bind(em.createQuery("SELECT NEW org.crmir.invoice.DueInvoice(i.id, i.number, c.name,"
                         + " i.dueDate, i.currency, i.total - (i.creditedTotal + i.paidTotal)) FROM Invoice i, Client c"

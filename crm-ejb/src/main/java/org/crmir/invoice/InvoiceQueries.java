@@ -119,7 +119,7 @@ public class InvoiceQueries {
                 .in("i.status", "status", filter.statuses())
                 .equal("i.clientId", "clientId", filter.clientId())
                 .equal("i.currency", "currency", filter.currency())
-                .owner("i.clientId", filter.owner(), Caller.nameOf(context))
+                .ownerOnRow("i.ownerId", filter.owner(), Caller.nameOf(context))
                 .dates("i.issueDate", "issued", filter.issuedFrom(), filter.issuedTo())
                 .dates("i.dueDate", "due", filter.dueFrom(), filter.dueTo());
         if (filter.paidFrom() != null || filter.paidTo() != null) {

@@ -78,6 +78,9 @@ public class InvoiceService {
     @Inject
     Figures figures;
 
+    @Inject
+    InvoiceOwners owners;
+
     /** A draft for a client, in the client's currency and payment terms. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE})
     public Invoice createDraft(long clientId, List<LineInput> lines, String notes, String terms) {
@@ -87,6 +90,7 @@ public class InvoiceService {
         products.check(lines);
         invoice.replaceLines(lines);
         invoice.annotate(notes, terms);
+        owners.assign(invoice);
         return drafting.create(KIND, Caller.nameOf(context), invoice);
     }
 

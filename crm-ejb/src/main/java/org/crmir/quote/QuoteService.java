@@ -25,6 +25,7 @@ import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.crmir.invoice.Invoice;
+import org.crmir.invoice.InvoiceOwners;
 import org.crmir.settings.CompanySettings;
 import org.crmir.shared.BusinessClock;
 import org.crmir.shared.Caller;
@@ -59,6 +60,9 @@ public class QuoteService {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    InvoiceOwners invoiceOwners;
 
     @Resource
     SessionContext context;
@@ -218,6 +222,7 @@ public class QuoteService {
         Invoice invoice = Invoice.fromQuote(id, quote.getClientId(), quote.getCurrency(),
                 client.getPaymentTermsDays(), quote.getLines().stream().map(DocumentLine::toInput).toList(),
                 quote.getNotes(), quote.getTerms(), Caller.nameOf(context), clock.now());
+        invoiceOwners.assign(invoice);
         em.persist(invoice);
         em.flush();
         Map<String, String> before = quote.auditSnapshot();

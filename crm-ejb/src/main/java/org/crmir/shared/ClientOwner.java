@@ -81,11 +81,27 @@ public record ClientOwner(Long userId) implements Serializable {
      * clients' owner index (ix_clients_owner) and the listed rows through their client index.
      */
     public String condition(String clientIdPath, Map<String, Object> parameters, String callerName) {
+        return bound(" AND " + clientIdPath + " IN (SELECT oc.id FROM Client oc WHERE oc.owner.username = :ownerName)",
+                " AND " + clientIdPath + " IN (SELECT oc.id FROM Client oc WHERE oc.owner.id = :ownerId)",
+                parameters, callerName);
+    }
+
+    /**
+     * As {@link #condition}, for rows that carry their client's owner themselves ({@code invoices.owner_id}, V83):
+     * the row's own column and its index, no client read.
+     */
+    public String conditionOnRow(String ownerIdPath, Map<String, Object> parameters, String callerName) {
+        return bound(" AND " + ownerIdPath + " = (SELECT ou.id FROM UserAccount ou WHERE ou.username = :ownerName)",
+                " AND " + ownerIdPath + " = :ownerId", parameters, callerName);
+    }
+
+    /** {@code byName} with the caller's name bound for {@link #ME}, else {@code byId} with the user id. */
+    private String bound(String byName, String byId, Map<String, Object> parameters, String callerName) {
         if (isMe()) {
             parameters.put("ownerName", callerName);
-            return " AND " + clientIdPath + " IN (SELECT oc.id FROM Client oc WHERE oc.owner.username = :ownerName)";
+            return byName;
         }
         parameters.put("ownerId", userId);
-        return " AND " + clientIdPath + " IN (SELECT oc.id FROM Client oc WHERE oc.owner.id = :ownerId)";
+        return byId;
     }
 }

@@ -97,6 +97,14 @@ public final class ListConditions {
         return this;
     }
 
+    /** The row, which carries its client's owner at {@code ownerIdPath}, is {@code owner}'s (null: anyone's). */
+    public ListConditions ownerOnRow(String ownerIdPath, ClientOwner owner, String callerName) {
+        if (owner != null) {
+            jpql.append(owner.conditionOnRow(ownerIdPath, parameters, callerName));
+        }
+        return this;
+    }
+
     /** The rows after a keyset page's anchor ({@link Keyset}); nothing for an ordinary page. */
     public ListConditions after(Keyset keyset) {
         jpql.append(keyset.jpql());
