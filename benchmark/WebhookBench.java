@@ -176,7 +176,10 @@ public class WebhookBench {
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             // A light count once a second (the unique index on gateway and event id answers it), so that the
             // waiting costs the server next to nothing; the rows are read once, at the end.
-            while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total) {
+            // and a push after the last payment recorded: the count alone (two a payment) was once reached while
+            // the pushes of the last 22 payments were still to come, and the socket closed before they could
+            while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total
+                    || pushes.stream().mapToLong(Long::longValue).max().orElse(0) < lastProcessed(db, run)) {
                 if (System.nanoTime() > deadline) {
                     break;
                 }
@@ -335,6 +338,20 @@ public class WebhookBench {
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
+            }
+        }
+    }
+
+    /** When the last event of the run was processed, µs (0 before any). */
+    private static long lastProcessed(Connection db, String run) throws Exception {
+        try (PreparedStatement q = db.prepareStatement("SELECT MAX(processed_at) FROM gateway_events"
+                + " WHERE gateway = 'stripe' AND event_id LIKE ?")) {
+            q.setString(1, "evt_bench_" + run + "_%");
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                String last = rs.getString(1);
+                return last == null ? 0 : micros(LocalDateTime.parse(last,
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]")));
             }
         }
     }
