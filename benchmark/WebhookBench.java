@@ -176,8 +176,8 @@ public class WebhookBench {
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             // A light count once a second (the unique index on gateway and event id answers it), so that the
             // waiting costs the server next to nothing; the rows are read once, at the end.
-            // and a push after the last payment recorded: the count alone (two a payment) was once reached while
-            // the pushes of the last 22 payments were still to come, and the socket closed before they could
+            // and a push after the last payment recorded: once the count (two a payment) was reached and the socket
+            // closed with the last 22 payments not yet pushed; waiting tells a late push from a lost one
             while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total
                     || pushes.stream().mapToLong(Long::longValue).max().orElse(0) < lastProcessed(db, run)) {
                 if (System.nanoTime() > deadline) {
