@@ -52,6 +52,8 @@ public class WebhookBench {
 
     /** Pushes that came in more than one part (counted once each all the same): what the old count missed. */
     private static final AtomicInteger SPLIT_PUSHES = new AtomicInteger();
+    /** MariaDB's DATETIME(6) as text. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
     private static final long BASE_MICROS;
     private static final long BASE_NANOS;
@@ -332,26 +334,23 @@ public class WebhookBench {
     }
 
     private static int processedCount(Connection db, String run) throws Exception {
-        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM gateway_events WHERE gateway = 'stripe'"
-                + " AND event_id LIKE ? AND processed_at IS NOT NULL")) {
-            q.setString(1, "evt_bench_" + run + "_%");
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return Integer.parseInt(ofRun(db, run, "COUNT(*)", " AND processed_at IS NOT NULL"));
     }
 
     /** When the last event of the run was processed, µs (0 before any). */
     private static long lastProcessed(Connection db, String run) throws Exception {
-        try (PreparedStatement q = db.prepareStatement("SELECT MAX(processed_at) FROM gateway_events"
-                + " WHERE gateway = 'stripe' AND event_id LIKE ?")) {
+        String last = ofRun(db, run, "MAX(processed_at)", "");
+        return last == null ? 0 : micros(LocalDateTime.parse(last, TIMESTAMP));
+    }
+
+    /** One figure ({@code aggregate}) of the run's events, as text. */
+    private static String ofRun(Connection db, String run, String aggregate, String condition) throws Exception {
+        try (PreparedStatement q = db.prepareStatement("SELECT " + aggregate + " FROM gateway_events"
+                + " WHERE gateway = 'stripe' AND event_id LIKE ?" + condition)) {
             q.setString(1, "evt_bench_" + run + "_%");
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
-                String last = rs.getString(1);
-                return last == null ? 0 : micros(LocalDateTime.parse(last,
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]")));
+                return rs.getString(1);
             }
         }
     }
@@ -359,7 +358,7 @@ public class WebhookBench {
     /** event id → {received_at µs, processed_at µs, index, 1 when PROCESSED}. */
     private static Map<String, long[]> processed(Connection db, String run) throws Exception {
         Map<String, long[]> events = new HashMap<>();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+        DateTimeFormatter format = TIMESTAMP;
         try (PreparedStatement q = db.prepareStatement("SELECT event_id, received_at, processed_at, status"
                 + " FROM gateway_events WHERE gateway = 'stripe' AND event_id LIKE ? AND processed_at IS NOT NULL")) {
             q.setString(1, "evt_bench_" + run + "_%");
