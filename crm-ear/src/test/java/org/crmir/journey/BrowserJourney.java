@@ -11,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -84,6 +85,15 @@ abstract class BrowserJourney {
         WebElement field = visible(by);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Waits until no Ajax request is queued or under way: a response still in flight would replace what is found
+     * next. jQuery counts a request as active until its response has been applied to the page.
+     */
+    void ajaxSettled() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
     }
 
     static String adminPassword() {

@@ -60,6 +60,7 @@ class WebhookJourneyIT extends BrowserJourney {
             visible(By.id("endpoints:table:0:deliveries")).click();
             wait.until(d -> {
                 d.findElement(By.id("deliveries:refresh")).click();
+                ajaxSettled();
                 return d.findElement(By.id("deliveries:deliveryTable")).getText().contains("Delivered");
             });
             visible(By.cssSelector("[id='deliveries:deliveryTable'] .ui-row-toggler")).click();
