@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,8 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,11 +84,28 @@ class ClusterIT {
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.withMessage(this::whatThePageShows);
+    }
+
+    /** For a failed wait's message: what the user would have seen, since CI keeps no screenshots. */
+    private String whatThePageShows() {
+        try {
+            return "the page at " + browser.getCurrentUrl() + " showed: " + browser.findElement(By.tagName("body"))
+                    .getText();
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e.getMessage();
+        }
     }
 
     @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void closeBrowser(TestInfo test) throws Exception {
+        try {
+            Path shot = Path.of("target", "ClusterIT-" + test.getTestMethod().orElseThrow().getName() + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -212,6 +234,13 @@ class ClusterIT {
             browser.findElement(By.id("clientForm:save")).click();
             wait.until(ExpectedConditions.urlContains("/client.xhtml"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clientName"), name));
+            // A second save at once: its redirect's page comes while the surviving node is still taking over.
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("clientHeader:edit"))).click();
+            WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clientForm:name")));
+            field.clear();
+            field.sendKeys(name + " Ltd");
+            browser.findElement(By.id("clientForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clientName"), name + " Ltd"));
             assertEquals(LocalCluster.other(node),
                     LocalCluster.nodeOf(browser.manage().getCookieNamed("CRMIRSESSION").getValue()),
                     "the session moved to the node that is left");
