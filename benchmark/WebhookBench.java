@@ -177,9 +177,9 @@ public class WebhookBench {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             // A light count once a second (the unique index on gateway and event id answers it), so that the
-            // waiting costs the server next to nothing; the rows are read once, at the end.
-            // and a push after the last payment recorded: once the count (two a payment) was reached and the socket
-            // closed with the last 22 payments not yet pushed; waiting tells a late push from a lost one
+            // waiting costs the server next to nothing; the rows are read once, at the end. It also waits for a
+            // push later than the last payment recorded: once the count (two a payment) was reached with the last
+            // 22 payments not yet pushed, and the socket closed; waiting tells a late push from a lost one.
             while (processedCount(db, run) < total || pushes.size() < 2 * total || mails.get() < total
                     || pushes.stream().mapToLong(Long::longValue).max().orElse(0) < lastProcessed(db, run)) {
                 if (System.nanoTime() > deadline) {
@@ -358,15 +358,14 @@ public class WebhookBench {
     /** event id → {received_at µs, processed_at µs, index, 1 when PROCESSED}. */
     private static Map<String, long[]> processed(Connection db, String run) throws Exception {
         Map<String, long[]> events = new HashMap<>();
-        DateTimeFormatter format = TIMESTAMP;
         try (PreparedStatement q = db.prepareStatement("SELECT event_id, received_at, processed_at, status"
                 + " FROM gateway_events WHERE gateway = 'stripe' AND event_id LIKE ? AND processed_at IS NOT NULL")) {
             q.setString(1, "evt_bench_" + run + "_%");
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    events.put(id, new long[] {micros(LocalDateTime.parse(rs.getString(2), format)),
-                            micros(LocalDateTime.parse(rs.getString(3), format)),
+                    events.put(id, new long[] {micros(LocalDateTime.parse(rs.getString(2), TIMESTAMP)),
+                            micros(LocalDateTime.parse(rs.getString(3), TIMESTAMP)),
                             Long.parseLong(id.substring(id.lastIndexOf('_') + 1)),
                             "PROCESSED".equals(rs.getString(4)) ? 1 : 0});
                 }

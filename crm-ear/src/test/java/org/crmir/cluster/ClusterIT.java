@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,9 +98,8 @@ class ClusterIT {
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
         try {
-            Path shot = Path.of("target", "ClusterIT-" + test.getTestMethod().orElseThrow().getName() + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            Browser.screenshot(browser, Path.of("target", "ClusterIT-" + test.getTestMethod().orElseThrow().getName()
+                    + ".png"));
         } finally {
             browser.quit();
         }

@@ -1,7 +1,6 @@
 package org.crmir.journey;
 
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,8 +56,7 @@ abstract class BrowserJourney {
     }
 
     void screenshot(Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, file);
     }
 
     /**
@@ -92,8 +89,8 @@ abstract class BrowserJourney {
      * next. jQuery counts a request as active until its response has been applied to the page.
      */
     void ajaxSettled() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !window.jQuery"
+                + " || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
     }
 
     static String adminPassword() {
