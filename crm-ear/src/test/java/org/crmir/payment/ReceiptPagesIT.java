@@ -159,8 +159,12 @@ class ReceiptPagesIT {
         assertTrue(ready.contains("Receipt " + number), ready);
     }
 
+    /** The client's page as the browser shows it: the page, then its payments, which load right after it. */
     private String clientPage(HttpClient browser) throws Exception {
-        return WebSession.page(browser, "/client.xhtml?id=" + clientId, 200);
+        String path = "/client.xhtml?id=" + clientId;
+        String page = WebSession.page(browser, path, 200);
+        assertFalse(page.contains("id=\"payments:paymentTable\""), "the payments load after the page");
+        return page + FacesForms.loadDeferred(browser, path, page, "payments", "payments:paymentRows");
     }
 
     private String invoicePage(HttpClient browser) throws Exception {

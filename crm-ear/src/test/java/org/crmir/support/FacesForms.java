@@ -52,6 +52,34 @@ public final class FacesForms {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), answer);
     }
 
+    /**
+     * What a deferred panel ({@code p:outputPanel deferred="true"}) of {@code page} shows once loaded, as the browser
+     * asks for it right after the page: the Ajax answer that renders panel {@code panelId} (a client id) of form
+     * {@code formId}.
+     */
+    public static String loadDeferred(HttpClient browser, String path, String page, String formId, String panelId)
+            throws Exception {
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new AssertionError("No view state on the page:\n" + page);
+        }
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(panelId)
+                + "&jakarta.faces.partial.execute=" + enc(panelId) + "&jakarta.faces.partial.render=" + enc(panelId)
+                + "&" + enc(panelId + "_load") + "=true&" + enc(formId) + "=" + enc(formId)
+                + "&jakarta.faces.ViewState=" + enc(state.group(1)) + WebSession.nonceOf(page);
+        HttpResponse<String> loaded = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (loaded.statusCode() != 200 || !loaded.body().contains("<partial-response")
+                || loaded.body().contains("<error>")) {
+            throw new AssertionError("Panel " + panelId + " did not load: " + loaded.statusCode() + "\n"
+                    + loaded.body());
+        }
+        return loaded.body();
+    }
+
     /** A GET of {@code path}, any status. */
     public static HttpResponse<String> get(HttpClient browser, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path)).timeout(Duration.ofSeconds(30))
