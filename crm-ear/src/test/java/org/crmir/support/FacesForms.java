@@ -37,19 +37,26 @@ public final class FacesForms {
 
     private static <T> HttpResponse<T> post(HttpClient browser, String path, String page, String formId,
             Map<String, String> fields, String button, HttpResponse.BodyHandler<T> answer) throws Exception {
+        StringBuilder body = new StringBuilder(enc(formId) + "=" + enc(formId));
+        fields.forEach((name, value) -> body.append('&').append(enc(formId + ":" + name)).append('=').append(enc(value)));
+        body.append('&').append(enc(formId + ":" + button)).append('=').append(pageState(page));
+        return browser.send(formPost(path, body.toString()).build(), answer);
+    }
+
+    /** The page's view state and nonce, as the end of a form's body ("&jakarta.faces.ViewState=..."). */
+    private static String pageState(String page) {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new AssertionError("No view state on the page:\n" + page);
         }
-        StringBuilder body = new StringBuilder(enc(formId) + "=" + enc(formId));
-        fields.forEach((name, value) -> body.append('&').append(enc(formId + ":" + name)).append('=').append(enc(value)));
-        body.append('&').append(enc(formId + ":" + button)).append('=')
-                .append("&jakarta.faces.ViewState=").append(enc(state.group(1)))
-                .append(WebSession.nonceOf(page));
-        return browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
+        return "&jakarta.faces.ViewState=" + enc(state.group(1)) + WebSession.nonceOf(page);
+    }
+
+    private static HttpRequest.Builder formPost(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(Http.base() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), answer);
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /**
@@ -59,19 +66,11 @@ public final class FacesForms {
      */
     public static String loadDeferred(HttpClient browser, String path, String page, String formId, String panelId)
             throws Exception {
-        Matcher state = VIEW_STATE.matcher(page);
-        if (!state.find()) {
-            throw new AssertionError("No view state on the page:\n" + page);
-        }
         String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(panelId)
                 + "&jakarta.faces.partial.execute=" + enc(panelId) + "&jakarta.faces.partial.render=" + enc(panelId)
-                + "&" + enc(panelId + "_load") + "=true&" + enc(formId) + "=" + enc(formId)
-                + "&jakarta.faces.ViewState=" + enc(state.group(1)) + WebSession.nonceOf(page);
-        HttpResponse<String> loaded = browser.send(HttpRequest.newBuilder(URI.create(Http.base() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                + "&" + enc(panelId + "_load") + "=true&" + enc(formId) + "=" + enc(formId) + pageState(page);
+        HttpResponse<String> loaded = browser.send(formPost(path, body).header("Faces-Request", "partial/ajax").build(),
+                HttpResponse.BodyHandlers.ofString());
         if (loaded.statusCode() != 200 || !loaded.body().contains("<partial-response")
                 || loaded.body().contains("<error>")) {
             throw new AssertionError("Panel " + panelId + " did not load: " + loaded.statusCode() + "\n"
