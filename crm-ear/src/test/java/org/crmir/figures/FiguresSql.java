@@ -22,13 +22,17 @@ final class FiguresSql {
         return scope.ownerId() == null ? "" : " AND " + clients + ".owner_id = " + scope.ownerId();
     }
 
+    /** Runs the statement once every change committed so far is in the summary tables. */
     static void sql(String statement) throws Exception {
+        foldPending();
         try (Connection connection = dataSource().getConnection(); Statement s = connection.createStatement()) {
             s.execute(statement);
         }
     }
 
+    /** The rows of the query, once every change committed so far is in the summary tables. */
     static List<Object[]> list(String query) throws Exception {
+        foldPending();
         List<Object[]> result = new ArrayList<>();
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(query);
@@ -75,6 +79,11 @@ final class FiguresSql {
                 .collect(java.util.stream.Collectors.joining(", "));
         org.crmir.support.Eventually.until(patience, () -> scalar("SELECT COUNT(*) FROM interactions WHERE client_id"
                 + " IN (" + ids + ") AND status IN ('QUEUED', 'SENDING')"), n -> n == 0);
+    }
+
+    /** The summary tables are written a moment after each commit ({@link PendingFigures}): the test reads them now. */
+    static void foldPending() {
+        jakarta.enterprise.inject.spi.CDI.current().select(FigureFolding.class).get().foldAll();
     }
 
     private static DataSource dataSource() throws Exception {

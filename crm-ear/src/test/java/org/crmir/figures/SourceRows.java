@@ -17,8 +17,13 @@ public class SourceRows {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    FigureFolding folding;
+
+    /** The rows of {@code sql}, once every change committed so far is in the summary tables. */
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Object... parameters) {
+        folding.foldAll();
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);

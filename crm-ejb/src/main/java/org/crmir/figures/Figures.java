@@ -1,7 +1,6 @@
 package org.crmir.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,14 +17,15 @@ import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /**
- * Keeps the summary tables in step with their source rows, in the transaction that changes them: a service calls
- * {@link #changing} once it holds the rows it will change (loaded or locked), changes them, then
- * {@link FigureChange#apply()}. The difference between what the rows contributed before and after is added to
- * the summary tables; the datasource reads committed data (READ COMMITTED), so "before" is what the rows hold
- * now, not an older snapshot of this transaction. Both reads key the rows by their client's owner and segment,
- * so the change holds its clients from before the first read ({@link #holdClients}); a change of a client's owner
- * or segment locks the client before it reads the client's rows ({@link #changingClient}), and so the two wait for
- * each other instead of each counting the other's rows under a different owner.
+ * Keeps the summary tables in step with their source rows: a service calls {@link #changing} in the transaction
+ * that changes the rows, once it holds them (loaded or locked), changes them, then {@link FigureChange#apply()}.
+ * The difference between what the rows contributed before and after is recorded in that transaction and added to
+ * the summary tables once it has committed ({@link PendingFigures}, {@link FigureFolding}). The datasource reads
+ * committed data (READ COMMITTED), so "before" is what the rows hold now, not an older snapshot of this
+ * transaction. Both reads key the rows by their client's owner and segment, so the change holds its clients from
+ * before the first read ({@link #holdClients}); a change of a client's owner or segment locks the client before it
+ * reads the client's rows ({@link #changingClient}), and so the two wait for each other instead of each counting
+ * the other's rows under a different owner.
  */
 @ApplicationScoped
 public class Figures {
@@ -48,7 +47,7 @@ public class Figures {
     Instance<Summary> summaries;
 
     @Inject
-    Event<FiguresMoved> moved;
+    PendingFigures pending;
 
     /** Reads what these rows contribute now; call {@link FigureChange#apply()} after changing them. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -184,26 +183,30 @@ public class Figures {
         if (change.where() == null) {
             return;
         }
-        List<Contributions.Delta> deltas = change.before()
-                .towards(read(change.source(), change.which(), change.where(), change.parameters()));
-        // Deltas come sorted by table, so each table's rows are one run, written in chunks in that order.
-        int start = 0;
-        while (start < deltas.size()) {
-            int end = start;
-            while (end < deltas.size() && end - start < CHUNK_ROWS
-                    && deltas.get(end).summary() == deltas.get(start).summary()) {
-                end++;
-            }
-            upsert(deltas.get(start).summary(), deltas.subList(start, end));
-            start = end;
-        }
-        if (!deltas.isEmpty()) {
-            moved.fire(new FiguresMoved(change.source()));
-        }
+        pending.record(change.before().towards(read(change.source(), change.which(), change.where(),
+                change.parameters())));
     }
 
     Iterable<Summary> all() {
         return summaries;
+    }
+
+    /** The summary of this table. */
+    Summary summary(String table) {
+        for (Summary summary : summaries) {
+            if (summary.table().equals(table)) {
+                return summary;
+            }
+        }
+        throw new org.crmir.shared.NotFoundException("Summary table", table);
+    }
+
+    void update(String sql, List<Object> parameters) {
+        Query update = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            update.setParameter(i + 1, parameters.get(i));
+        }
+        update.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
@@ -213,62 +216,6 @@ public class Figures {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query.getResultList();
-    }
-
-    /**
-     * Adds the rows' changes (at most {@link #CHUNK_ROWS}) in one statement, rows in the deltas' order (the same in
-     * every transaction, so two changes of the same rows queue rather than deadlock); then, for a table that drops
-     * empty rows, deletes those of them that came back to zero in one more.
-     */
-    private void upsert(Summary summary, List<Contributions.Delta> deltas) {
-        StringJoiner columns = new StringJoiner(", ");
-        StringJoiner additions = new StringJoiner(", ");
-        summary.keys().forEach(columns::add);
-        for (String measure : summary.measures()) {
-            columns.add(measure);
-            additions.add(measure + " = " + measure + " + VALUES(" + measure + ")");
-        }
-        String row = "(" + placeholders(summary.keys().size() + summary.measures().size()) + ")";
-        Query insert = em.createNativeQuery("INSERT INTO " + summary.table() + " (" + columns + ") VALUES "
-                + String.join(", ", Collections.nCopies(deltas.size(), row)) + " ON DUPLICATE KEY UPDATE " + additions);
-        int position = 1;
-        for (Contributions.Delta delta : deltas) {
-            for (Object key : delta.key()) {
-                insert.setParameter(position++, key);
-            }
-            for (BigDecimal measure : delta.measures()) {
-                insert.setParameter(position++, measure);
-            }
-        }
-        insert.executeUpdate();
-        if (summary.dropsEmptyRows()) {
-            StringJoiner zero = new StringJoiner(" AND ");
-            summary.measures().forEach(measure -> zero.add(measure + " = 0"));
-            Query empty = em.createNativeQuery("DELETE FROM " + summary.table() + " WHERE "
-                    + keyed(summary.keys(), deltas.size()) + " AND " + zero);
-            position = 1;
-            for (Contributions.Delta delta : deltas) {
-                for (Object value : delta.key()) {
-                    empty.setParameter(position++, value);
-                }
-            }
-            empty.executeUpdate();
-        }
-    }
-
-    /**
-     * The rows of {@code count} keys: {@code (k1, k2) IN ((?, ?), ...)}, and one row as its key's equalities, since
-     * MariaDB (10.11) reads an IN of a single row, or a row equality, by scanning the table, which locks every row
-     * of it in a DELETE (EXPLAIN says ALL; the demo load deadlocked on it).
-     */
-    private static String keyed(List<String> keys, int count) {
-        if (count == 1) {
-            StringJoiner equal = new StringJoiner(" AND ", "(", ")");
-            keys.forEach(key -> equal.add(key + " = ?"));
-            return equal.toString();
-        }
-        String row = "(" + placeholders(keys.size()) + ")";
-        return "(" + String.join(", ", keys) + ") IN (" + String.join(", ", Collections.nCopies(count, row)) + ")";
     }
 
     private static String placeholders(int count) {
