@@ -71,24 +71,17 @@ class FigureFoldingIT {
 
     @Test
     void aCommittedChangeReachesItsSummaryTableWithNoReaderAsking() throws Exception {
-        fixtures.usersExist();
-        long client = fixtures.clientOwnedBy(Role.SALES, "Fold Traders " + Fixtures.unique(), c -> { });
-        long owner = asSales.call(() -> users.me().id());
-        folding.foldAll();
-        long before = visits(owner);
+        Start start = salesClient("Fold Traders");
         for (int i = 0; i < 3; i++) {
-            asSales.call(() -> communication.record(client, visit("Visit")));
+            asSales.call(() -> communication.record(start.client(), visit("Visit")));
         }
-        Eventually.until(PATIENCE, () -> visits(owner), n -> n == before + 3);
+        Eventually.until(PATIENCE, () -> visits(start.owner()), n -> n == start.visits() + 3);
     }
 
     @Test
     void manyWritersAndFoldsAtOnceAddEachChangeOnce() throws Exception {
-        fixtures.usersExist();
-        long client = fixtures.clientOwnedBy(Role.SALES, "Fold Crowd " + Fixtures.unique(), c -> { });
-        long owner = asSales.call(() -> users.me().id());
-        folding.foldAll();
-        long before = visits(owner);
+        Start start = salesClient("Fold Crowd");
+        long client = start.client();
         int writers = 6;
         int each = 20;
         ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
@@ -122,7 +115,7 @@ class FigureFoldingIT {
         } finally {
             pool.shutdownNow();
         }
-        Eventually.until(PATIENCE, () -> visits(owner), n -> n == before + (long) writers * each);
+        Eventually.until(PATIENCE, () -> visits(start.owner()), n -> n == start.visits() + (long) writers * each);
     }
 
     @Test
@@ -138,6 +131,18 @@ class FigureFoldingIT {
                 + key + "', '-1')");
         Eventually.until(PATIENCE, () -> scalar("SELECT COUNT(*) FROM fig_interactions WHERE occurred_on ="
                 + " '2001-02-03'"), n -> n == 0);
+    }
+
+    /** A new client of the sales user, and that user's meetings in the summary table with nothing pending. */
+    private Start salesClient(String name) throws Exception {
+        fixtures.usersExist();
+        long client = fixtures.clientOwnedBy(Role.SALES, name + " " + Fixtures.unique(), c -> { });
+        long owner = asSales.call(() -> users.me().id());
+        folding.foldAll();
+        return new Start(client, owner, visits(owner));
+    }
+
+    private record Start(long client, long owner, long visits) {
     }
 
     private static NewInteraction visit(String subject) {

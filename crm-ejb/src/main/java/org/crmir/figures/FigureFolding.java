@@ -3,9 +3,10 @@ package org.crmir.figures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +30,14 @@ public class FigureFolding {
     /** Long enough for a burst to share a fold, short against a dashboard's re-read after the push. */
     static final long FOLD_AFTER_MILLIS = 20;
 
-    /** Commits on this node that recorded changes, and how many of those are known to be folded. */
-    private final AtomicLong committed = new AtomicLong();
+    /**
+     * Changes recorded on this node (counted before their transaction commits), those whose transaction has ended,
+     * and how many of those are known to be folded. A reader that could have seen a commit's rows in the database
+     * finds it counted in {@code recorded}; a fold counts as folded only what had ended before it began, so a
+     * transaction committed but not yet ended when a fold began is folded again by the next reader.
+     */
+    private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong ended = new AtomicLong();
     private final AtomicLong folded = new AtomicLong();
     private final AtomicBoolean planned = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
@@ -42,16 +49,31 @@ public class FigureFolding {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresPending change) {
-        committed.incrementAndGet();
-        if (planned.compareAndSet(false, true)) {
-            scheduler.schedule(this::foldPlanned, FOLD_AFTER_MILLIS, TimeUnit.MILLISECONDS);
-        }
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The current transaction recorded changes: readers fold from now on, and a fold follows its commit. */
+    void recording() {
+        recorded.incrementAndGet();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                ended.incrementAndGet();
+                if (status == Status.STATUS_COMMITTED && planned.compareAndSet(false, true)) {
+                    scheduler.schedule(FigureFolding.this::foldPlanned, FOLD_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            }
+        });
     }
 
     /** Before a read of the summary tables: every change committed on this node so far is in them. */
     public void catchUp() {
-        if (committed.get() > folded.get()) {
+        if (recorded.get() > folded.get()) {
             foldAll();
         }
     }
@@ -65,7 +87,7 @@ public class FigureFolding {
         oneAtATime.lock();
         try {
             while (true) {
-                long seen = committed.get();
+                long seen = ended.get();
                 if (pending.foldBatch() < PendingFigures.BATCH_ROWS) {
                     folded.accumulateAndGet(seen, Math::max);
                     return;

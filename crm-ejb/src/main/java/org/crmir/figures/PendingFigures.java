@@ -36,7 +36,7 @@ public class PendingFigures {
     Figures figures;
 
     @Inject
-    Event<FiguresPending> pending;
+    FigureFolding folding;
 
     @Inject
     Event<FiguresMoved> moved;
@@ -59,7 +59,7 @@ public class PendingFigures {
             }
             insert.executeUpdate();
         }
-        pending.fire(new FiguresPending());
+        folding.recording();
     }
 
     /**
@@ -69,6 +69,9 @@ public class PendingFigures {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int foldBatch() {
+        if (em.createNativeQuery("SELECT id FROM fig_pending LIMIT 1").getResultList().isEmpty()) {
+            return 0; // a fold under way has not committed its deletes, so this sees its rows and waits for it
+        }
         takeTurn();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, summary_table, key_values, measures FROM fig_pending"
