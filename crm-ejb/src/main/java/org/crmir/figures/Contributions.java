@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +59,7 @@ final class Contributions {
                 }
             }
         }
-        // One order for every transaction, so that two changes upserting the same rows queue rather than deadlock.
-        deltas.sort(Comparator.comparing((Delta d) -> d.summary().table()).thenComparing(d -> d.key().toString()));
+        // No order needed: a change only records its deltas; folds, one at a time, write them in their own order.
         return deltas;
     }
 

@@ -78,7 +78,7 @@ public class FigureBook {
     /** One table rebuilt: emptied and filled from its summary's select over every source row. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int rebuild(String table) {
-        Summary summary = summary(table);
+        Summary summary = figures.summary(table);
         List<String> columns = new ArrayList<>(summary.keys());
         columns.addAll(summary.measures());
         pending.dropFor(summary);
@@ -122,7 +122,7 @@ public class FigureBook {
     /** One table's differences, at most {@code limit}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<FigureDifference> check(String table, int limit) {
-        Summary summary = summary(table);
+        Summary summary = figures.summary(table);
         int keys = summary.keys().size();
         int measures = summary.measures().size();
         List<FigureDifference> differences = new ArrayList<>();
@@ -203,9 +203,5 @@ public class FigureBook {
                     list.get(i) instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : list.get(i));
         }
         return text.toString();
-    }
-
-    private Summary summary(String table) {
-        return figures.summary(table);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /**
  * Every few seconds on every node: folds what no commit on this node will fold, the changes of a node that
- * stopped before its fold, and those of a fold that failed. Usually finds nothing: one locked read.
+ * stopped before its fold, and those of a fold that failed. Usually finds nothing: one plain read of an empty table.
  */
 @Singleton
 public class FigureFoldSweep {
