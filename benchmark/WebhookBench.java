@@ -153,6 +153,8 @@ public class WebhookBench {
         }
         Thread.sleep(2000);
         System.err.printf(Locale.ROOT, "webhooks: warm-up of %d processed; measuring%n", warmup);
+        // The script reads the server's CPU (and, if asked, profiles it) between these two marks.
+        java.nio.file.Files.writeString(out.resolve("phase"), "measuring\n");
         // The server's database connections, sampled every 100 ms while the measured events run: how many of
         // the pool's connections were open and how many ran a statement at once (what the pool size is set from).
         int[] connections = new int[2];
@@ -187,6 +189,7 @@ public class WebhookBench {
                 }
                 Thread.sleep(1000);
             }
+            java.nio.file.Files.writeString(out.resolve("phase"), "measured\n");
             Thread.sleep(2000); // anything doubled would show up now
             events = processed(db, run);
             try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT reference) FROM payments"
