@@ -100,7 +100,7 @@ public class OutboundMailDispatcher implements MessageListener {
             return; // already sent, failed for good, or gone: nothing to do, and no second send
         }
         try {
-            Transport.send(compose(claimed.get(), outbox.name()));
+            MailLookups.run(() -> Transport.send(compose(claimed.get(), outbox.name())));
         } catch (MessagingException e) {
             String error = describe(e);
             if (isPermanent(e)) {
@@ -133,12 +133,16 @@ public class OutboundMailDispatcher implements MessageListener {
         int delivery = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         String to = message.getStringProperty(AccountMailer.TO_PROPERTY);
         try {
-            MimeMessage mail = new MimeMessage(mailSession);
-            mail.setFrom(new InternetAddress(sessionFrom()));
-            mail.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
-            mail.setSubject(message.getStringProperty(AccountMailer.SUBJECT_PROPERTY), StandardCharsets.UTF_8.name());
-            mail.setText(message.getBody(String.class), StandardCharsets.UTF_8.name());
-            Transport.send(mail);
+            String subject = message.getStringProperty(AccountMailer.SUBJECT_PROPERTY);
+            String body = message.getBody(String.class);
+            MailLookups.run(() -> {
+                MimeMessage mail = new MimeMessage(mailSession);
+                mail.setFrom(new InternetAddress(sessionFrom()));
+                mail.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
+                mail.setSubject(subject, StandardCharsets.UTF_8.name());
+                mail.setText(body, StandardCharsets.UTF_8.name());
+                Transport.send(mail);
+            });
             MAIL_SERVER.worked(LOG);
         } catch (MessagingException e) {
             if (isPermanent(e) || delivery >= DeliveryPolicy.maxAttempts()) {

@@ -49,6 +49,9 @@ public class Figures {
     @Inject
     PendingFigures pending;
 
+    /** The summaries, resolved once: every change of a source row walks them, twice. */
+    private volatile List<Summary> resolved;
+
     /** Reads what these rows contribute now; call {@link FigureChange#apply()} after changing them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange changing(FigureSource source, Collection<Long> ids) {
@@ -141,7 +144,7 @@ public class Figures {
         em.flush();
         List<Summary> ofSource = new ArrayList<>();
         int width = 0;
-        for (Summary summary : summaries) {
+        for (Summary summary : all()) {
             if (summary.source() == source && which.test(summary)) {
                 ofSource.add(summary);
                 width = Math.max(width, columns(summary));
@@ -187,13 +190,18 @@ public class Figures {
                 change.parameters())));
     }
 
-    Iterable<Summary> all() {
-        return summaries;
+    List<Summary> all() {
+        List<Summary> all = resolved;
+        if (all == null) {
+            all = summaries.stream().toList();
+            resolved = all;
+        }
+        return all;
     }
 
     /** The summary of this table. */
     Summary summary(String table) {
-        for (Summary summary : summaries) {
+        for (Summary summary : all()) {
             if (summary.table().equals(table)) {
                 return summary;
             }

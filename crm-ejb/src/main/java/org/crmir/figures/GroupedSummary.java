@@ -58,6 +58,10 @@ abstract class GroupedSummary implements Summary {
     private final String condition;
     private final List<Column> keys;
     private final List<Column> measures;
+    // Asked on every change of a source row: worked out once.
+    private final List<String> keyNames;
+    private final List<String> measureNames;
+    private final boolean movesWhenPaid;
 
     GroupedSummary(String table, FigureSource source, String from, String condition, List<Column> keys,
             List<Column> measures) {
@@ -67,6 +71,10 @@ abstract class GroupedSummary implements Summary {
         this.condition = condition;
         this.keys = keys;
         this.measures = measures;
+        this.keyNames = keys.stream().map(Column::name).toList();
+        this.measureNames = measures.stream().map(Column::name).toList();
+        this.movesWhenPaid = !condition.equals(ISSUED) || java.util.stream.Stream.concat(keys.stream(),
+                measures.stream()).anyMatch(column -> column.expression().matches("(?s).*(paid|credited|status).*"));
     }
 
     @Override
@@ -81,12 +89,12 @@ abstract class GroupedSummary implements Summary {
 
     @Override
     public List<String> keys() {
-        return keys.stream().map(Column::name).toList();
+        return keyNames;
     }
 
     @Override
     public List<String> measures() {
-        return measures.stream().map(Column::name).toList();
+        return measureNames;
     }
 
     /**
@@ -95,8 +103,7 @@ abstract class GroupedSummary implements Summary {
      */
     @Override
     public boolean movesWhenPaid() {
-        return !condition.equals(ISSUED) || java.util.stream.Stream.concat(keys.stream(), measures.stream())
-                .anyMatch(column -> column.expression().matches("(?s).*(paid|credited|status).*"));
+        return movesWhenPaid;
     }
 
     @Override
