@@ -52,6 +52,11 @@ final class MailLookups {
     /** The deployment's loader, with each resource search answered once. */
     private static final class Remembering extends ClassLoader {
 
+        static {
+            // Else every class load through it would take one lock, shared by all the mail sessions.
+            registerAsParallelCapable();
+        }
+
         private final Map<String, List<URL>> found = new ConcurrentHashMap<>();
 
         Remembering(ClassLoader deployment) {
