@@ -65,7 +65,7 @@ public class OutboundMailbox implements Outbox {
                 || message.getStatus() == DeliveryStatus.RECORDED) {
             return Optional.empty();
         }
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.SENDING);
         if (message.getStatus() == DeliveryStatus.SENDING) {
             // An earlier attempt died mid-way (a crash): its outcome is unknown, so this is a new attempt.
             message.retryLater("The previous attempt was interrupted");
@@ -73,9 +73,10 @@ public class OutboundMailbox implements Outbox {
         message.startSending();
         figuresMoving.apply();
         changed(message);
-        List<AttachmentData> files = em.createQuery("SELECT a FROM Attachment a WHERE a.interactionId = :id"
-                        + " ORDER BY a.id", Attachment.class).setParameter("id", id).getResultList().stream()
-                .map(a -> new AttachmentData(a.getFileName(), a.getContentType(), a.getContent())).toList();
+        // The files with their contents in one read: the entity loads its lazy content one row at a time.
+        List<AttachmentData> files = em.createQuery("SELECT NEW org.crmir.communication.AttachmentData("
+                        + "a.fileName, a.contentType, a.content) FROM Attachment a WHERE a.interactionId = :id"
+                        + " ORDER BY a.id", AttachmentData.class).setParameter("id", id).getResultList();
         String replyTo = em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :name", UserAccount.class)
                 .setParameter("name", message.getAuthor()).getResultStream().findFirst()
                 .map(UserAccount::getEmail).orElse(null);
@@ -86,7 +87,7 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void sent(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.SENT);
         message.sent(Instant.now());
         figuresMoving.apply();
         changed(message);
@@ -96,7 +97,7 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void retryLater(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.QUEUED);
         message.retryLater(error);
         figuresMoving.apply();
         changed(message);

@@ -70,6 +70,18 @@ public class Figures {
     }
 
     /**
+     * Before an interaction's status moves from {@code from} to {@code to}: as {@link #changing}, or nothing to read
+     * or record when the figures count both alike ({@link InteractionsSummary#countedStatus}), which is the case
+     * for two of an e-mail's three moves.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FigureChange changingStatus(long interactionId, Enum<?> from, Enum<?> to) {
+        String before = InteractionsSummary.countedStatus(from.name());
+        boolean moves = !before.equals(InteractionsSummary.countedStatus(to.name()));
+        return changing(FigureSource.INTERACTION, moves ? List.of(interactionId) : List.of());
+    }
+
+    /**
      * Before money is paid on an invoice or taken back: reads only the invoice summaries that can move with it
      * ({@link Summary#movesWhenPaid()}: 3 of 12, none of them over the lines), twice for every payment.
      */
