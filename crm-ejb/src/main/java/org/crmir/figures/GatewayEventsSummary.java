@@ -8,13 +8,21 @@ import java.util.List;
  * client, so they have no owner. Only these statuses are kept because only they are read (the dashboard's gateway
  * trouble): a RECEIVED or PROCESSED row would be written by every webhook intake and every processing step, and
  * all of them queued on its row lock (docs/PERFORMANCE-webhooks.md). Kept out, a normal event moves no row, so
- * {@link Figures} writes nothing for it.
+ * nothing is written for it, nor read ({@link #counts}).
  */
 @ApplicationScoped
 public class GatewayEventsSummary implements Summary {
 
     /** The statuses kept; V63 deleted the rows of the others. */
     static final String TROUBLE = "'FAILED', 'REJECTED'";
+
+    /**
+     * Whether an event in this status counts in any figure: only trouble does. So a received event is stored,
+     * and processed, without reading the figures (GatewayIntake, PaymentEventProcessor).
+     */
+    public static boolean counts(Enum<?> status) {
+        return TROUBLE.contains("'" + status.name() + "'");
+    }
 
     @Override
     public String table() {

@@ -9,8 +9,6 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.crmir.figures.FigureSource;
-import org.crmir.figures.Figures;
 import org.crmir.shared.BusinessClock;
 
 /**
@@ -35,9 +33,6 @@ public class GatewayIntake {
     @Inject
     JMSContext jms;
 
-    @Inject
-    Figures figures;
-
     @Resource(lookup = "java:/jms/queue/crm.payments")
     Queue payments;
 
@@ -51,7 +46,7 @@ public class GatewayIntake {
         GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, clock.now());
         em.persist(event);
         em.flush(); // a concurrent twin fails here on the unique key, before anything is queued
-        figures.added(FigureSource.GATEWAY_EVENT, event.getId());
+        // A received event counts in no figure (GatewayEventsSummary#counts): none to read or move.
         jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
                 .send(payments, eventId);
         return true;
