@@ -82,17 +82,21 @@ public class Figures {
     }
 
     /**
-     * Before money is paid on an invoice or taken back: reads only the invoice summaries that can move with it
-     * ({@link Summary#movesWhenPaid()}: 3 of 12, none of them over the lines), twice for every payment.
+     * Before money is paid on an invoice or taken back, for the invoice or the payment the money moves between:
+     * reads only the source's summaries that can move with it ({@link Summary#movesWhenPaid}: 3 of 12 of an
+     * invoice's, none of them over the lines; none of a payment's, which count what was received), twice for
+     * every payment. With none to move, nothing is held or read.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FigureChange paying(long invoiceId) {
+    public FigureChange paying(FigureSource source, long id) {
         Predicate<Summary> which = Summary::movesWhenPaid;
+        if (all().stream().noneMatch(summary -> summary.source() == source && which.test(summary))) {
+            return new FigureChange(this, source, null, List.of(), new Contributions());
+        }
         String where = "src.id IN (?)";
-        List<Object> parameters = List.of(invoiceId);
-        holdClients(FigureSource.INVOICE, where, parameters);
-        return new FigureChange(this, FigureSource.INVOICE, which, where, parameters,
-                read(FigureSource.INVOICE, which, where, parameters));
+        List<Object> parameters = List.of(id);
+        holdClients(source, where, parameters);
+        return new FigureChange(this, source, which, where, parameters, read(source, which, where, parameters));
     }
 
     /** Adds what a new row contributes (persisted and flushed, so that it has its id). */

@@ -73,8 +73,9 @@ abstract class GroupedSummary implements Summary {
         this.measures = measures;
         this.keyNames = keys.stream().map(Column::name).toList();
         this.measureNames = measures.stream().map(Column::name).toList();
-        this.movesWhenPaid = !condition.equals(ISSUED) || java.util.stream.Stream.concat(keys.stream(),
-                measures.stream()).anyMatch(column -> column.expression().matches("(?s).*(paid|credited|status).*"));
+        this.movesWhenPaid = source == FigureSource.PAYMENT
+                ? (condition + reads(keys, measures)).matches("(?s).*(allocated|open_credit).*")
+                : !condition.equals(ISSUED) || reads(keys, measures).matches("(?s).*(paid|credited|status).*");
     }
 
     @Override
@@ -99,11 +100,20 @@ abstract class GroupedSummary implements Summary {
 
     /**
      * An invoice counted as issued, by its dates, totals and lines, stays as it was when money is paid on it; any
-     * other condition, or a column that reads what is paid, credited or the status, may move.
+     * other condition, or a column that reads what is paid, credited or the status, may move. A payment's
+     * summary moves only if it reads what of the payment is allocated (its allocated total or open credit).
      */
     @Override
     public boolean movesWhenPaid() {
         return movesWhenPaid;
+    }
+
+    /** The expressions of the columns, one text, for the rules above. */
+    private static String reads(List<Column> keys, List<Column> measures) {
+        StringJoiner all = new StringJoiner(" ");
+        keys.forEach(column -> all.add(column.expression()));
+        measures.forEach(column -> all.add(column.expression()));
+        return all.toString();
     }
 
     @Override

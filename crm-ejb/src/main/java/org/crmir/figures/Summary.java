@@ -36,8 +36,9 @@ public interface Summary {
     String select(String where);
 
     /**
-     * Whether money paid on an invoice (a payment allocated or taken back) can move this summary. False only
-     * where that is certain, so that a payment reads before and after just the summaries it can move.
+     * Whether money paid on an invoice (a payment allocated or taken back) can move this summary, of the invoice
+     * or of the payment. False only where that is certain, so that a payment reads before and after just the
+     * summaries it can move.
      */
     default boolean movesWhenPaid() {
         return true;

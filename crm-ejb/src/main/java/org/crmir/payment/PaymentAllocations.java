@@ -174,8 +174,8 @@ public class PaymentAllocations {
 
     /** Money moving between a payment and an invoice moves the figures of both. */
     private List<FigureChange> changing(Payment payment, Invoice invoice) {
-        return List.of(figures.changing(FigureSource.PAYMENT, payment.getId()),
-                figures.paying(invoice.getId()));
+        return List.of(figures.paying(FigureSource.PAYMENT, payment.getId()),
+                figures.paying(FigureSource.INVOICE, invoice.getId()));
     }
 
     private void takeBack(Payment payment, Invoice invoice, Money part, LocalDate today) {

@@ -32,6 +32,23 @@ class MovesWhenPaidTest {
     }
 
     @Test
+    void aPaymentsSummariesCountWhatWasReceivedSoAllocatingItMovesNone() {
+        for (Summary summary : List.of(new CollectionsSummary(), new CollectionMonthsSummary())) {
+            assertEquals(FigureSource.PAYMENT, summary.source(), summary.table());
+            assertEquals(false, summary.movesWhenPaid(), summary.table());
+        }
+    }
+
+    @Test
+    void aPaymentSummaryThatReadsWhatIsAllocatedMoves() {
+        Summary creditPerDay = new GroupedSummary("fig_example", FigureSource.PAYMENT, CollectionsSummary.PAYMENTS,
+                CollectionsSummary.COUNTED, List.of(new GroupedSummary.Column("received_on", "src.received_on")),
+                List.of(new GroupedSummary.Column("credit", "SUM(src.open_credit)"))) {
+        };
+        assertEquals(true, creditPerDay.movesWhenPaid());
+    }
+
+    @Test
     void anIssuedSummaryThatReadsWhatIsPaidMovesToo() {
         Summary paidPerDay = new GroupedSummary("fig_example", FigureSource.INVOICE, GroupedSummary.INVOICES,
                 GroupedSummary.ISSUED, List.of(new GroupedSummary.Column("issue_date", "src.issue_date")),
