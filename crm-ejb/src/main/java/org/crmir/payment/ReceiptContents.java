@@ -35,11 +35,16 @@ public class ReceiptContents {
 
     /** The receipt of a payment as it stands now. */
     RenderedPdf pdf(long paymentId) {
-        Payment payment = payment(paymentId);
+        return pdf(payment(paymentId), allocations(paymentId));
+    }
+
+    /** The receipt of {@code payment}, whose live {@link #allocations} the caller read. */
+    RenderedPdf pdf(Payment payment, List<Object[]> allocations) {
+        long paymentId = payment.getId();
         Client client = em.find(Client.class, payment.getClientId());
         CompanySettings company = em.find(CompanySettings.class, CompanySettings.THE_ONLY_ID);
         List<ReceiptLine> lines = new ArrayList<>();
-        for (Object[] row : allocations(paymentId)) {
+        for (Object[] row : allocations) {
             Allocation allocation = (Allocation) row[0];
             Invoice invoice = (Invoice) row[1];
             lines.add(new ReceiptLine(invoice.getNumber(), Money.of(allocation.getAmount(),

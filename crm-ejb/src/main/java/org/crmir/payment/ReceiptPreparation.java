@@ -65,11 +65,12 @@ public class ReceiptPreparation {
         if (receipt.getReplayedAt() != null && !clock.isReplaying()) {
             return clock.at(receipt.getReplayedAt(), () -> prepare(paymentId));
         }
-        RenderedPdf pdf = contents.pdf(paymentId);
+        Payment payment = contents.payment(paymentId);
+        List<Object[]> allocations = contents.allocations(paymentId); // read once: the PDF and the e-mail say them
+        RenderedPdf pdf = contents.pdf(payment, allocations);
         receipt.prepared(pdf.content(), clock.now());
         em.flush(); // a refusal of the database fails this attempt here, where it is counted, not at the commit
-        Payment payment = contents.payment(paymentId);
-        email(payment, pdf);
+        email(payment, allocations, pdf);
         changed.fire(new PaymentRecorded(paymentId, payment.getClientId()));
         return true;
     }
@@ -78,10 +79,9 @@ public class ReceiptPreparation {
      * Queues the receipt for the client's billing contact (the primary contact with an email, else the client's
      * own address). Without an address nothing is sent: the history notes it, the payment stands.
      */
-    private void email(Payment payment, RenderedPdf pdf) {
+    private void email(Payment payment, List<Object[]> allocations, RenderedPdf pdf) {
         long paymentId = payment.getId();
         Client client = em.find(Client.class, payment.getClientId());
-        List<Object[]> allocations = contents.allocations(paymentId);
         String number = PaymentReceipt.numberOf(paymentId);
         Long invoiceId = allocations.isEmpty() ? null : ((Invoice) allocations.get(0)[1]).getId();
         String title = allocations.isEmpty() ? "payment " + number : allocations.size() == 1
