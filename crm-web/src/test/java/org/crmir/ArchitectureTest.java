@@ -1,6 +1,7 @@
 package org.crmir;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -89,6 +91,16 @@ class ArchitectureTest {
                 .because("quote, invoice and contract build on document; document knows none of them")
                 .allowEmptyShould(true)
                 .check(ALL);
+    }
+
+    @Test
+    void onlyTheOneProducerDeclaresAPersistenceContext() {
+        noFields().that().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(
+                        "org.crmir.shared.PersistenceContexts")
+                .should().beAnnotatedWith(PersistenceContext.class)
+                .because("beans @Inject the entity manager from PersistenceContexts, whose injection point carries"
+                        + " the properties that spare WildFly a copy of the factory's properties on every call")
+                .check(SERVICES);
     }
 
     private static ArchRule featurePackagesAreFreeOfCycles() {

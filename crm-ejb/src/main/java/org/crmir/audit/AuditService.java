@@ -2,12 +2,12 @@ package org.crmir.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.crmir.shared.PageRequest;
 @RolesAllowed(Role.Names.ADMIN)
 public class AuditService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** The history of one record, newest first, paged in the database. */

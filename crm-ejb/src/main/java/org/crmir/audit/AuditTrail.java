@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.crmir.shared.JsonBuilders;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** Records what changed between the two snapshots; an empty {@code before} stands for a create. */

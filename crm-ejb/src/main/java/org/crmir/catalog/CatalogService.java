@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +31,7 @@ public class CatalogService {
 
     static final String PRODUCT = "Product";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

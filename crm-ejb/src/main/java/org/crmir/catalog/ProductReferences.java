@@ -1,8 +1,8 @@
 package org.crmir.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmir.shared.InvalidInputException;
@@ -15,7 +15,7 @@ import org.crmir.shared.LineInput;
 @ApplicationScoped
 public class ProductReferences {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public void check(List<LineInput> lines) {

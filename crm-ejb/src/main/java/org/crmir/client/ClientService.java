@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +54,7 @@ public class ClientService {
     private static final Set<String> SORTABLE = Set.of("name", "email", "phone", "segment", "status", "currency",
             "updatedAt", "createdAt", "kind");
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

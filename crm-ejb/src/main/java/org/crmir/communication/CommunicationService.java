@@ -14,7 +14,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ public class CommunicationService {
     static final String ID_PROPERTY = "interactionId";
     static final String KIND_PROPERTY = "kind";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

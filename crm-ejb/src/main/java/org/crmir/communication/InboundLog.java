@@ -3,7 +3,6 @@ package org.crmir.communication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.Figures;
@@ -13,7 +12,7 @@ import org.crmir.shared.Text;
 @ApplicationScoped
 class InboundLog {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.crmir.shared.BusinessClock;
@@ -26,7 +25,7 @@ public class InboundMailbox {
     /** The author of what the mailbox logs. */
     public static final String AUTHOR = "mailbox";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

@@ -4,9 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.crmir.client.Client;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
@@ -22,7 +22,7 @@ import org.crmir.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
 public class MailTriage {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

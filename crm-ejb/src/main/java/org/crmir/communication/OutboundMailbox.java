@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public class OutboundMailbox implements Outbox {
     /** The outbox name of the communication history's e-mails. */
     static final String NAME = "history";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

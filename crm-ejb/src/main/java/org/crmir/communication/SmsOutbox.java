@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,7 @@ public class SmsOutbox {
     public record OutgoingSms(long id, String to, String text) implements Serializable {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ public class SmsService {
             Long relatedId) implements Serializable {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class ContractBilling {
     private static final Logger LOG = Logger.getLogger(ContractBilling.class.getName());
     private static final int BATCH = 200;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -1,8 +1,8 @@
 package org.crmir.contract;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public class ContractDates {
 
     private static final List<ContractStatus> OPEN = List.of(ContractStatus.DRAFT, ContractStatus.ACTIVE);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +35,7 @@ import org.crmir.shared.RuleViolationException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class ContractPdfService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

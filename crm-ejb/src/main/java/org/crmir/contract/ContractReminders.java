@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +42,7 @@ public class ContractReminders {
     private static final Logger LOG = Logger.getLogger(ContractReminders.class.getName());
     private static final int BATCH = 200;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

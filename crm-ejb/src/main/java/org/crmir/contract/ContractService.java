@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ public class ContractService {
             Contract::getVersion, Contract::auditSnapshot);
     public static final String SERIES = "CT";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -8,8 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
@@ -33,7 +33,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

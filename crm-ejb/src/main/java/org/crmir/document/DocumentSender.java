@@ -3,8 +3,8 @@ package org.crmir.document;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ public class DocumentSender {
 
     private static final String PDF = "application/pdf";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.crmir.audit.AuditAction;
@@ -22,7 +21,7 @@ import org.crmir.shared.RuleViolationException;
 @ApplicationScoped
 public class Drafting {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public class ContractFigures {
     /** How far ahead "soon" looks, today included. */
     public static final int SOON_DAYS = 30;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** Per currency, the active contracts and the sum of their values per month; the scope's days do not apply. */

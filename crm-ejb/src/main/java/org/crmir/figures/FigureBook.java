@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +39,7 @@ public class FigureBook {
     /** Longer than the slowest table's rebuild or comparison measured at a million invoices on two cores. */
     static final Duration LONG_STATEMENT = Duration.ofMinutes(10);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

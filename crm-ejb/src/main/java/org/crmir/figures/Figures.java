@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public class Figures {
     /** Every summary of the source. */
     static final Predicate<Summary> ALL = summary -> true;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

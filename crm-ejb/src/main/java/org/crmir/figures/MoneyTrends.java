@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public class MoneyTrends {
     /** Revenue per segment and owner: a few rows a month where the product table has hundreds. */
     private static final String SEGMENTS = "fig_revenue_segment_months";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -29,7 +28,7 @@ public class PendingFigures {
     /** The most changes one fold reads: a fold's transaction stays short even after a client's owner moved. */
     static final int BATCH_ROWS = 2_000;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ public class RankingFigures {
     /** What a line without a product is listed as. */
     public static final String WITHOUT_PRODUCT = "Lines without a product";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class SalesFigures {
     /** How far back the win rate and days to accept look, today included. */
     public static final int DECISION_DAYS = 90;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** Drafts and sent quotes per currency and status, with their value; the scope's days do not apply. */

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public class ReportMailbox implements Outbox {
 
     static final String NAME = "reports";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.crmir.identity.Role;
 import org.crmir.shared.BusinessClock;
 
@@ -22,7 +21,7 @@ import org.crmir.shared.BusinessClock;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReportRunSteps {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

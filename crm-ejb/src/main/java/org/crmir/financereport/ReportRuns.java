@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ public class ReportRuns {
     static final String RUN_PROPERTY = "runId";
     static final String AUDITED = "ReportRun";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +41,7 @@ public class ReportSchedules {
 
     static final String AUDITED = "ReportSchedule";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

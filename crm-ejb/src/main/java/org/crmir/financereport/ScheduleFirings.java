@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -49,7 +48,7 @@ public class ScheduleFirings {
     static final int FAILURES_TO_PAUSE = 3;
     static final String SCHEDULES_PAGE = "/finance/report-schedules.xhtml";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

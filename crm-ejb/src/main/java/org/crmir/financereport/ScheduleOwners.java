@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.crmir.identity.Role;
 import org.crmir.identity.UserAccount;
@@ -18,7 +17,7 @@ import org.crmir.notification.NotificationService;
 @ApplicationScoped
 public class ScheduleOwners {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

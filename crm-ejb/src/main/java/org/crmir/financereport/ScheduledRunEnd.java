@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public class ScheduledRunEnd {
     /** The Reports page, showing one schedule's runs. */
     static final String RUNS_PAGE = "/finance/reports.xhtml?schedule=";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

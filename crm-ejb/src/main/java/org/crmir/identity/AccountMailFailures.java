@@ -8,9 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -33,7 +33,7 @@ public class AccountMailFailures {
     static final String USERS_PAGE = "/admin/users.xhtml";
     private static final Logger LOG = Logger.getLogger(AccountMailFailures.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

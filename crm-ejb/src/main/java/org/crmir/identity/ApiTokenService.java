@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public class ApiTokenService {
     static final String TOKEN_PREFIX = "crm_";
     private static final int PREFIX_SHOWN = 12;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,7 +22,7 @@ public class Authenticator {
     /** How stale a token's last-used time may get before a use writes it again: one write a minute at most. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

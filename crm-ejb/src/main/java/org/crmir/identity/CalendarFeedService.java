@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public class CalendarFeedService {
     /** Links' secrets start with this, so that one is recognised in a log or by a secret scanner. */
     static final String SECRET_PREFIX = "cal_";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

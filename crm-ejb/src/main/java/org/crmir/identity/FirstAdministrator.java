@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,7 @@ public class FirstAdministrator {
     public static final String USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

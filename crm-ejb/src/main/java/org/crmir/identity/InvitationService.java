@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import org.crmir.shared.RuleViolationException;
 @RolesAllowed(Role.Names.ADMIN)
 public class InvitationService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

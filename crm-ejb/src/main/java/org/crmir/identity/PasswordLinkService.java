@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +36,7 @@ public class PasswordLinkService {
             + " sets one. Sign in with your company account (single sign-on) instead.";
     private static final Logger LOG = Logger.getLogger(PasswordLinkService.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

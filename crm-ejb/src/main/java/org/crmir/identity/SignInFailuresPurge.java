@@ -3,8 +3,8 @@ package org.crmir.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.crmir.shared.ScheduledJob;
@@ -18,7 +18,7 @@ import org.crmir.shared.ScheduledJob;
 @PermitAll
 public class SignInFailuresPurge {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Schedule(hour = "*", minute = "41", persistent = true, info = "forget old failed sign-ins")

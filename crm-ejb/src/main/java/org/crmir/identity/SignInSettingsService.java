@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import org.crmir.audit.AuditAction;
@@ -30,7 +29,7 @@ public class SignInSettingsService {
 
     static final String ENTITY = "Sign-in settings";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

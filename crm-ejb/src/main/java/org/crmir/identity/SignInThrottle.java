@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class SignInThrottle {
     public record Failure(boolean locked, Duration slowDown) implements Serializable {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

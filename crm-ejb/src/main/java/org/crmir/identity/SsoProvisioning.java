@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +27,7 @@ public class SsoProvisioning {
     static final String ACTOR = "single sign-on";
     private static final Pattern PLAUSIBLE_EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -1,9 +1,9 @@
 package org.crmir.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.crmir.shared.NotFoundException;
@@ -15,7 +15,7 @@ import org.crmir.shared.NotFoundException;
 @ApplicationScoped
 public class UserAccounts {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** The user called {@code username}, if there is one (active or not). */

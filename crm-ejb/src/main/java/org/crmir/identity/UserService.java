@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +36,7 @@ public class UserService {
     static final String LOCKED_MESSAGE = "Too many wrong passwords: your account is locked for a few minutes."
             + " Try again later, or ask an administrator to unlock it.";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +30,7 @@ class ClientRows implements RowImporter<ClientRows.Draft> {
     record Draft(Client client, String owner) {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

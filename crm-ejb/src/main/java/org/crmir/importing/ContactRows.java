@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ class ContactRows implements RowImporter<ContactRows.Draft> {
     private static final Map<String, String> NAMED_BY = Map.of("clientTaxId", "tax ID", "clientEmail", "e-mail",
             "clientName", "name");
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.UserAccounts;
 import org.crmir.shared.BusinessClock;
@@ -22,7 +21,7 @@ import org.crmir.shared.RuleViolationException;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportChunks {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

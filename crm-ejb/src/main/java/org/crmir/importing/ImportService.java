@@ -8,7 +8,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
@@ -26,7 +25,7 @@ import org.crmir.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT})
 public class ImportService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ class ProductRows implements RowImporter<ProductRows.Draft> {
     record Draft(Product product, Long taxRateId) {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

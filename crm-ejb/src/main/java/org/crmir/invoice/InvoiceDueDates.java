@@ -1,8 +1,8 @@
 package org.crmir.invoice;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.crmir.shared.ClientOwner;
@@ -19,7 +19,7 @@ public class InvoiceDueDates {
     private static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
             InvoiceStatus.OVERDUE);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** Due from {@code from} to {@code to} (both inclusive), of the clients of {@code owner} when given. */

@@ -2,8 +2,8 @@ package org.crmir.invoice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.client.ClientChangedHands;
 
@@ -16,7 +16,7 @@ import org.crmir.client.ClientChangedHands;
 @ApplicationScoped
 public class InvoiceOwners {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /** Sets the owner of a new invoice, before it is stored, to the one its client has now. */

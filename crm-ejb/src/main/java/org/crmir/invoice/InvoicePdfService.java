@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ import org.crmir.shared.RuleViolationException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class InvoicePdfService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -6,8 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public class InvoiceQueries {
     /** Counts past this are reported as {@code COUNT_CAP + 1}: "more than 10,000". */
     public static final int COUNT_CAP = PageRequest.COUNT_CAP;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

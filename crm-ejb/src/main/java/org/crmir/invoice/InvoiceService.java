@@ -9,7 +9,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class InvoiceService {
             Invoice::getVersion, Invoice::auditSnapshot);
     public static final String CREDIT_NOTE_SERIES = "CN";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.crmir.identity.Role;
@@ -25,7 +24,7 @@ import org.crmir.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class NotificationService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
@@ -28,7 +27,7 @@ public class GatewayEventLog {
 
     private static final Logger LOG = Logger.getLogger(GatewayEventLog.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.crmir.shared.BusinessClock;
 
@@ -24,7 +23,7 @@ public class GatewayIntake {
     static final String KIND = "gateway-event";
     static final String EVENT_PROPERTY = "gatewayEventId";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.crmir.invoice.Invoice;
 import org.crmir.shared.Money;
@@ -26,7 +25,7 @@ public class MpesaCollection {
 
     private static final Logger LOG = Logger.getLogger(MpesaCollection.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

@@ -11,7 +11,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,7 +40,7 @@ public class MpesaEventHandler {
 
     private static final DateTimeFormatter TRANSACTION_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

@@ -4,9 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class MpesaRequests {
     public record Opened(PaymentRequest request, String invoiceNumber, boolean reused) implements Serializable {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

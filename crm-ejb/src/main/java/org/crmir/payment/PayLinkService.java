@@ -3,8 +3,8 @@ package org.crmir.payment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.crmir.client.Client;
 import org.crmir.invoice.Invoice;
 import org.crmir.invoice.PayLinks;
@@ -15,7 +15,7 @@ import org.crmir.shared.Money;
 @Stateless
 public class PayLinkService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

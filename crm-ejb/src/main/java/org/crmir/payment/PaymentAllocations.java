@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +45,7 @@ public class PaymentAllocations {
 
     private static final String INVOICE = "Invoice";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -11,7 +11,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.crmir.figures.FigureSource;
 import org.crmir.figures.GatewayEventsSummary;
@@ -39,7 +38,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @PermitAll // the broker delivers as nobody; with @RunAs present, an unannotated onMessage would be denied
 public class PaymentEventProcessor implements MessageListener {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @EJB

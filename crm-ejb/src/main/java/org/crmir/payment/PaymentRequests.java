@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -37,7 +36,7 @@ public class PaymentRequests {
     public static final String STRIPE = "stripe";
     static final String PAYMENT_REQUEST = "PaymentRequest";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ public class PaymentService {
 
     static final String PAYMENT = "Payment";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

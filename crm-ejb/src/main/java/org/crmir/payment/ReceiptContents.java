@@ -3,7 +3,6 @@ package org.crmir.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ import org.crmir.shared.NotFoundException;
 @ApplicationScoped
 public class ReceiptContents {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
@@ -24,7 +23,7 @@ public class ReceiptLog {
 
     private static final Logger LOG = Logger.getLogger(ReceiptLog.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -15,7 +15,6 @@ import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Enumeration;
@@ -46,7 +45,7 @@ public class ReceiptPdfService {
     static final String KIND = "receipt";
     static final String PAYMENT_PROPERTY = "paymentId";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

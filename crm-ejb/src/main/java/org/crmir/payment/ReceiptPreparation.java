@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -35,7 +34,7 @@ public class ReceiptPreparation {
 
     private static final Logger LOG = Logger.getLogger(ReceiptPreparation.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

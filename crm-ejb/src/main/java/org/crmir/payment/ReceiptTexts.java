@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.crmir.communication.RelatedDocument;
 import org.crmir.communication.SmsService;
@@ -21,7 +20,7 @@ class ReceiptTexts {
 
     private static final Logger LOG = Logger.getLogger(ReceiptTexts.class.getName());
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -10,7 +10,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,7 +55,7 @@ public class ReconciliationService {
     private static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
             InvoiceStatus.OVERDUE);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

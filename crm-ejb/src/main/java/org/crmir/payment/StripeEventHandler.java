@@ -12,7 +12,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,7 +49,7 @@ public class StripeEventHandler {
 
     static final String REFERENCE_PREFIX = "stripe ";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,7 +36,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @RunAsPrincipal("client")
 public class QuoteDecisionNotice {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

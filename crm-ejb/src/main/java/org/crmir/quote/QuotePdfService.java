@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.crmir.client.Client;
 import org.crmir.communication.Interaction;
@@ -29,7 +28,7 @@ import org.crmir.shared.RuleViolationException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class QuotePdfService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

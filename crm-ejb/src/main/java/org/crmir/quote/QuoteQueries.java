@@ -6,8 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmir.identity.Role;
 import org.crmir.shared.Caller;
@@ -25,7 +25,7 @@ import org.crmir.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class QuoteQueries {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

@@ -11,7 +11,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public class QuoteService {
             Quote::auditSnapshot);
     public static final String SERIES = "Q";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.crmir.audit.AuditAction;
@@ -27,7 +26,7 @@ import org.crmir.shared.InvalidInputException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES, Role.Names.FINANCE, Role.Names.SUPPORT, Role.Names.VIEWER})
 public class SettingsService {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource

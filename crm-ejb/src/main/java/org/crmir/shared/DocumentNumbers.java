@@ -1,8 +1,8 @@
 package org.crmir.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Gapless document numbers: the counter row of a series and year is locked FOR UPDATE in the caller's
@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class DocumentNumbers {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

@@ -3,7 +3,6 @@ package org.crmir.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -16,7 +15,7 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class IdempotentCreates {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

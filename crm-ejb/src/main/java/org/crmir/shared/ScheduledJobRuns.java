@@ -3,8 +3,8 @@ package org.crmir.shared;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -16,7 +16,7 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScheduledJobRuns {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public void started(String job) {

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,7 @@ public class WebhookDeliveries {
             String payload) implements Serializable {
     }
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +34,7 @@ public class WebhookEndpoints {
 
     static final String ENTITY = "WebhookEndpoint";
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

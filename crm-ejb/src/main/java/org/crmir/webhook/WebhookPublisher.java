@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ import org.crmir.shared.PublicAddress;
 @PermitAll
 public class WebhookPublisher {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject
