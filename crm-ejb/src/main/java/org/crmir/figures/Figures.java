@@ -75,8 +75,8 @@ public class Figures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange changingStatus(long interactionId, Enum<?> from, Enum<?> to) {
-        String before = InteractionsSummary.countedStatus(from.name());
-        boolean moves = !before.equals(InteractionsSummary.countedStatus(to.name()));
+        boolean moves = !InteractionsSummary.countedStatus(from.name())
+                .equals(InteractionsSummary.countedStatus(to.name()));
         return changing(FigureSource.INTERACTION, moves ? List.of(interactionId) : List.of());
     }
 
