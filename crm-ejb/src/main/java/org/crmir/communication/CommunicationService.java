@@ -201,7 +201,8 @@ public class CommunicationService {
             throw new RuleViolationException("Only a failed message can be retried; this one is "
                     + message.getStatus().name().toLowerCase(java.util.Locale.ROOT));
         }
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, interactionId);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, interactionId,
+                message.getStatus(), DeliveryStatus.QUEUED);
         message.requeue();
         figuresMoving.apply();
         enqueue(message);

@@ -64,7 +64,7 @@ public class OutboundMailbox implements Outbox {
                 || message.getStatus() == DeliveryStatus.RECORDED) {
             return Optional.empty();
         }
-        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.SENDING);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.SENDING);
         if (message.getStatus() == DeliveryStatus.SENDING) {
             // An earlier attempt died mid-way (a crash): its outcome is unknown, so this is a new attempt.
             message.retryLater("The previous attempt was interrupted");
@@ -86,7 +86,7 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void sent(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.SENT);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.SENT);
         message.sent(Instant.now());
         figuresMoving.apply();
         changed(message);
@@ -96,7 +96,7 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void retryLater(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changingStatus(id, message.getStatus(), DeliveryStatus.QUEUED);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.QUEUED);
         message.retryLater(error);
         figuresMoving.apply();
         changed(message);
@@ -109,7 +109,8 @@ public class OutboundMailbox implements Outbox {
         if (message == null || message.getStatus().isSent() || message.getStatus() == DeliveryStatus.FAILED) {
             return;
         }
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(),
+                DeliveryStatus.FAILED);
         if (message.getStatus() == DeliveryStatus.QUEUED) {
             message.startSending(); // the last attempt never reached the claim (dead-lettered)
         }
@@ -126,7 +127,8 @@ public class OutboundMailbox implements Outbox {
         if (message == null || !message.getStatus().canMoveTo(DeliveryStatus.BOUNCED)) {
             return; // not sent by CRMir, never sent, or bounced already
         }
-        FigureChange figuresMoving = figures.changing(FigureSource.INTERACTION, id);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(),
+                DeliveryStatus.BOUNCED);
         message.bounced(reason);
         figuresMoving.apply();
         changed(message);

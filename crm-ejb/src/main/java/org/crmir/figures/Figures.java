@@ -69,15 +69,36 @@ public class Figures {
     }
 
     /**
-     * Before an interaction's status moves from {@code from} to {@code to}: as {@link #changing}, or nothing to read
-     * or record when the figures count both alike ({@link InteractionsSummary#countedStatus}), which is the case
-     * for two of an e-mail's three moves.
+     * Before a change of nothing but a row's status (of what its summaries read): as {@link #changing}, of only
+     * the summaries that tell the two statuses apart ({@link Summary#countedAs}), and with no read before where
+     * none of them counts the old status. With none to move (an e-mail's claim, a retry), nothing is held or read.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FigureChange changingStatus(long interactionId, Enum<?> from, Enum<?> to) {
-        boolean moves = !InteractionsSummary.countedStatus(from.name())
-                .equals(InteractionsSummary.countedStatus(to.name()));
-        return changing(FigureSource.INTERACTION, moves ? List.of(interactionId) : List.of());
+    public FigureChange changingStatus(FigureSource source, long id, Enum<?> from, Enum<?> to) {
+        Predicate<Summary> which = summary -> summary.tellsApart(from.name(), to.name());
+        if (none(source, which)) {
+            return new FigureChange(this, source, null, List.of(), new Contributions());
+        }
+        String where = "src.id IN (?)";
+        List<Object> parameters = List.of(id);
+        holdClients(source, where, parameters);
+        Contributions before = none(source, which.and(summary -> summary.countedAs(from.name()) != null))
+                ? new Contributions() : read(source, which, where, parameters);
+        return new FigureChange(this, source, which, where, parameters, before);
+    }
+
+    /**
+     * After a row's status changed from one that no summary counts, when the new one was not known before (an
+     * event's outcome): there was nothing to read before, so this reads, once, only the summaries that count the
+     * new status. Refused for a status some summary counts: that change must be read before
+     * ({@link #changingStatus}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedStatus(FigureSource source, long id, Enum<?> from, Enum<?> to) {
+        if (!none(source, summary -> summary.countedAs(from.name()) != null)) {
+            throw new IllegalStateException(source + " " + from + " counts in a summary: read it before the change");
+        }
+        added(source, id, to);
     }
 
     /**
@@ -89,7 +110,7 @@ public class Figures {
     @Transactional(Transactional.TxType.MANDATORY)
     public FigureChange paying(FigureSource source, long id) {
         Predicate<Summary> which = Summary::movesWhenPaid;
-        if (all().stream().noneMatch(summary -> summary.source() == source && which.test(summary))) {
+        if (none(source, which)) {
             return new FigureChange(this, source, null, List.of(), new Contributions());
         }
         String where = "src.id IN (?)";
@@ -103,6 +124,20 @@ public class Figures {
     public void added(FigureSource source, long id) {
         holdClients(source, "src.id IN (?)", List.of(id));
         new FigureChange(this, source, "src.id IN (?)", List.of(id), new Contributions()).apply();
+    }
+
+    /**
+     * As {@link #added(FigureSource, long)}, of a row in {@code status}: only the summaries that count it, and
+     * nothing held or read where none does (a received gateway event).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void added(FigureSource source, long id, Enum<?> status) {
+        Predicate<Summary> which = summary -> summary.countedAs(status.name()) != null;
+        if (none(source, which)) {
+            return;
+        }
+        holdClients(source, "src.id IN (?)", List.of(id));
+        new FigureChange(this, source, which, "src.id IN (?)", List.of(id), new Contributions()).apply();
     }
 
     /**
@@ -203,6 +238,11 @@ public class Figures {
         }
         pending.record(change.before().towards(read(change.source(), change.which(), change.where(),
                 change.parameters())));
+    }
+
+    /** Whether no summary of the source is one {@code which} takes. */
+    private boolean none(FigureSource source, Predicate<Summary> which) {
+        return all().stream().noneMatch(summary -> summary.source() == source && which.test(summary));
     }
 
     List<Summary> all() {

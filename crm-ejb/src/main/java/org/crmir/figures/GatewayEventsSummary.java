@@ -8,7 +8,7 @@ import java.util.List;
  * client, so they have no owner. Only these statuses are kept because only they are read (the dashboard's gateway
  * trouble): a RECEIVED or PROCESSED row would be written by every webhook intake and every processing step, and
  * all of them queued on its row lock (docs/PERFORMANCE-webhooks.md). Kept out, a normal event moves no row, so
- * nothing is written for it, nor read ({@link #counts}).
+ * nothing is written for it, nor read ({@link #countedAs}).
  */
 @ApplicationScoped
 public class GatewayEventsSummary implements Summary {
@@ -16,12 +16,10 @@ public class GatewayEventsSummary implements Summary {
     /** The statuses kept; V63 deleted the rows of the others. */
     static final String TROUBLE = "'FAILED', 'REJECTED'";
 
-    /**
-     * Whether an event in this status counts in any figure: only trouble does. So a received event is stored,
-     * and processed, without reading the figures (GatewayIntake, PaymentEventProcessor).
-     */
-    public static boolean counts(Enum<?> status) {
-        return TROUBLE.contains("'" + status.name() + "'");
+    /** Only trouble counts: a received or processed event is stored, and processed, without reading a figure. */
+    @Override
+    public String countedAs(String status) {
+        return TROUBLE.contains("'" + status + "'") ? status : null;
     }
 
     @Override

@@ -20,6 +20,11 @@ public class InteractionMonthsSummary extends GroupedSummary {
     }
 
     @Override
+    public String countedAs(String status) {
+        return InteractionsSummary.countedStatus(status);
+    }
+
+    @Override
     public boolean dropsEmptyRows() {
         return true; // rows empty as statuses move on
     }

@@ -36,6 +36,21 @@ public interface Summary {
     String select(String where);
 
     /**
+     * How this summary counts a row of its source in {@code status} (the status's name): statuses it counts alike
+     * answer the same, one it leaves out answers null. A change of nothing but a row's status then reads only the
+     * summaries that tell its two statuses apart ({@link Figures#changingStatus}). By default every status is its
+     * own, which is right for any summary, only not the cheapest.
+     */
+    default String countedAs(String status) {
+        return status;
+    }
+
+    /** Whether a row moving between these two statuses, and changing nothing else this summary reads, moves it. */
+    default boolean tellsApart(String from, String to) {
+        return !java.util.Objects.equals(countedAs(from), countedAs(to));
+    }
+
+    /**
      * Whether money paid on an invoice (a payment allocated or taken back) can move this summary, of the invoice
      * or of the payment. False only where that is certain, so that a payment reads before and after just the
      * summaries it can move.

@@ -60,7 +60,8 @@ public class GatewayEventLog {
             LOG.warning("Dead letter for gateway event " + eventId + ", which does not exist");
             return;
         }
-        FigureChange figuresMoving = figures.changing(FigureSource.GATEWAY_EVENT, eventId);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.GATEWAY_EVENT, eventId, event.getStatus(),
+                GatewayEventStatus.FAILED);
         GatewayEventAttempts attempts = em.find(GatewayEventAttempts.class, eventId);
         String why = attempts == null || attempts.getLastError() == null
                 ? "The payment queue gave up on it without a recorded error"

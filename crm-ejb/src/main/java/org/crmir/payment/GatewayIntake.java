@@ -8,6 +8,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.crmir.figures.FigureSource;
+import org.crmir.figures.Figures;
 import org.crmir.shared.BusinessClock;
 
 /**
@@ -32,6 +34,9 @@ public class GatewayIntake {
     @Inject
     JMSContext jms;
 
+    @Inject
+    Figures figures;
+
     @Resource(lookup = "java:/jms/queue/crm.payments")
     Queue payments;
 
@@ -45,7 +50,7 @@ public class GatewayIntake {
         GatewayEvent event = new GatewayEvent(gateway, eventId, eventType, payload, clock.now());
         em.persist(event);
         em.flush(); // a concurrent twin fails here on the unique key, before anything is queued
-        // A received event counts in no figure (GatewayEventsSummary#counts): none to read or move.
+        figures.added(FigureSource.GATEWAY_EVENT, event.getId(), event.getStatus()); // received: counts in none
         jms.createProducer().setProperty("kind", KIND).setProperty(EVENT_PROPERTY, event.getId())
                 .send(payments, eventId);
         return true;

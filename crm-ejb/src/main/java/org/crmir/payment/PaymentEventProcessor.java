@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import org.crmir.figures.FigureSource;
-import org.crmir.figures.GatewayEventsSummary;
 import org.crmir.figures.Figures;
 import org.crmir.identity.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -66,16 +65,14 @@ public class PaymentEventProcessor implements MessageListener {
             if (event == null || !event.isPending()) {
                 return; // processed before: this is a redelivery, and it changes nothing
             }
+            GatewayEventStatus received = event.getStatus();
             switch (event.getGateway()) {
                 case "stripe" -> stripe.handle(event);
                 case MpesaEventHandler.GATEWAY -> mpesa.process(event);
                 default -> event.rejected("Unknown gateway " + event.getGateway(), Instant.now());
             }
-            // Received, it counted in no figure; processed, it counts in none either: only trouble does. So the
-            // figures are read once, after, and only for an event that ended in trouble (rejected).
-            if (GatewayEventsSummary.counts(event.getStatus())) {
-                figures.added(FigureSource.GATEWAY_EVENT, eventId);
-            }
+            // The outcome is known only now; a received event counted in no figure, so there was none to read.
+            figures.changedStatus(FigureSource.GATEWAY_EVENT, eventId, received, event.getStatus());
         } catch (RuntimeException failure) {
             // Written down in a transaction of its own, then thrown: this one rolls back and the broker redelivers.
             log.attemptFailed(eventId, deliveryCount(message), GatewayEventLog.reasonOf(failure));

@@ -135,7 +135,8 @@ public class ReconciliationService {
             throw new NotFoundException("Gateway event", eventId);
         }
         Map<String, String> before = snapshot(event);
-        FigureChange figuresMoving = figures.changing(FigureSource.GATEWAY_EVENT, eventId);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.GATEWAY_EVENT, eventId, event.getStatus(),
+                GatewayEventStatus.RECEIVED);
         event.retry(Instant.now().minus(STUCK_AFTER));
         figuresMoving.apply();
         jms.createProducer().setProperty("kind", GatewayIntake.KIND).setProperty(GatewayIntake.EVENT_PROPERTY,

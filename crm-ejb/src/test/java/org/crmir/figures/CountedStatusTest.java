@@ -1,6 +1,7 @@
 package org.crmir.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
@@ -9,9 +10,9 @@ import org.crmir.communication.DeliveryStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dispatcher skips the figures for a status move that {@link InteractionsSummary#countedStatus} counts alike;
- * the summaries' SQL must count exactly so, or a skipped move would leave a row under a status its rows no
- * longer have.
+ * A status move that an interaction summary counts alike ({@link Summary#countedAs}) reads none of it
+ * ({@link Figures#changingStatus}); the summaries' SQL must count exactly so, or a skipped move would leave a row
+ * under a status its rows no longer have.
  */
 class CountedStatusTest {
 
@@ -35,6 +36,24 @@ class CountedStatusTest {
                 .filter(s -> !InteractionsSummary.countedStatus(s.name()).equals(s.name())).count();
         assertEquals(moved, mapped, "every status the rule moves, and none else, is moved in SQL");
         assertTrue(InteractionsSummary.COUNTED_STATUS.endsWith("ELSE src.status END"));
+    }
+
+    @Test
+    void theStatusSummariesDeclareTheRuleAndTheWeeksCountEveryStatusAlike() {
+        for (Summary summary : new Summary[] {new InteractionsSummary(), new InteractionMonthsSummary()}) {
+            for (DeliveryStatus status : DeliveryStatus.values()) {
+                assertEquals(InteractionsSummary.countedStatus(status.name()), summary.countedAs(status.name()));
+            }
+            assertFalse(summary.tellsApart("QUEUED", "SENDING"), summary.table());
+            assertTrue(summary.tellsApart("SENDING", "SENT"), summary.table());
+        }
+        Summary weeks = new InteractionWeeksSummary();
+        assertFalse(weeks.select("src.id = ?").contains("status"), "the weeks read no status");
+        for (DeliveryStatus from : DeliveryStatus.values()) {
+            for (DeliveryStatus to : DeliveryStatus.values()) {
+                assertFalse(weeks.tellsApart(from.name(), to.name()), from + " to " + to);
+            }
+        }
     }
 
     @Test
