@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
 
@@ -48,8 +51,15 @@ public class Figures {
     @Inject
     PendingFigures pending;
 
-    /** The summaries, resolved once: every change of a source row walks them, twice. */
-    private volatile List<Summary> resolved;
+    /**
+     * The summaries, resolved once, by source and with their widths: every change of a source row walks its
+     * source's, and each call on one goes through its CDI proxy.
+     */
+    private volatile Resolved resolved;
+
+    private record Resolved(List<Summary> all, Map<FigureSource, List<Summary>> bySource,
+            Map<Summary, Integer> columns) {
+    }
 
     /** Reads what these rows contribute now; call {@link FigureChange#apply()} after changing them. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -122,8 +132,7 @@ public class Figures {
     /** Adds what a new row contributes (persisted and flushed, so that it has its id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void added(FigureSource source, long id) {
-        holdClients(source, "src.id IN (?)", List.of(id));
-        new FigureChange(this, source, "src.id IN (?)", List.of(id), new Contributions()).apply();
+        addNew(source, ALL, id);
     }
 
     /**
@@ -133,11 +142,14 @@ public class Figures {
     @Transactional(Transactional.TxType.MANDATORY)
     public void added(FigureSource source, long id, Enum<?> status) {
         Predicate<Summary> which = summary -> summary.countedAs(status.name()) != null;
-        if (none(source, which)) {
-            return;
+        if (!none(source, which)) {
+            addNew(source, which, id);
         }
+    }
+
+    private void addNew(FigureSource source, Predicate<Summary> which, long id) {
         holdClients(source, "src.id IN (?)", List.of(id));
-        new FigureChange(this, source, which, "src.id IN (?)", List.of(id), new Contributions()).apply();
+        pending.record(new Contributions().towards(read(source, which, "src.id IN (?)", List.of(id))));
     }
 
     /**
@@ -148,6 +160,7 @@ public class Figures {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FigureChange> changingClient(long clientId) {
+        em.flush();
         em.createNativeQuery("SELECT id FROM clients WHERE id = ? FOR UPDATE").setParameter(1, clientId)
                 .getResultList();
         List<FigureChange> changes = new ArrayList<>();
@@ -167,10 +180,10 @@ public class Figures {
      * table takes no lock in a locking read.
      */
     private void holdClients(FigureSource source, String where, List<Object> parameters) {
+        em.flush(); // once per change, before its first read: a new row's client is read from the row
         if (!source.ofClient()) {
             return;
         }
-        em.flush(); // a new row's client is read from the row
         Query hold = em.createNativeQuery("SELECT c.id FROM clients c WHERE c.id IN (SELECT src.client_id FROM "
                 + source.table() + " src WHERE " + where + ") LOCK IN SHARE MODE");
         for (int i = 0; i < parameters.size(); i++) {
@@ -189,13 +202,12 @@ public class Figures {
         return read(source, ALL, where, parameters);
     }
 
-    /** As above, of those of the source's summaries that {@code which} takes. */
+    /** As above, of those of the source's summaries that {@code which} takes; the changes flushed before. */
     Contributions read(FigureSource source, Predicate<Summary> which, String where, List<Object> parameters) {
-        em.flush();
         List<Summary> ofSource = new ArrayList<>();
         int width = 0;
-        for (Summary summary : all()) {
-            if (summary.source() == source && which.test(summary)) {
+        for (Summary summary : of(source)) {
+            if (which.test(summary)) {
                 ofSource.add(summary);
                 width = Math.max(width, columns(summary));
             }
@@ -228,30 +240,46 @@ public class Figures {
         return read;
     }
 
-    private static int columns(Summary summary) {
-        return summary.keys().size() + summary.measures().size();
+    private int columns(Summary summary) {
+        return resolved().columns().get(summary);
     }
 
     void apply(FigureChange change) {
         if (change.where() == null) {
             return;
         }
+        em.flush();
         pending.record(change.before().towards(read(change.source(), change.which(), change.where(),
                 change.parameters())));
     }
 
     /** Whether no summary of the source is one {@code which} takes. */
     private boolean none(FigureSource source, Predicate<Summary> which) {
-        return all().stream().noneMatch(summary -> summary.source() == source && which.test(summary));
+        return of(source).stream().noneMatch(which);
     }
 
     List<Summary> all() {
-        List<Summary> all = resolved;
-        if (all == null) {
-            all = summaries.stream().toList();
-            resolved = all;
+        return resolved().all();
+    }
+
+    private List<Summary> of(FigureSource source) {
+        return resolved().bySource().getOrDefault(source, List.of());
+    }
+
+    private Resolved resolved() {
+        Resolved known = resolved;
+        if (known == null) {
+            List<Summary> all = summaries.stream().toList();
+            Map<FigureSource, List<Summary>> bySource = new EnumMap<>(FigureSource.class);
+            Map<Summary, Integer> columns = new IdentityHashMap<>();
+            for (Summary summary : all) {
+                bySource.computeIfAbsent(summary.source(), source -> new ArrayList<>()).add(summary);
+                columns.put(summary, summary.keys().size() + summary.measures().size());
+            }
+            known = new Resolved(all, bySource, columns);
+            resolved = known;
         }
-        return all;
+        return known;
     }
 
     /** The summary of this table. */
