@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +42,12 @@ public class WebhookPublisher {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(@Observes BusinessEvent event) {
         BusinessEventType type = event.type();
-        List<Long> endpoints = em.createQuery("SELECT e.id FROM WebhookEndpoint e JOIN e.events t"
-                + " WHERE e.enabled = TRUE AND t = :type ORDER BY e.id", Long.class)
-                .setParameter("type", type).setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
+        List<Long> endpoints = em.createNamedQuery(WebhookEndpoint.WANTING, Long.class).setParameter("type", type)
+                .getResultList();
         if (endpoints.isEmpty()) {
             return; // the common case: one indexed read of a small table
         }
-        // Read with a shared lock (above): an endpoint deleted meanwhile waits for this change to commit, instead of
+        // Read with a shared lock (the named query's): an endpoint deleted meanwhile waits for this change to commit, instead of
         // failing its delivery's foreign key and with it the change.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
