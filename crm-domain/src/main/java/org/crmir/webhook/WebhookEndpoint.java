@@ -11,8 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -27,14 +26,16 @@ import org.crmir.shared.Text;
 /** A receiver an administrator registered: where deliveries go, which events it wants, the secret that signs them. */
 @Entity
 @Table(name = "webhook_endpoints")
-@NamedQuery(name = WebhookEndpoint.WANTING, lockMode = LockModeType.PESSIMISTIC_READ, query = "SELECT e.id"
-        + " FROM WebhookEndpoint e JOIN e.events t WHERE e.enabled = TRUE AND t = :type ORDER BY e.id")
+@NamedNativeQuery(name = WebhookEndpoint.WANTING, query = "SELECT e.id FROM webhook_endpoints e"
+        + " JOIN webhook_endpoint_events t ON t.endpoint_id = e.id WHERE e.enabled = TRUE AND t.event_type = ?1"
+        + " ORDER BY e.id LOCK IN SHARE MODE")
 public class WebhookEndpoint implements Serializable {
 
     /**
-     * The ids of the enabled endpoints that want an event type ({@code :type}), with a shared lock. Read at every
-     * business event; named, so EclipseLink prepares its SQL once: a dynamic query given a lock mode is prepared
-     * again at each execution (a fifth of publishing an event in the webhook profile).
+     * The ids of the enabled endpoints that want an event type (its name), with a shared lock: an endpoint deleted
+     * meanwhile waits for the change that publishes to commit, while changes publishing at once do not wait for
+     * each other. In SQL because EclipseLink renders JPA's PESSIMISTIC_READ as FOR UPDATE here, which made every
+     * payment wait for the one before it to commit once an endpoint wanted payments.
      */
     public static final String WANTING = "WebhookEndpoint.wanting";
 

@@ -10,13 +10,21 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.crmir.identity.Role;
+import org.crmir.shared.BusinessEvent;
 import org.crmir.shared.BusinessEventType;
 import org.crmir.shared.InvalidInputException;
 import org.crmir.support.AsAdmin;
@@ -52,6 +60,9 @@ class OutboundWebhooksIT {
 
     @EJB
     Fixtures fixtures;
+
+    @EJB
+    WebhookPublisher publisher;
 
     private WebhookReceiver receiver;
 
@@ -158,6 +169,35 @@ class OutboundWebhooksIT {
         asAdmin.call(() -> endpoints.resend(id));
         Eventually.until(WAIT, () -> number("SELECT COUNT(*) FROM webhook_deliveries WHERE id = " + id
                 + " AND state = 'DELIVERED'"), n -> n == 1);
+    }
+
+    @Test
+    void changesPublishingOneEventTypeAtOnceDoNotWaitForEachOther() throws Exception {
+        register(EnumSet.of(BusinessEventType.CLIENT_CREATED));
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        transaction.begin();
+        try {
+            publisher.publish(new BusinessEvent(BusinessEventType.CLIENT_CREATED, 900_001L, Map.of()));
+            // while the first is open, holding its read of the endpoints, a second change publishes and commits
+            Future<?> second = other.submit(() -> {
+                transaction.begin();
+                try {
+                    publisher.publish(new BusinessEvent(BusinessEventType.CLIENT_CREATED, 900_002L, Map.of()));
+                    transaction.commit();
+                } catch (Exception | Error e) {
+                    transaction.rollback();
+                    throw e;
+                }
+                return null;
+            });
+            second.get(5, TimeUnit.SECONDS); // an exclusive read would hold it until the first commits
+        } finally {
+            transaction.commit();
+            other.shutdownNow();
+        }
+        single(aboutRecord("client.created", 900_001L));
+        single(aboutRecord("client.created", 900_002L));
     }
 
     @Test

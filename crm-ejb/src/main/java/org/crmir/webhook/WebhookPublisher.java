@@ -42,19 +42,19 @@ public class WebhookPublisher {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(@Observes BusinessEvent event) {
         BusinessEventType type = event.type();
-        List<Long> endpoints = em.createNamedQuery(WebhookEndpoint.WANTING, Long.class).setParameter("type", type)
+        List<?> endpoints = em.createNamedQuery(WebhookEndpoint.WANTING).setParameter(1, type.name())
                 .getResultList();
         if (endpoints.isEmpty()) {
             return; // the common case: one indexed read of a small table
         }
-        // Read with a shared lock (the named query's): an endpoint deleted meanwhile waits for this change to commit, instead of
-        // failing its delivery's foreign key and with it the change.
+        // Read with a shared lock: an endpoint deleted meanwhile waits for this change to commit, instead of failing
+        // its delivery's foreign key and with it the change.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
         String url = PublicAddress.url().map(u -> u + "/api/v1/" + type.apiCollection() + "/" + event.id()).orElse(null);
         String body = body(eventId, type.wireName(), type.objectName(), now, event.id(), url, event.facts());
-        for (Long endpoint : endpoints) {
-            deliver(new WebhookDelivery(endpoint, eventId, type.wireName(), body, now), false);
+        for (Object endpoint : endpoints) {
+            deliver(new WebhookDelivery(((Number) endpoint).longValue(), eventId, type.wireName(), body, now), false);
         }
     }
 
