@@ -146,6 +146,9 @@ class EveryPageEveryRoleIT extends BrowserJourney {
             failures.add(where + ": refused without the error page's \"Not allowed\": " + text.lines().limit(4)
                     .toList());
         }
+        if (expected == 403 && !browser.getTitle().startsWith("Not allowed")) {
+            failures.add(where + ": refused, but the tab says \"" + browser.getTitle() + "\"");
+        }
         if (expected == 302 && visitor == Visitor.ANONYMOUS && !browser.getCurrentUrl().contains("/login.xhtml")) {
             failures.add(where + ": did not land on the sign-in page but on " + browser.getCurrentUrl());
         }

@@ -107,7 +107,7 @@ class WebSecurityIT {
     void theErrorPageAnswersTheStatusOfWhatWentWrong() throws Exception {
         HttpClient admin = WebSession.signedIn("admin", BrowserJourney.adminPassword());
         String missing = WebSession.page(admin, "/no-such-page.xhtml", 404);
-        assertTrue(missing.contains("Page not found"), missing);
+        assertTrue(missing.contains("<title>Page not found · CRMir</title>"), missing);
         WebSession.page(admin, "/client.xhtml?id=987654321", 404); // a record that does not exist
         WebSession.page(admin, "/invoice.xhtml?id=987654321", 404);
         HttpResponse<String> deadLink = Http.send("GET", "/public/pay.xhtml?token=" + "x".repeat(43), null, null);

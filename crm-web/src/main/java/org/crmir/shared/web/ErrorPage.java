@@ -31,6 +31,11 @@ public class ErrorPage {
         return status;
     }
 
+    /** What happened, in the user's words: the page's heading and its tab's title. */
+    public String getHeading() {
+        return status == 404 ? "Page not found" : status == 403 ? "Not allowed" : "Something went wrong";
+    }
+
     /** The correlation id to quote to an administrator: of this request's failure, or the one redirected here. */
     public String getReference() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
