@@ -64,7 +64,8 @@ public class OutboundMailbox implements Outbox {
                 || message.getStatus() == DeliveryStatus.RECORDED) {
             return Optional.empty();
         }
-        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.SENDING);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(),
+                DeliveryStatus.SENDING);
         if (message.getStatus() == DeliveryStatus.SENDING) {
             // An earlier attempt died mid-way (a crash): its outcome is unknown, so this is a new attempt.
             message.retryLater("The previous attempt was interrupted");
@@ -86,7 +87,8 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void sent(long id) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.SENT);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(),
+                DeliveryStatus.SENT);
         message.sent(Instant.now());
         figuresMoving.apply();
         changed(message);
@@ -96,7 +98,8 @@ public class OutboundMailbox implements Outbox {
     @Override
     public void retryLater(long id, String error) {
         Interaction message = em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(), DeliveryStatus.QUEUED);
+        FigureChange figuresMoving = figures.changingStatus(FigureSource.INTERACTION, id, message.getStatus(),
+                DeliveryStatus.QUEUED);
         message.retryLater(error);
         figuresMoving.apply();
         changed(message);

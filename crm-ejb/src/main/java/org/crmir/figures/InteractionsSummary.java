@@ -23,8 +23,8 @@ public class InteractionsSummary extends GroupedSummary {
     /**
      * The status the figures count an interaction's as: SENDING is a QUEUED message being handed to the mail
      * server, a moment no figure tells apart (they count messages sent, failed, and the rest). So the dispatcher's
-     * claim and a retry after a transient failure move no figure, and read none ({@link Figures#changingStatus}): a third of an e-mail's
-     * figure upkeep (docs/PERFORMANCE-webhooks.md).
+     * claim and a retry after a transient failure move no figure, and read none ({@link Figures#changingStatus}):
+     * a third of an e-mail's figure upkeep (docs/PERFORMANCE-webhooks.md).
      */
     public static String countedStatus(String status) {
         return "SENDING".equals(status) ? "QUEUED" : status;
