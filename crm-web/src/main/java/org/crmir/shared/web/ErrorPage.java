@@ -33,7 +33,20 @@ public class ErrorPage {
 
     /** What happened, in the user's words: the page's heading and its tab's title. */
     public String getHeading() {
-        return status == 404 ? "Page not found" : status == 403 ? "Not allowed" : "Something went wrong";
+        return switch (status) {
+            case 404 -> "Page not found";
+            case 403 -> "Not allowed";
+            default -> "Something went wrong";
+        };
+    }
+
+    /** The sentence under the heading: why, and for a failure what to quote. */
+    public String getExplanation() {
+        return switch (status) {
+            case 404 -> "There is no such page.";
+            case 403 -> "Your roles do not allow you to open this page.";
+            default -> "The error has been logged. If it happens again, tell your administrator this reference:";
+        };
     }
 
     /** The correlation id to quote to an administrator: of this request's failure, or the one redirected here. */
